@@ -1,0 +1,31 @@
+"""`l2fh-desk check --db PATH`: integrity and schema report; non-zero exit on a problem."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from l2fh_desk.store.check import check_database
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("check", help="integrity and schema report of a database")
+    parser.add_argument("--db", required=True, type=Path, help="database file (never created)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = check_database(args.db)
+    print(f"{report.path}: schema {report.schema_version}")
+    for table, count in report.counts.items():
+        print(f"  {table:<22} {count:>9}")
+    for note in report.notes:
+        print(f"  {note}")
+    if not report.ok:
+        for problem in report.problems:
+            print(f"l2fh-desk: {report.path}: {problem}", file=sys.stderr)
+        return 1
+    print("ok")
+    return 0

@@ -1,0 +1,39 @@
+"""`l2fh-desk demo --db PATH`: build (or add to) a believable demo hospital database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("demo", help="make or extend a demo hospital database")
+    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--encounters", type=int, default=3000)
+    parser.add_argument("--outreach", type=int, default=120)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.demo.generator import generate
+    from l2fh_desk.store.store import Store
+
+    if args.encounters < 0 or args.outreach < 0:
+        raise Refused("--encounters and --outreach must be zero or more")
+    started = time.perf_counter()
+
+    def progress(message: str) -> None:
+        print(f"  {message}", file=sys.stderr)
+
+    with Store(args.db) as store:
+        summary = generate(store, encounters=args.encounters, outreach=args.outreach, seed=args.seed,
+                           progress=progress)
+    elapsed = time.perf_counter() - started
+    added = ", ".join(f"{count} {table}" for table, count in summary.counts.items())
+    print(f"{args.db}: added {added} in {elapsed:.1f} s")
+    return 0

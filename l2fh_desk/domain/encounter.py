@@ -1,0 +1,189 @@
+"""One contact with a patient: triage, vitals, diagnoses (ICD-10 → MDS), procedures, disposition."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from l2fh_desk.domain import icd10, mds
+from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.patient import Patient
+from l2fh_desk.domain.records import PastDateTime, Record, RequiredText, Text, Voidable
+from l2fh_desk.domain.vocab import (
+    Disposition,
+    EncounterKind,
+    ProcedureKind,
+    ProtectionConcern,
+    RelationToEvent,
+    Sex,
+    Triage,
+)
+
+# Hard limits: outside these a value is a typing error, not a sick patient.
+VITAL_LIMITS: dict[str, tuple[float, float, str, str]] = {
+    "temperature_c": (25.0, 45.0, "°C", "Temperature"),
+    "pulse_bpm": (20, 250, "/min", "Pulse"),
+    "resp_rate": (2, 80, "/min", "Respiratory rate"),
+    "systolic_bp": (40, 300, "mmHg", "Systolic blood pressure"),
+    "diastolic_bp": (20, 200, "mmHg", "Diastolic blood pressure"),
+    "spo2": (40, 100, "%", "SpO2"),
+    "gcs": (3, 15, "", "Glasgow coma scale"),
+    "weight_kg": (0.3, 300.0, "kg", "Weight"),
+    "pain_score": (0, 10, "", "Pain score"),
+}
+
+# Adult normal ranges: outside them the form warns but still saves.
+VITAL_NORMAL: dict[str, tuple[float, float]] = {
+    "temperature_c": (35.5, 38.0),
+    "pulse_bpm": (50, 110),
+    "resp_rate": (10, 24),
+    "systolic_bp": (90, 160),
+    "diastolic_bp": (50, 100),
+    "spo2": (94, 100),
+    "gcs": (15, 15),
+}
+
+PREGNANCY_AGE = (10, 55)
+
+
+class Vitals(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    temperature_c: float | None = None
+    pulse_bpm: int | None = None
+    resp_rate: int | None = None
+    systolic_bp: int | None = None
+    diastolic_bp: int | None = None
+    spo2: int | None = None
+    gcs: int | None = None
+    weight_kg: float | None = None
+    pain_score: int | None = None
+
+    @field_validator(*VITAL_LIMITS, mode="after")
+    @classmethod
+    def _in_range(cls, value: float | None, info: ValidationInfo) -> float | None:
+        if value is not None:
+            message = check_vital(str(info.field_name), value)
+            if message:
+                raise ValueError(message)
+        return value
+
+    @model_validator(mode="after")
+    def _pressure_order(self) -> Vitals:
+        if self.systolic_bp is not None and self.diastolic_bp is not None and self.diastolic_bp >= self.systolic_bp:
+            raise DomainError("Diastolic blood pressure must be lower than systolic", field="diastolic_bp")
+        return self
+
+    def warnings(self) -> dict[str, str]:
+        """Values that are possible but abnormal for an adult: shown, not refused."""
+        out: dict[str, str] = {}
+        for name, (low, high) in VITAL_NORMAL.items():
+            value = getattr(self, name)
+            if value is None:
+                continue
+            title = VITAL_LIMITS[name][3]
+            if value < low:
+                out[name] = f"{title} is low ({value:g})"
+            elif value > high:
+                out[name] = f"{title} is high ({value:g})"
+        return out
+
+
+def check_vital(name: str, value: float) -> str | None:
+    """The hard-limit message for one field, for inline validation while typing."""
+    low, high, unit, title = VITAL_LIMITS[name]
+    if not low <= value <= high:
+        return f"{title} must be between {low:g} and {high:g} {unit}".rstrip()
+    return None
+
+
+class Diagnosis(Record):
+    icd10_code: str
+    text: Text = ""
+    mds_event: str = ""  # an MdsItem value, or the code of a configured additional item
+    is_primary: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive(cls, data: object) -> object:
+        if not isinstance(data, dict):
+            return data
+        code = icd10.normalise(str(data.get("icd10_code", "")))
+        if not icd10.exists(code):
+            raise ValueError(f"ICD-10 code '{data.get('icd10_code', '')}' does not exist")
+        data = {**data, "icd10_code": code}
+        if not data.get("text"):
+            data["text"] = icd10.describe(code)
+        if not data.get("mds_event"):
+            data["mds_event"] = derive_mds_event(code)
+        return data
+
+
+def derive_mds_event(code: str, additional: tuple[mds.AdditionalItem, ...] = mds.DEFAULT_ADDITIONAL) -> str:
+    item = mds.map_icd10(code, additional)
+    slots = (mds.MdsItem.ADDITIONAL_1, mds.MdsItem.ADDITIONAL_2, mds.MdsItem.ADDITIONAL_3, mds.MdsItem.ADDITIONAL_4)
+    if item in slots:
+        return additional[slots.index(item)].code
+    return item.value
+
+
+class Procedure(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    kind: ProcedureKind
+    description: Text = ""
+
+
+class Encounter(Voidable):
+    patient_id: str
+    rotation_id: str
+    kind: EncounterKind = EncounterKind.OUTPATIENT
+    started_at: PastDateTime
+    triage: Triage | None = None
+    vitals: Vitals = Field(default_factory=Vitals)
+    complaint: Text = ""
+    pregnant: bool = False
+    diagnoses: tuple[Diagnosis, ...] = ()
+    procedures: tuple[Procedure, ...] = ()
+    treatment: Text = ""
+    disposition: Disposition = Disposition.DISCHARGED
+    clinician: RequiredText
+    relation_to_event: RelationToEvent = RelationToEvent.NOT_RELATED
+    protection: tuple[ProtectionConcern, ...] = ()
+    needs_rehabilitation: bool = False
+    notes: Text = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Encounter:
+        if self.disposition == Disposition.DEAD_ON_ARRIVAL and self.triage not in (None, Triage.DEAD):
+            raise DomainError("A patient dead on arrival is triaged as dead", field="triage")
+        if sum(1 for d in self.diagnoses if d.is_primary) > 1:
+            raise DomainError("Only one diagnosis can be primary", field="diagnoses")
+        return self
+
+    def check_for_patient(self, patient: Patient) -> None:
+        """Rules that need the patient: pregnancy only for females of plausible age."""
+        if self.patient_id != patient.id:
+            raise DomainError("The encounter belongs to another patient", field="patient_id")
+        if self.pregnant:
+            if patient.sex != Sex.FEMALE:
+                raise DomainError("Pregnancy can only be recorded for a female patient", field="pregnant")
+            age = patient.age_on(self.started_at.date())
+            if not PREGNANCY_AGE[0] <= age <= PREGNANCY_AGE[1]:
+                raise DomainError(
+                    f"Pregnancy at age {age} is not plausible (expected {PREGNANCY_AGE[0]}-{PREGNANCY_AGE[1]})",
+                    field="pregnant",
+                )
+        if self.started_at.date() < patient.date_of_birth:
+            raise DomainError("The encounter is before the patient's date of birth", field="started_at")
+
+    @property
+    def primary_diagnosis(self) -> Diagnosis | None:
+        for diagnosis in self.diagnoses:
+            if diagnosis.is_primary:
+                return diagnosis
+        return self.diagnoses[0] if self.diagnoses else None
+
+    def day(self) -> date:
+        return self.started_at.date()

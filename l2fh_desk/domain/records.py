@@ -1,0 +1,66 @@
+"""The base of every shared record: UUID, origin hospital, timestamps and a version counter for merging."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from l2fh_desk.domain.ids import new_id
+
+# Free text must take 10,000 characters of any script; longer is refused with a message.
+MAX_TEXT = 20_000
+CLOCK_SKEW = timedelta(minutes=10)
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_TEXT)]
+
+
+def _required(value: str) -> str:
+    if not value:
+        raise ValueError("This field is required")
+    return value
+
+
+RequiredText = Annotated[Text, AfterValidator(_required)]
+
+
+def not_future_datetime(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    if value > datetime.now(UTC) + CLOCK_SKEW:
+        raise ValueError("Cannot be in the future")
+    return value.astimezone(UTC)
+
+
+def not_future_date(value: date) -> date:
+    if value > (datetime.now(UTC) + CLOCK_SKEW).date():
+        raise ValueError("Cannot be in the future")
+    return value
+
+
+PastDateTime = Annotated[datetime, AfterValidator(not_future_datetime)]
+PastDate = Annotated[date, AfterValidator(not_future_date)]
+
+
+class Record(BaseModel):
+    """Fields the store fills in; forms leave them at their defaults."""
+
+    model_config = ConfigDict(frozen=True, str_strip_whitespace=True, validate_default=False)
+
+    id: str = Field(default_factory=new_id)
+    origin: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    version: int = 0
+
+
+class Voidable(Record):
+    """Clinical and outreach records are voided with a reason, never deleted."""
+
+    voided_at: str | None = None
+    void_reason: str | None = None
+
+    @property
+    def is_voided(self) -> bool:
+        return self.voided_at is not None

@@ -1,0 +1,83 @@
+"""Roles, the actions they may perform, and the signed-in actor every core write is checked against."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from l2fh_desk.domain.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    MEDIC = "medic"
+    COMMANDER = "commander"
+    HQ_ANALYST = "hq_analyst"
+    SYSTEM = "system"  # demo builder, migrations, command-line maintenance
+
+
+class Action(StrEnum):
+    READ_CLINICAL = "read_clinical"
+    WRITE_PATIENT = "write_patient"
+    WRITE_ENCOUNTER = "write_encounter"
+    WRITE_WARD = "write_ward"
+    WRITE_OUTREACH = "write_outreach"
+    VOID_RECORD = "void_record"
+    MANAGE_ROTATIONS = "manage_rotations"
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_ACCOUNTS = "manage_accounts"
+    MANAGE_SETTINGS = "manage_settings"
+    GENERATE_REPORTS = "generate_reports"
+    EXPORT_DATA = "export_data"
+    IMPORT_BUNDLES = "import_bundles"
+    READ_AUDIT = "read_audit"
+    BACKUP_RESTORE = "backup_restore"
+
+
+_MEDIC = frozenset(
+    {
+        Action.READ_CLINICAL,
+        Action.WRITE_PATIENT,
+        Action.WRITE_ENCOUNTER,
+        Action.WRITE_WARD,
+        Action.WRITE_OUTREACH,
+        Action.VOID_RECORD,
+    }
+)
+_COMMANDER = _MEDIC | {
+    Action.MANAGE_ROTATIONS,
+    Action.MANAGE_STAFF,
+    Action.MANAGE_ACCOUNTS,
+    Action.MANAGE_SETTINGS,
+    Action.GENERATE_REPORTS,
+    Action.EXPORT_DATA,
+    Action.READ_AUDIT,
+    Action.BACKUP_RESTORE,
+}
+_HQ = frozenset({Action.READ_CLINICAL, Action.GENERATE_REPORTS, Action.IMPORT_BUNDLES, Action.READ_AUDIT})
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.MEDIC: _MEDIC,
+    Role.COMMANDER: frozenset(_COMMANDER),
+    Role.HQ_ANALYST: _HQ,
+    Role.SYSTEM: frozenset(Action),
+}
+
+
+class Actor(BaseModel):
+    """Who is acting: written into every audit row."""
+
+    model_config = ConfigDict(frozen=True)
+    username: str
+    role: Role
+    user_id: str | None = None
+
+    def can(self, action: Action) -> bool:
+        return action in PERMISSIONS[self.role]
+
+    def require(self, action: Action) -> None:
+        if not self.can(action):
+            raise PermissionDenied(f"A {self.role.value} may not {action.value.replace('_', ' ')}.")
+
+
+SYSTEM = Actor(username="system", role=Role.SYSTEM)

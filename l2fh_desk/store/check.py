@@ -1,0 +1,68 @@
+"""`check`: integrity and schema report of a database file, opened read-only; never creates a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from l2fh_desk.store import audit
+from l2fh_desk.store.db import Database
+from l2fh_desk.store.errors import StorageError
+from l2fh_desk.store.migrate import latest_version
+
+PUBLIC_TABLES = ("hospitals", "rotations", "staff", "patients", "encounters", "diagnoses", "admissions",
+                 "evacuations", "outreach_activities", "users", "audit_log")
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    schema_version: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(path: Path) -> CheckReport:
+    """Raises StorageError when the file is missing or not a database; other problems are listed."""
+    report = CheckReport(path)
+    db = Database(path, readonly=True)
+    try:
+        try:
+            result = [row[0] for row in db.query("PRAGMA integrity_check")]
+        except StorageError as exc:
+            report.problems.append(str(exc.message))
+            return report
+        if result != ["ok"]:
+            report.problems.append("integrity_check: " + "; ".join(result[:5]))
+            return report
+        report.schema_version = db.user_version
+        if report.schema_version == 0:
+            report.problems.append("not an L2FH Desk database (no schema)")
+            return report
+        if report.schema_version > latest_version():
+            report.problems.append(f"schema {report.schema_version} is newer than this app ({latest_version()})")
+            return report
+        present = {row[0] for row in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in PUBLIC_TABLES:
+            if table not in present:
+                report.problems.append(f"table {table} is missing")
+            else:
+                report.counts[table] = int(db.scalar(f"SELECT count(*) FROM {table}"))
+        broken_links = db.query("PRAGMA foreign_key_check")
+        if broken_links:
+            first = broken_links[0]
+            report.problems.append(f"{len(broken_links)} rows point at missing records (first: {first[0]} row {first[1]})")
+        if "audit_log" in present:
+            broken = audit.verify(db)
+            if broken is not None:
+                report.problems.append(f"audit trail broken at row {broken.seq}: {broken.reason}")
+            else:
+                report.notes.append(f"audit chain intact, head {audit.head(db)[:16]}")
+        return report
+    finally:
+        db.close()

@@ -1,0 +1,145 @@
+"""The SQLite connection: safe pragmas read back, one write helper (BEGIN IMMEDIATE … COMMIT) that nests."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from l2fh_desk.store.errors import StorageError, StorageProblem, classify
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+# A test hook: called with the SQL of each write statement issued through `Database.write`,
+# so fault tests can inject disk-full or I/O errors at the one place writes happen.
+WriteHook = Callable[[str], None]
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    return header == SQLITE_MAGIC or header == b""
+
+
+class Database:
+    """One connection to one hospital (or HQ) database file."""
+
+    def __init__(self, path: Path | str, *, readonly: bool = False, create: bool = True) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self.write_hook: WriteHook | None = None
+        self._depth = 0
+        if not self.path.exists():
+            if readonly or not create:
+                raise StorageError(StorageProblem.MISSING, str(self.path))
+        elif self.path.is_dir():
+            raise StorageError(StorageProblem.NOT_A_DATABASE, f"{self.path} is a folder")
+        elif not looks_like_sqlite(self.path):
+            raise StorageError(StorageProblem.NOT_A_DATABASE, str(self.path))
+        try:
+            if readonly:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self._configure()
+        except sqlite3.Error as exc:
+            raise classify(exc) or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
+
+    def _configure(self) -> None:
+        wanted: dict[str, Any] = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS, "trusted_schema": 0}
+        if not self.readonly:
+            mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StorageError(StorageProblem.SETTINGS, f"journal_mode is {mode}, not WAL")
+            wanted["synchronous"] = 2  # FULL
+        for name, value in wanted.items():
+            self.conn.execute(f"PRAGMA {name}={value}")
+            actual = self.conn.execute(f"PRAGMA {name}").fetchone()[0]
+            if actual != value:
+                raise StorageError(StorageProblem.SETTINGS, f"PRAGMA {name} is {actual}, wanted {value}")
+
+    # --- reading -------------------------------------------------------------------------------------
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise classify(exc) or exc from exc
+
+    def one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
+        try:
+            return self.conn.execute(sql, params).fetchone()
+        except sqlite3.Error as exc:
+            raise classify(exc) or exc from exc
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.one(sql, params)
+        return None if row is None else row[0]
+
+    # --- writing -------------------------------------------------------------------------------------
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """All writes of one user action: BEGIN IMMEDIATE … COMMIT, nested calls become savepoints.
+
+        The caller may say "saved" only after the outermost block has returned.
+        """
+        if self.readonly:
+            raise StorageError(StorageProblem.READ_ONLY, "opened read-only")
+        outer = self._depth == 0
+        name = f"sp{self._depth}"
+        try:
+            self.conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
+        except sqlite3.Error as exc:
+            raise classify(exc) or exc from exc
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth -= 1
+            if outer:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        try:
+            self.conn.execute("COMMIT" if outer else f"RELEASE {name}")
+        except sqlite3.Error as exc:
+            if outer and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise classify(exc) or exc from exc
+
+    def write(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        """One write statement; must run inside `atomic()`."""
+        if self._depth == 0:
+            raise RuntimeError("write outside atomic(): every user action is one transaction")
+        if self.write_hook is not None:
+            self.write_hook(sql)
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise classify(exc) or exc from exc
+
+    def write_many(self, sql: str, rows: Any) -> None:
+        if self._depth == 0:
+            raise RuntimeError("write outside atomic(): every user action is one transaction")
+        if self.write_hook is not None:
+            self.write_hook(sql)
+        try:
+            self.conn.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise classify(exc) or exc from exc
+
+    @property
+    def user_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def close(self) -> None:
+        with suppress(sqlite3.Error):
+            self.conn.close()

@@ -1,0 +1,132 @@
+"""Encounters with their diagnoses, and the one call that saves an encounter with its admission or evacuation."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from l2fh_desk.domain.encounter import Encounter, Vitals
+from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.domain.vocab import Disposition
+from l2fh_desk.domain.ward import Admission, Evacuation
+from l2fh_desk.store import audit
+from l2fh_desk.store.base import Repository
+
+VITAL_COLUMNS = tuple(Vitals.model_fields)
+DIAGNOSIS_COLUMNS = ("id", "origin", "created_at", "updated_at", "version", "encounter_id", "position",
+                     "icd10_code", "text", "mds_event", "is_primary")
+
+
+class Encounters(Repository[Encounter]):
+    table = "encounters"
+    model = Encounter
+    write_action = Action.WRITE_ENCOUNTER
+    json_columns = ("procedures", "protection")
+    skip_fields = ("vitals", "diagnoses")
+
+    def to_row(self, record: Encounter) -> dict[str, Any]:
+        row = super().to_row(record)
+        for name in VITAL_COLUMNS:
+            row[name] = getattr(record.vitals, name)
+        return row
+
+    def from_row(self, row: sqlite3.Row) -> Encounter:
+        data = dict(row)
+        data["vitals"] = {name: data.pop(name) for name in VITAL_COLUMNS}
+        for name in self.json_columns:
+            data[name] = json.loads(data[name])
+        data["diagnoses"] = [
+            dict(d) for d in self.db.query(
+                "SELECT * FROM diagnoses WHERE encounter_id = ? AND voided_at IS NULL ORDER BY position", (data["id"],)
+            )
+        ]
+        return Encounter.model_validate(data)
+
+    def diagnosis_rows(self, record: Encounter) -> list[tuple[Any, ...]]:
+        rows = []
+        for position, diagnosis in enumerate(record.diagnoses):
+            rows.append((diagnosis.id, record.origin, record.updated_at, record.updated_at, 1, record.id, position,
+                         diagnosis.icd10_code, diagnosis.text, diagnosis.mds_event, int(diagnosis.is_primary)))
+        return rows
+
+    def _after_write(self, record: Encounter) -> None:
+        """Diagnoses follow their encounter: new ones inserted, changed ones versioned, dropped ones voided."""
+        existing = {row["id"]: row for row in self.db.query(
+            "SELECT * FROM diagnoses WHERE encounter_id = ? AND voided_at IS NULL", (record.id,))}
+        keep = set()
+        for row in self.diagnosis_rows(record):
+            diagnosis_id = row[0]
+            keep.add(diagnosis_id)
+            old = existing.get(diagnosis_id)
+            if old is None:
+                self.db.write(f"INSERT INTO diagnoses ({', '.join(DIAGNOSIS_COLUMNS)}) VALUES "
+                              f"({', '.join('?' for _ in DIAGNOSIS_COLUMNS)})", row)
+            elif (old["position"], old["icd10_code"], old["text"], old["mds_event"], old["is_primary"]) != row[6:]:
+                self.db.write("UPDATE diagnoses SET position = ?, icd10_code = ?, text = ?, mds_event = ?,"
+                              " is_primary = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                              (*row[6:], record.updated_at, diagnosis_id))
+        for diagnosis_id in set(existing) - keep:
+            self.db.write("UPDATE diagnoses SET voided_at = ?, void_reason = ?, version = version + 1, updated_at = ?"
+                          " WHERE id = ?", (record.updated_at, "removed from encounter", record.updated_at, diagnosis_id))
+
+    def _after_void(self, record_id: str, reason: str, now: str) -> None:
+        self.db.write("UPDATE diagnoses SET voided_at = ?, void_reason = ?, version = version + 1, updated_at = ?"
+                      " WHERE encounter_id = ? AND voided_at IS NULL", (now, reason, now, record_id))
+
+    def to_audit(self, record: Encounter) -> dict[str, Any]:
+        row = self.to_row(record)
+        row["diagnoses"] = [d.model_dump(mode="json", include={"id", "icd10_code", "text", "mds_event", "is_primary"})
+                            for d in record.diagnoses]
+        return row
+
+    def create(self, record: Encounter, *, actor: Actor) -> Encounter:
+        actor.require(self.write_action)
+        patient = self.store.patients.get(record.patient_id)
+        record.check_for_patient(patient)
+        now = iso(utc_now())
+        record = self._stamp_new(record, now)
+        with self.db.atomic():
+            self._insert_row(self.to_row(record))
+            self._after_write(record)
+            audit.append(self.db, actor=actor, origin=self.store.origin, action="create", table=self.table,
+                         record_id=record.id, after=self.to_audit(record), at=now)
+        return record
+
+    def update(self, record: Encounter, *, actor: Actor) -> Encounter:
+        record.check_for_patient(self.store.patients.get(record.patient_id))
+        return super().update(record, actor=actor)
+
+    def for_patient(self, patient_id: str) -> list[Encounter]:
+        return self.find("patient_id = ? AND voided_at IS NULL", (patient_id,), order="started_at DESC")
+
+    def for_rotation(self, rotation_id: str, *, limit: int | None = None) -> list[Encounter]:
+        return self.find("rotation_id = ? AND voided_at IS NULL", (rotation_id,), order="started_at DESC", limit=limit)
+
+
+def save_encounter(
+    store: Any,
+    encounter: Encounter,
+    *,
+    actor: Actor,
+    admission: Admission | None = None,
+    evacuation: Evacuation | None = None,
+) -> Encounter:
+    """"Save encounter": the encounter, and the admission or evacuation its disposition asks for, in one
+    transaction. Nothing is saved if any part is refused."""
+    if encounter.disposition == Disposition.ADMITTED and admission is None:
+        raise DomainError("An admission needs a bed", field="bed")
+    if encounter.disposition == Disposition.EVACUATED and evacuation is None:
+        raise DomainError("An evacuation needs a destination", field="destination")
+    with store.db.atomic():
+        saved = store.encounters.create(encounter, actor=actor)
+        if admission is not None:
+            actor.require(Action.WRITE_WARD)
+            store.admissions.create(admission.model_copy(update={"encounter_id": saved.id}), actor=actor)
+        if evacuation is not None:
+            actor.require(Action.WRITE_WARD)
+            store.evacuations.create(evacuation.model_copy(update={"encounter_id": saved.id}), actor=actor)
+    return saved
+

@@ -1,0 +1,103 @@
+"""Known storage errors (caused by the environment) as one typed error with a human message and remedy."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from enum import StrEnum
+
+
+class StorageProblem(StrEnum):
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    LOCKED = "locked"
+    CORRUPT = "corrupt"
+    NOT_A_DATABASE = "not_a_database"
+    MISSING = "missing"
+    TOO_NEW = "too_new"
+    IO_ERROR = "io_error"
+    SETTINGS = "settings"
+
+
+_MESSAGES: dict[StorageProblem, tuple[str, str]] = {
+    StorageProblem.DISK_FULL: (
+        "The disk is full; nothing was saved.",
+        "Free some space (delete old exports or backups) and save again; your form is kept.",
+    ),
+    StorageProblem.READ_ONLY: (
+        "The database cannot be written (read-only file or disk).",
+        "Move the database to a writable folder on the laptop's own disk.",
+    ),
+    StorageProblem.LOCKED: (
+        "The database is busy in another program.",
+        "Close the other copy of L2FH Desk (or the tool that has the file open) and try again.",
+    ),
+    StorageProblem.CORRUPT: (
+        "The database file is damaged.",
+        "Restore the newest good backup (l2fh-desk restore) and report the incident.",
+    ),
+    StorageProblem.NOT_A_DATABASE: (
+        "This file is not an L2FH Desk database.",
+        "Check the path: choose the .db file made by L2FH Desk.",
+    ),
+    StorageProblem.MISSING: ("The database file does not exist.", "Check the path."),
+    StorageProblem.TOO_NEW: (
+        "The database is too new for this version of L2FH Desk.",
+        "Install the newer version of the application that wrote it.",
+    ),
+    StorageProblem.IO_ERROR: (
+        "The disk reported an input/output error.",
+        "Check the disk; save again, and restore a backup if the problem stays.",
+    ),
+    StorageProblem.SETTINGS: (
+        "The database could not be opened safely.",
+        "Do not run the database from a USB stick or network share; copy it to the laptop's disk.",
+    ),
+}
+
+
+class StorageError(Exception):
+    """A known problem with the database file, shown to the user with a remedy."""
+
+    def __init__(self, problem: StorageProblem, detail: str = "") -> None:
+        message, remedy = _MESSAGES[problem]
+        if detail:
+            message = f"{message} ({detail})"
+        super().__init__(message)
+        self.problem = problem
+        self.message = message
+        self.remedy = remedy
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.remedy}"
+
+
+def classify(exc: BaseException) -> StorageError | None:
+    """Turn a sqlite3 or OS error caused by the environment into a StorageError; None for a bug."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return StorageError(StorageProblem.DISK_FULL)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return StorageError(StorageProblem.READ_ONLY, str(exc.strerror or ""))
+        return StorageError(StorageProblem.IO_ERROR, str(exc.strerror or exc))
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return StorageError(StorageProblem.DISK_FULL)
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        return StorageError(StorageProblem.READ_ONLY)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return StorageError(StorageProblem.LOCKED)
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return StorageError(StorageProblem.CORRUPT)
+    if name.startswith("SQLITE_NOTADB") or "not a database" in text:
+        return StorageError(StorageProblem.NOT_A_DATABASE)
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return StorageError(StorageProblem.IO_ERROR)
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        return StorageError(StorageProblem.READ_ONLY, "cannot open the file")
+    return None

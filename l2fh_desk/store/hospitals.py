@@ -1,0 +1,116 @@
+"""The hospital record of this installation, its rotations (with carry-over) and staff rosters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.hospital import Hospital, Rotation, StaffMember
+from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.domain.vocab import UN_GENDER_TARGET, Sex
+from l2fh_desk.store.base import Repository
+from l2fh_desk.store.settings import HOSPITAL_ID
+
+
+class Hospitals(Repository[Hospital]):
+    table = "hospitals"
+    model = Hospital
+    write_action = Action.MANAGE_SETTINGS
+
+    def create(self, record: Hospital, *, actor: Actor) -> Hospital:
+        """The first hospital created in a database becomes this installation (its UUID is the origin)."""
+        with self.db.atomic():
+            if not self.store.origin:
+                record = record.model_copy(update={"origin": record.id})
+                self.db.write("INSERT INTO settings (key, value) VALUES (?, ?)", (HOSPITAL_ID, f'"{record.id}"'))
+                self.store.origin = record.id
+            return super().create(record, actor=actor)
+
+    def this(self) -> Hospital | None:
+        if not self.store.origin:
+            return None
+        return self.get(self.store.origin)
+
+    def gender_target(self) -> float:
+        hospital = self.this()
+        default = UN_GENDER_TARGET[hospital.contingent_type] if hospital else 0.15
+        return float(self.store.settings.get("un_gender_target", default))
+
+
+class Rotations(Repository[Rotation]):
+    table = "rotations"
+    model = Rotation
+    write_action = Action.MANAGE_ROTATIONS
+
+    def all(self) -> list[Rotation]:
+        return self.find("voided_at IS NULL", order="number")
+
+    def by_number(self, number: int, hospital_id: str | None = None) -> Rotation | None:
+        hospital_id = hospital_id or self.store.origin
+        found = self.find("voided_at IS NULL AND number = ? AND hospital_id = ?", (number, hospital_id))
+        return found[0] if found else None
+
+    def latest(self) -> Rotation | None:
+        found = self.find("voided_at IS NULL AND hospital_id = ?", (self.store.origin,), order="number DESC", limit=1)
+        return found[0] if found else None
+
+    def on(self, day: date) -> Rotation | None:
+        """The rotation during which a record made on `day` belongs (else the latest)."""
+        found = self.find(
+            "voided_at IS NULL AND hospital_id = ? AND start_date <= ? AND end_date >= ?",
+            (self.store.origin, day.isoformat(), day.isoformat()),
+            order="number DESC",
+            limit=1,
+        )
+        return found[0] if found else self.latest()
+
+    def create(self, record: Rotation, *, actor: Actor) -> Rotation:
+        if self.by_number(record.number, record.hospital_id):
+            raise DomainError(f"Rotation {record.number} already exists", field="number")
+        return super().create(record, actor=actor)
+
+    def open_next(self, record: Rotation, *, actor: Actor) -> tuple[Rotation, int]:
+        """Open the incoming rotation; open admissions carry over (they stay on the ward board)."""
+        latest = self.latest()
+        if latest is not None:
+            if record.number <= latest.number:
+                raise DomainError(f"The next rotation must be numbered after {latest.number}", field="number")
+            if record.start_date <= latest.start_date:
+                raise DomainError("The next rotation must start after the current one", field="start_date")
+        created = self.create(record, actor=actor)
+        carried = self.store.admissions.count("discharged_at IS NULL AND voided_at IS NULL")
+        return created, carried
+
+
+@dataclass(frozen=True)
+class WomenShare:
+    women: int
+    total: int
+    target: float
+
+    @property
+    def share(self) -> float:
+        return self.women / self.total if self.total else 0.0
+
+    @property
+    def meets_target(self) -> bool:
+        return self.total > 0 and self.share >= self.target
+
+
+class Staff(Repository[StaffMember]):
+    table = "staff"
+    model = StaffMember
+    write_action = Action.MANAGE_STAFF
+
+    def roster(self, rotation_id: str) -> list[StaffMember]:
+        return self.find("voided_at IS NULL AND rotation_id = ?", (rotation_id,), order="name")
+
+    def women_share(self, rotation_id: str) -> WomenShare:
+        row = self.db.one(
+            "SELECT count(*) AS total, coalesce(sum(sex = ?), 0) AS women FROM staff"
+            " WHERE voided_at IS NULL AND rotation_id = ?",
+            (Sex.FEMALE.value, rotation_id),
+        )
+        assert row is not None
+        return WomenShare(int(row["women"]), int(row["total"]), self.store.hospitals.gender_target())

@@ -1,0 +1,86 @@
+"""Numbered SQL migrations applied in order, recorded in `PRAGMA user_version`, with a backup first."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+
+from l2fh_desk.store.db import Database
+from l2fh_desk.store.errors import StorageError, StorageProblem, classify
+
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    sql: str
+
+
+def migrations() -> list[Migration]:
+    folder = files("l2fh_desk.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda m: m.number)
+    return found
+
+
+def latest_version() -> int:
+    return migrations()[-1].number
+
+
+def backup_file(db: Database, target: Path) -> Path:
+    """Online backup (SQLite backup API) to `target`, then verified with quick_check."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            db.conn.backup(dest)
+            ok = dest.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dest.close()
+        if ok != "ok":
+            raise StorageError(StorageProblem.CORRUPT, f"backup check failed: {ok}")
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise classify(exc) or exc from exc
+    return target
+
+
+def migrate(db: Database) -> list[int]:
+    """Bring the database to the latest schema; refuse one newer than this app."""
+    current = db.user_version
+    available = migrations()
+    newest = available[-1].number
+    if current > newest:
+        raise StorageError(
+            StorageProblem.TOO_NEW, f"schema {current}, this version of L2FH Desk knows up to {newest}"
+        )
+    pending = [m for m in available if m.number > current]
+    if not pending:
+        return []
+    if current > 0:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup_file(db, db.path.with_name(f"{db.path.name}.pre-migration-v{current}-{stamp}.bak"))
+    applied = []
+    for migration in pending:
+        script = f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version = {migration.number};\nCOMMIT;"
+        try:
+            db.conn.executescript(script)
+        except sqlite3.Error as exc:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise classify(exc) or exc from exc
+        applied.append(migration.number)
+    return applied

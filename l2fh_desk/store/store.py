@@ -1,0 +1,55 @@
+"""The store object passed explicitly to every caller: one database, migrated, with one repository per aggregate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l2fh_desk.store.db import Database
+from l2fh_desk.store.encounters import Encounters
+from l2fh_desk.store.errors import StorageError, StorageProblem
+from l2fh_desk.store.hospitals import Hospitals, Rotations, Staff
+from l2fh_desk.store.migrate import latest_version, migrate
+from l2fh_desk.store.outreach import Outreach
+from l2fh_desk.store.patients import Patients
+from l2fh_desk.store.settings import HOSPITAL_ID, Drafts, Settings
+from l2fh_desk.store.users import Users
+from l2fh_desk.store.ward import Admissions, Evacuations
+
+
+class Store:
+    def __init__(self, path: Path | str, *, create: bool = True, readonly: bool = False) -> None:
+        self.db = Database(path, readonly=readonly, create=create)
+        try:
+            if readonly:
+                if self.db.user_version > latest_version():
+                    raise StorageError(StorageProblem.TOO_NEW, f"schema {self.db.user_version}")
+            else:
+                migrate(self.db)
+        except BaseException:
+            self.db.close()
+            raise
+        self.settings = Settings(self)
+        self.drafts = Drafts(self)
+        self.origin: str = self.settings.get(HOSPITAL_ID, "") if self.db.user_version else ""
+        self.hospitals = Hospitals(self)
+        self.rotations = Rotations(self)
+        self.staff = Staff(self)
+        self.patients = Patients(self)
+        self.encounters = Encounters(self)
+        self.admissions = Admissions(self)
+        self.evacuations = Evacuations(self)
+        self.outreach = Outreach(self)
+        self.users = Users(self)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
