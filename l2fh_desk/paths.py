@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 APP_NAME = "L2FH Desk"
 APP_AUTHOR = "L2FH"
 PORTABLE_MARKER = "portable"
+DATA_DIR_ENV = "L2FH_DATA_DIR"
 
 
 def is_frozen() -> bool:
@@ -39,16 +41,30 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def program_dir() -> Path:
+    """The folder of the program that was started: the frozen executable, else the launcher script."""
+    if is_frozen():
+        return Path(sys.executable).resolve().parent
+    # `l2fh-desk` (the console script) or a script that calls l2fh_desk.cli.main.
+    return Path(sys.argv[0] or ".").resolve().parent
+
+
 def portable_dir() -> Path | None:
     """A `portable` marker beside the executable keeps all data beside it (USB-stick use)."""
-    base = Path(sys.executable).parent if is_frozen() else Path(sys.argv[0]).resolve().parent
-    return base if (base / PORTABLE_MARKER).exists() else None
+    base = program_dir()
+    return base if (base / PORTABLE_MARKER).is_file() else None
 
 
 def data_dir() -> Path:
-    """Folder for the default database, keys, backups and logs."""
-    portable = portable_dir()
-    if portable is not None:
+    """Folder for the default database, keys, backups and logs.
+
+    In order: the L2FH_DATA_DIR environment variable, a portable folder, the user's data folder.
+    """
+    override = os.environ.get(DATA_DIR_ENV, "").strip()
+    portable = None if override else portable_dir()
+    if override:
+        path = Path(override).expanduser()
+    elif portable is not None:
         path = portable / "data"
     else:
         from platformdirs import user_data_path
@@ -60,6 +76,18 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / "l2fh.db"
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def keys_dir() -> Path:
+    path = data_dir() / "keys"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def logs_dir() -> Path:
