@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -21,7 +22,9 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="l2fh-desk", description="L2FH Desk: offline Level-2 Field Hospital logger")
-    parser.add_argument("--version", action="version", version=f"L2FH Desk {__version__}")
+    # Handled in main() before parsing, so that `--version --db PATH` can describe that database.
+    parser.add_argument("--version", action="store_true",
+                        help="show version, build date, database, schema, hospital and key fingerprint")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -32,12 +35,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    # `l2fh-desk [--db PATH] [--demo]` opens the desktop app (gui is the default command).
-    known = {name for name in COMMANDS} | {"-h", "--help", "--version"}
-    if not any(a in known for a in args_list if not a.startswith("--db=")):
-        args_list = ["gui", *args_list]
-    args = parser.parse_args(args_list)
+    debug = "--debug" in args_list
+    # Logging first: whatever fails from here on leaves its traceback in the log file.
+    from l2fh_desk.logs import redact_argv, setup_logging
+
+    setup_logging(debug=debug)
+    log = logging.getLogger("l2fh_desk.cli")
+    try:
+        if "--version" in args_list:
+            from l2fh_desk.cli.version import print_version
+
+            return print_version(args_list)
+        parser = build_parser()
+        # `l2fh-desk [--db PATH] [--demo]` opens the desktop app (gui is the default command).
+        known = {name for name in COMMANDS} | {"-h", "--help"}
+        if not any(a in known for a in args_list if not a.startswith("--db=")):
+            args_list = ["gui", *args_list]
+        args = parser.parse_args(args_list)
+    except Exception as exc:  # a bug before any command ran (a missing module in a build, say)
+        from l2fh_desk.cli.crash import report_crash
+
+        return report_crash(exc, debug=debug)
+    log.info("L2FH Desk %s: %s", __version__, " ".join(redact_argv(args_list)))
     from l2fh_desk.cli.run import run_command
 
     return run_command(args)

@@ -8,15 +8,15 @@ import traceback
 
 
 def report_crash(exc: BaseException, *, debug: bool) -> int:
-    log = logging.getLogger("l2fh_desk")
-    log.error("command failed", exc_info=exc)
+    """Log the traceback, print one line naming the error and the log file, return exit status 1."""
+    from l2fh_desk.logs import log_file
+
+    logging.getLogger("l2fh_desk").error("command failed", exc_info=exc)
     if debug:
         traceback.print_exception(exc)
-    where = ""
-    for handler in logging.getLogger().handlers + log.handlers:
-        filename = getattr(handler, "baseFilename", None)
-        if filename:
-            where = f"; details in {filename}"
-            break
-    print(f"l2fh-desk: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+    log = log_file()
+    where = f"; details in {log}" if log is not None else ""
+    text = str(exc).strip().splitlines()
+    cause = f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+    print(f"l2fh-desk: unexpected error: {cause}{where}", file=sys.stderr)
     return 1

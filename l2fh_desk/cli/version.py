@@ -1,0 +1,37 @@
+"""`l2fh-desk --version [--db PATH]`: version, build, database, schema, hospital and key fingerprint."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def print_version(argv: Sequence[str]) -> int:
+    from l2fh_desk.about import about_info, about_text
+    from l2fh_desk.paths import default_db_path
+    from l2fh_desk.store.errors import StorageError
+    from l2fh_desk.store.store import Store
+
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--db", type=Path, default=None)
+    known, _rest = pre.parse_known_args(list(argv))
+    db_path: Path = known.db if known.db is not None else default_db_path()
+    store: Store | None = None
+    error = ""
+    if db_path.is_file():
+        try:
+            # Read-only: asking for the version must never create, migrate or lock a database.
+            store = Store(db_path, create=False, readonly=True)
+        except (StorageError, OSError, sqlite3.Error) as exc:
+            error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    try:
+        info = about_info(store, db_path)
+    finally:
+        if store is not None:
+            store.close()
+    if error:
+        info["db_error"] = error
+    print(about_text(info))
+    return 0
