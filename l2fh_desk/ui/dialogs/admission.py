@@ -1,0 +1,99 @@
+"""Ward actions on an open admission: discharge, transfer to another bed, evacuate."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationMode, EvacuationPriority
+from l2fh_desk.domain.ward import Evacuation
+from l2fh_desk.store.ward import BedRow
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.dialogs.form import FormDialog, bold
+from l2fh_desk.ui.dialogs.widgets import EnumCombo, LocalDateTimeEdit
+
+
+class _BedDialog(FormDialog):
+    def __init__(self, ctx: AppContext, bed: BedRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.bed = bed
+        self.form.addRow(bold(f"{bed.patient_name} — {bed.ward} · {bed.bed}"))
+
+    def saved(self) -> None:
+        self.ctx.signals.changed.emit("admissions")
+
+
+class DischargeDialog(_BedDialog):
+    def __init__(self, ctx: AppContext, bed: BedRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, bed, parent)
+        self.setWindowTitle(self.tr("Discharge"))
+        self.outcome = EnumCombo(AdmissionOutcome, self)
+        # evacuation closes the admission through its own dialog (it records mode and destination)
+        self.outcome.removeItem(self.outcome.findData(AdmissionOutcome.EVACUATED.value))
+        self.add_field(self.tr("Outcome"), self.outcome, "outcome")
+        self.at = LocalDateTimeEdit(self)
+        self.add_field(self.tr("Discharged at"), self.at, "discharged_at")
+        self.note = QLineEdit(self)
+        self.add_field(self.tr("Note"), self.note, "discharge_note")
+        self.save_button.setText(self.tr("Discharge"))
+
+    def save(self) -> None:
+        self.ctx.store.admissions.discharge(self.bed.admission_id, at=self.at.value(), outcome=self.outcome.value(),
+                                            note=self.note.text(), actor=self.ctx.actor)
+        self.saved()
+
+
+class TransferDialog(_BedDialog):
+    def __init__(self, ctx: AppContext, bed: BedRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, bed, parent)
+        self.setWindowTitle(self.tr("Move to another bed"))
+        self.ward = QLineEdit(bed.ward, self)
+        self.add_field(self.tr("Ward"), self.ward, "ward")
+        self.new_bed = QLineEdit(self)
+        self.new_bed.setPlaceholderText(self.tr("e.g. B7"))
+        self.add_field(self.tr("New bed"), self.new_bed, "bed")
+        self.save_button.setText(self.tr("Move"))
+
+    def save(self) -> None:
+        self.ctx.store.admissions.transfer(self.bed.admission_id, bed=self.new_bed.text().strip(),
+                                           ward=self.ward.text().strip(), actor=self.ctx.actor)
+        self.saved()
+
+
+class EvacuateDialog(_BedDialog):
+    def __init__(self, ctx: AppContext, bed: BedRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, bed, parent)
+        self.setWindowTitle(self.tr("Evacuate"))
+        self.mode = EnumCombo(EvacuationMode, self)
+        self.add_field(self.tr("Mode"), self.mode, "mode")
+        self.priority = EnumCombo(EvacuationPriority, self)
+        self.add_field(self.tr("Priority"), self.priority, "priority")
+        self.destination = QLineEdit(self)
+        self.destination.setPlaceholderText(self.tr("e.g. Level-3 hospital, Juba"))
+        self.add_field(self.tr("Destination"), self.destination, "destination")
+        self.requested = LocalDateTimeEdit(self)
+        self.add_field(self.tr("Requested at"), self.requested, "requested_at")
+        self.has_departed = QCheckBox(self.tr("Departed"), self)
+        self.form.addRow("", self.has_departed)
+        self.departed = LocalDateTimeEdit(self)
+        self.departed.setEnabled(False)
+        self.has_departed.toggled.connect(self.departed.setEnabled)
+        self.add_field(self.tr("Departed at"), self.departed, "departed_at")
+        self.reason = QLineEdit(self)
+        self.add_field(self.tr("Reason"), self.reason, "reason")
+        self.save_button.setText(self.tr("Evacuate"))
+
+    def save(self) -> None:
+        requested = self.requested.value()
+        rotation = self.ctx.store.rotations.on(requested.astimezone(UTC).date())
+        admission = self.ctx.store.admissions.get(self.bed.admission_id)
+        evacuation = Evacuation(
+            patient_id=self.bed.patient_id, rotation_id=rotation.id if rotation else admission.rotation_id,
+            encounter_id=admission.encounter_id, admission_id=admission.id, mode=self.mode.value(),
+            priority=self.priority.value(), destination=self.destination.text(), requested_at=requested,
+            departed_at=self.departed.value() if self.has_departed.isChecked() else None,
+            reason=self.reason.text())
+        self.ctx.store.admissions.evacuate(self.bed.admission_id, evacuation, actor=self.ctx.actor)
+        self.ctx.signals.changed.emit("evacuations")
+        self.saved()

@@ -1,0 +1,134 @@
+"""The ward: the bed board of open admissions, today's census, and discharge / transfer / evacuate."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from l2fh_desk.domain.roles import Action
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.dialogs.admission import DischargeDialog, EvacuateDialog, TransferDialog
+from l2fh_desk.ui.dialogs.history import HistoryDialog
+from l2fh_desk.ui.dialogs.void import VoidDialog
+from l2fh_desk.ui.models.ward import BedBoardModel, BedColumn
+from l2fh_desk.ui.pages.base import Page
+from l2fh_desk.ui.pages.common import RecordTable
+
+WARD_TABLES = frozenset({"admissions", "evacuations", "encounters", "patients", "rotations"})
+
+
+class WardPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.dialog: QDialog | None = None
+        self.census = QLabel(self)
+        self.model = BedBoardModel(self)
+        self.table = RecordTable(self.model, self, stretch=BedColumn.PLAN)
+        self.empty = QLabel(self)
+        self.discharge_button = QPushButton(self)
+        self.transfer_button = QPushButton(self)
+        self.evacuate_button = QPushButton(self)
+        self.void_button = QPushButton(self)
+        self.history_button = QPushButton(self)
+        self.discharge_button.clicked.connect(self.discharge)
+        self.transfer_button.clicked.connect(self.transfer)
+        self.evacuate_button.clicked.connect(self.evacuate)
+        self.void_button.clicked.connect(self.void)
+        self.history_button.clicked.connect(self.history)
+        self.table.doubleClicked.connect(lambda _index: self.discharge())
+        writer = ctx.can(Action.WRITE_WARD)
+        for button in (self.discharge_button, self.transfer_button, self.evacuate_button):
+            button.setVisible(writer)
+        self.void_button.setVisible(ctx.can(Action.VOID_RECORD))
+        self.history_button.setVisible(ctx.can(Action.READ_AUDIT))
+        buttons = QHBoxLayout()
+        for button in (self.discharge_button, self.transfer_button, self.evacuate_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.void_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.census)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ctx.signals.changed.connect(self._on_changed)
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Ward")
+
+    def retranslate(self) -> None:
+        self.discharge_button.setText(self.tr("&Discharge…"))
+        self.transfer_button.setText(self.tr("&Move bed…"))
+        self.evacuate_button.setText(self.tr("&Evacuate…"))
+        self.void_button.setText(self.tr("Void admission…"))
+        self.history_button.setText(self.tr("History…"))
+        self.empty.setText(self.tr("No patients on the ward."))
+        self.model.retranslate()
+        self._show_census()
+
+    def refresh(self) -> None:
+        now = datetime.now(UTC)
+        self.model.set_board(self.ctx.store.admissions.board(), now=now)
+        self._census = self.ctx.store.admissions.census(now)
+        self._show_census()
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self._update_buttons()
+
+    def _show_census(self) -> None:
+        census = getattr(self, "_census", None)
+        if census is None:
+            return
+        text = self.tr("Beds occupied: %1 of %2 · admitted today: %3 · discharged today: %4")
+        for i, value in enumerate((census.occupied, census.capacity, census.admitted_today,
+                                   census.discharged_today), start=1):
+            text = text.replace(f"%{i}", str(value))
+        self.census.setText(text)
+
+    def _on_changed(self, table: str) -> None:
+        if table in WARD_TABLES:
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        has = self.table.selected() is not None
+        for button in (self.discharge_button, self.transfer_button, self.evacuate_button, self.void_button,
+                       self.history_button):
+            button.setEnabled(has)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def discharge(self) -> QDialog | None:
+        bed = self.table.selected()
+        if bed is None or not self.ctx.can(Action.WRITE_WARD):
+            return None
+        return self._open(DischargeDialog(self.ctx, bed, self))
+
+    def transfer(self) -> QDialog | None:
+        bed = self.table.selected()
+        return None if bed is None else self._open(TransferDialog(self.ctx, bed, self))
+
+    def evacuate(self) -> QDialog | None:
+        bed = self.table.selected()
+        return None if bed is None else self._open(EvacuateDialog(self.ctx, bed, self))
+
+    def void(self) -> QDialog | None:
+        bed = self.table.selected()
+        if bed is None:
+            return None
+        what = self.tr("the admission of %1 (bed %2)").replace("%1", bed.patient_name).replace("%2", bed.bed)
+        return self._open(VoidDialog(self.ctx, repo=self.ctx.store.admissions, record_id=bed.admission_id,
+                                     what=what, parent=self))
+
+    def history(self) -> QDialog | None:
+        bed = self.table.selected()
+        if bed is None:
+            return None
+        what = self.tr("admission of %1").replace("%1", bed.patient_name)
+        return self._open(HistoryDialog(self.ctx, record_id=bed.admission_id, what=what, parent=self))
