@@ -43,3 +43,14 @@ def admit(store: Store, patient: Patient, bed: str = "B1", days_ago: int = 2, di
     return store.admissions.create(Admission(patient_id=patient.id, rotation_id=rotation.id, bed=bed, ward="General",
                                              admitted_at=datetime.now(UTC) - timedelta(days=days_ago),
                                              diagnosis=diagnosis, plan="IV artesunate"), actor=SYSTEM)
+
+
+def close_page(page: object, store: Store) -> None:
+    """Close the page and its open dialogs (their autosave timers stop) before the database closes."""
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    assert isinstance(page, QWidget)
+    for dialog in page.findChildren(QDialog):
+        dialog.close()
+    page.close()
+    store.close()

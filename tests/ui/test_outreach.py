@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from pages_support import TODAY, ctx_for, new_store
+from pages_support import TODAY, close_page, ctx_for, new_store
 
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.domain.roles import SYSTEM, Role
@@ -22,8 +22,7 @@ def page(qtbot, tmp_path):
     qtbot.addWidget(widget)
     widget.show()
     yield widget
-    widget.close()  # its dialogs' timers stop before the database closes
-    store.close()
+    close_page(widget, store)
 
 
 def _fill(dialog: OutreachDialog, qtbot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from pages_support import add_patient, admit, ctx_for, new_store
+from pages_support import add_patient, admit, close_page, ctx_for, new_store
 from PySide6.QtCore import QDateTime
 
 from l2fh_desk.domain.roles import Role
@@ -25,8 +25,7 @@ def ward(qtbot, tmp_path):
     qtbot.addWidget(page)
     page.show()
     yield page
-    page.close()
-    store.close()
+    close_page(page, store)
 
 
 def _cells(page, column):
