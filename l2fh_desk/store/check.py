@@ -12,6 +12,8 @@ from l2fh_desk.store.migrate import latest_version
 
 PUBLIC_TABLES = ("hospitals", "rotations", "staff", "patients", "encounters", "diagnoses", "admissions",
                  "evacuations", "outreach_activities", "users", "audit_log")
+# The triggers that make audit_log append-only; an attacker editing history drops them first.
+AUDIT_GUARDS = ("audit_log_no_update", "audit_log_no_delete")
 
 
 @dataclass
@@ -58,6 +60,11 @@ def check_database(path: Path) -> CheckReport:
             first = broken_links[0]
             report.problems.append(f"{len(broken_links)} rows point at missing records (first: {first[0]} row {first[1]})")
         if "audit_log" in present:
+            guards = {row[0] for row in db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                                 " AND tbl_name = 'audit_log'")}
+            for guard in AUDIT_GUARDS:
+                if guard not in guards:
+                    report.problems.append(f"audit trail unprotected: trigger {guard} was removed")
             broken = audit.verify(db)
             if broken is not None:
                 report.problems.append(f"audit trail broken at row {broken.seq}: {broken.reason}")

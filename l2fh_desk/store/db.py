@@ -119,9 +119,9 @@ class Database:
         """One write statement; must run inside `atomic()`."""
         if self._depth == 0:
             raise RuntimeError("write outside atomic(): every user action is one transaction")
-        if self.write_hook is not None:
-            self.write_hook(sql)
         try:
+            if self.write_hook is not None:
+                self.write_hook(sql)
             return self.conn.execute(sql, params)
         except sqlite3.Error as exc:
             raise classify(exc) or exc from exc
@@ -129,9 +129,9 @@ class Database:
     def write_many(self, sql: str, rows: Any) -> None:
         if self._depth == 0:
             raise RuntimeError("write outside atomic(): every user action is one transaction")
-        if self.write_hook is not None:
-            self.write_hook(sql)
         try:
+            if self.write_hook is not None:
+                self.write_hook(sql)
             self.conn.executemany(sql, rows)
         except sqlite3.Error as exc:
             raise classify(exc) or exc from exc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.resources import files
@@ -39,10 +40,10 @@ def latest_version() -> int:
 
 def backup_file(db: Database, target: Path) -> Path:
     """Online backup (SQLite backup API) to `target`, then verified with quick_check."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
         dest = sqlite3.connect(partial)
         try:
             db.conn.backup(dest)
@@ -53,7 +54,8 @@ def backup_file(db: Database, target: Path) -> Path:
             raise StorageError(StorageProblem.CORRUPT, f"backup check failed: {ok}")
         partial.replace(target)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):  # on a read-only or vanished disk even the clean-up fails
+            partial.unlink(missing_ok=True)
         raise classify(exc) or exc from exc
     return target
 

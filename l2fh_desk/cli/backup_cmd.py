@@ -1,0 +1,31 @@
+"""`l2fh-desk backup --db PATH [--to DIR]`: an online backup, verified after writing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("backup", help="make a verified online backup of a database")
+    parser.add_argument("--db", required=True, type=Path, help="database file (never created)")
+    parser.add_argument("--to", type=Path, default=None,
+                        help="folder for the backup (default: backups/ beside the database, rotated)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.store.backup import make_backup
+    from l2fh_desk.store.db import Database
+
+    if args.to is not None and args.to.exists() and not args.to.is_dir():
+        raise Refused(f"--to {args.to} is a file, not a folder")
+    db = Database(args.db, create=False)
+    try:
+        target = make_backup(db, reason="manual", to_dir=args.to)
+    finally:
+        db.close()
+    print(f"{args.db}: backed up to {target} (verified)")
+    return 0

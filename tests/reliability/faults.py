@@ -1,0 +1,52 @@
+"""Fault injection: errors raised at the one write helper, and a small real file system that fills up."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+# The messages SQLite gives for each environment fault, as `sqlite3` raises them.
+FAULTS = {
+    "disk_full": "database or disk is full",
+    "io_error": "disk I/O error",
+    "read_only": "attempt to write a readonly database",
+}
+
+
+def fail_on_write(number: int, message: str) -> Callable[[str], None]:
+    """A `Database.write_hook` that lets `number - 1` writes through, then fails like the disk would."""
+    seen = 0
+
+    def hook(_sql: str) -> None:
+        nonlocal seen
+        seen += 1
+        if seen >= number:
+            raise sqlite3.OperationalError(message)
+
+    return hook
+
+
+@contextmanager
+def small_filesystem(where: Path, *, size_kib: int) -> Iterator[Path]:
+    """A size-limited tmpfs mounted at `where` (needs root); the test is skipped where it cannot mount."""
+    where.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kib}k", "tmpfs", str(where)],
+                          capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def remount_read_only(where: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)

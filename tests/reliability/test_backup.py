@@ -1,0 +1,148 @@
+"""Backups (online, verified, rotated, daily) and restore: a corrupt backup is refused, the current file kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from l2fh_desk.cli import main
+from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.store import backup
+from l2fh_desk.store.check import check_database
+from l2fh_desk.store.errors import StorageError, StorageProblem
+from l2fh_desk.store.store import Store
+from tests.reliability.harness import ids, small_hospital
+
+
+def corrupt(path: Path) -> None:
+    """Scribble over every page but the first, as a failing disk or a bad copy would."""
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, len(data) - 4096, 4096):
+        data[offset + 100:offset + 400] = b"\xa5" * 300
+    path.write_bytes(data)
+
+
+def test_backup_is_a_verified_standalone_copy(tmp_path: Path) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        made = backup.make_backup(store.db, reason="manual")
+    assert made.parent == tmp_path / "backups"
+    assert not Path(f"{made}-wal").exists()
+    assert backup.verify_backup(made) is None
+    assert ids(made, "encounters") == ids(db, "encounters")
+    assert check_database(made).ok
+
+
+def test_rotation_keeps_the_configured_number(tmp_path: Path) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        store.settings.set(backup.KEEP_SETTING, 3, actor=SYSTEM)
+        made = [backup.make_backup(store.db, reason="close") for _ in range(5)]
+    kept = [b.path for b in backup.list_backups(db)]
+    assert kept == list(reversed(made[-3:]))
+
+
+def test_default_keeps_ten(tmp_path: Path) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        for _ in range(12):
+            backup.make_backup(store.db, reason="close")
+    assert len(backup.list_backups(db)) == backup.DEFAULT_KEEP == 10
+
+
+def test_daily_backup_only_when_a_day_has_passed(tmp_path: Path) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        first = backup.backup_if_due(store.db)
+        assert first is not None and first.name.endswith(".daily.bak")
+        assert backup.backup_if_due(store.db) is None
+        later = datetime.now(UTC) + timedelta(days=1, minutes=1)
+        assert backup.backup_if_due(store.db, now=later) is not None
+
+
+def test_cli_backup_and_restore_drill(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    before = ids(db, "encounters")
+    assert main(["backup", "--db", str(db)]) == 0
+    assert main(["backup", "--db", str(db), "--to", str(tmp_path / "usb")]) == 0
+    assert len(list((tmp_path / "usb").iterdir())) == 1
+    corrupt(db)
+    status = backup.startup_check(db)
+    assert not status.ok and status.newest_good_backup is not None
+    assert "Restore the newest good backup" in status.message
+    capsys.readouterr()
+    # One step brings the newest good backup back; the damaged file is kept aside.
+    assert main(["restore", "--newest", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "restored from" in out and "kept as" in out
+    assert check_database(db).ok
+    assert ids(db, "encounters") == before
+    assert len(list(tmp_path.glob("h.db.replaced-*"))) >= 1
+    assert backup.startup_check(db).ok
+    with Store(db) as store:
+        assert store.db.scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1") == "restore"
+
+
+def test_restore_refuses_a_corrupt_backup_and_touches_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        made = backup.make_backup(store.db)
+    corrupt(made)
+    original = db.read_bytes()
+    with pytest.raises(StorageError) as refused:
+        backup.restore(made, db)
+    assert refused.value.problem == StorageProblem.CORRUPT
+    assert db.read_bytes() == original
+    assert not list(tmp_path.glob("h.db.replaced-*"))
+    assert main(["restore", "--from", str(made), "--db", str(db)]) == 1
+    assert "not a good backup" in capsys.readouterr().err
+
+
+def test_restore_refuses_a_file_that_is_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a backup")
+    assert main(["restore", "--from", str(junk), "--db", str(db)]) == 1
+    assert "not a good backup" in capsys.readouterr().err
+    assert main(["restore", "--newest", "--db", str(db)]) == 1
+    assert "no good backup" in capsys.readouterr().err
+
+
+def test_newest_good_backup_skips_a_damaged_newer_one(tmp_path: Path) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        good = backup.make_backup(store.db, reason="daily")
+        bad = backup.make_backup(store.db, reason="close")
+    corrupt(bad)
+    found = backup.newest_good_backup(db)
+    assert found is not None and found.path == good
+
+
+def test_startup_check_of_a_missing_and_a_sound_file(tmp_path: Path) -> None:
+    assert backup.startup_check(tmp_path / "new.db").exists is False
+    assert backup.startup_check(tmp_path / "new.db").ok
+    assert not (tmp_path / "new.db").exists()
+    db = small_hospital(tmp_path / "h.db")
+    assert backup.startup_check(db).ok
+
+
+def test_backup_of_a_missing_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["backup", "--db", str(tmp_path / "nope.db")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_migration_backups_are_offered_for_restore(tmp_path: Path) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    # The file a migration leaves beside the database (store.migrate) counts as a backup.
+    conn = sqlite3.connect(db)
+    aside = tmp_path / "h.db.pre-migration-v1-20260101T000000Z.bak"
+    target = sqlite3.connect(aside)
+    conn.backup(target)
+    target.close()
+    conn.close()
+    assert [b.path for b in backup.list_backups(db)] == [aside]
+    assert backup.newest_good_backup(db) is not None

@@ -1,0 +1,93 @@
+"""A real writer for the crash harness: saves encounters through `save_encounter`, as "Save encounter" does.
+
+Each committed encounter is reported on stdout ("committed <id>") only after `save_encounter` returned.
+Every encounter says in its notes how many diagnoses and whether an admission belong to it, so a checker
+can tell a whole save from a partial one.
+
+  writer.py DB            fork server: each "fork" line on stdin forks a child that writes until killed;
+                          prints "child <pid>" and, once the child is gone, "exit <pid> <status>".
+  writer.py DB --direct   write in this process until killed.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from l2fh_desk.domain.encounter import Diagnosis, Encounter
+from l2fh_desk.domain.roles import Actor, Role
+from l2fh_desk.domain.vocab import Disposition, EncounterKind, Triage
+from l2fh_desk.domain.ward import Admission
+from l2fh_desk.store.encounters import save_encounter
+from l2fh_desk.store.store import Store
+
+CODES = ("B54", "J06.9", "J18.9", "A09", "L30.9", "S61.0", "S93.4", "K02.9")
+MEDIC = Actor(username="medic", role=Role.MEDIC)
+
+
+def say(line: str) -> None:
+    # One write(2) per line: lines from the server and its children never interleave mid-line.
+    os.write(1, (line + "\n").encode())
+
+
+def write_forever(db_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    store = Store(db_path, create=False)
+    patient_ids = [row[0] for row in store.db.query("SELECT id FROM patients WHERE voided_at IS NULL")]
+    rotation = store.rotations.latest()
+    assert rotation is not None and patient_ids
+    while True:
+        count = rng.randint(1, 3)
+        admit = rng.random() < 0.3
+        diagnoses = tuple(Diagnosis(icd10_code=code, is_primary=i == 0)
+                          for i, code in enumerate(rng.sample(CODES, count)))
+        encounter = Encounter(
+            patient_id=rng.choice(patient_ids), rotation_id=rotation.id, started_at=datetime.now(UTC),
+            kind=EncounterKind.ADMISSION if admit else EncounterKind.OUTPATIENT, triage=Triage.T3,
+            complaint="crash harness", diagnoses=diagnoses, clinician="Dr Harness",
+            disposition=Disposition.ADMITTED if admit else Disposition.DISCHARGED,
+            notes=f"dx={count};adm={int(admit)}",
+        )
+        admission = None
+        if admit:
+            admission = Admission(patient_id=encounter.patient_id, rotation_id=rotation.id, bed=f"H-{rng.randrange(10**6)}",
+                                  admitted_at=encounter.started_at)
+        saved = save_encounter(store, encounter, actor=MEDIC, admission=admission)
+        say(f"committed {saved.id}")
+
+
+def serve(db_path: Path) -> None:
+    for code in CODES:  # warm the ICD-10 tables once, so each forked writer starts saving at once
+        Diagnosis(icd10_code=code)
+    for line in sys.stdin:
+        command = line.split()
+        if not command:
+            continue
+        if command[0] == "quit":
+            return
+        if command[0] == "fork":
+            seed = int(command[1])
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    write_forever(db_path, seed)
+                finally:
+                    os._exit(3)
+            say(f"child {pid}")
+            _, status = os.waitpid(pid, 0)
+            say(f"exit {pid} {status}")
+
+
+def main() -> None:
+    db_path = Path(sys.argv[1])
+    if "--direct" in sys.argv[2:]:
+        write_forever(db_path, os.getpid())
+    else:
+        serve(db_path)
+
+
+if __name__ == "__main__":
+    main()
