@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 LANGUAGES: dict[str, str] = {"en": "English", "vi": "Tiếng Việt", "fr": "Français"}
 IDLE_LOCK_RANGE = (1, 240)
 BACKUPS_KEEP_RANGE = (1, 1000)
+BACKUPS_KEEP_DEFAULT = 14  # store/backup.py rotates to this many when the setting is unset
 # The tag `l2fh-desk keys --hq-init` writes before the base64 of HQ's X25519 public key (exchange/keys.py).
 HQ_PUBLIC_TAG = "l2fh-hq-x25519"
 
@@ -137,7 +138,7 @@ class AppSettings:
             kind = hospital.contingent_type if hospital is not None else ContingentType.MILITARY_CONTINGENT
             return UN_GENDER_TARGET[kind]
         if key == "backups_keep":
-            return 14
+            return BACKUPS_KEEP_DEFAULT
         raise AssertionError(f"no default for {spec.key}")  # every spec has a branch above
 
     def get(self, key: str) -> Any:

@@ -11,14 +11,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.store import audit
+from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
 from l2fh_desk.store.migrate import backup_file, latest_version
 
 KEEP_SETTING = "backups_keep"
-DEFAULT_KEEP = 10
+DEFAULT_KEEP = BACKUPS_KEEP_DEFAULT
 DAILY = timedelta(days=1)
 REASONS = ("manual", "close", "daily", "import", "migration")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -62,15 +64,12 @@ def glob_escape(text: str) -> str:
 
 
 def _keep(db: Database) -> int:
+    """The `backups_keep` setting, validated as the settings page does; its default when unset or invalid."""
     try:
         value = db.scalar("SELECT value FROM settings WHERE key = ?", (KEEP_SETTING,))
-    except (StorageError, sqlite3.Error):
+        return int(SPECS[KEEP_SETTING].parse(json.loads(value))) if value is not None else DEFAULT_KEEP
+    except (StorageError, sqlite3.Error, DomainError, ValueError):
         return DEFAULT_KEEP
-    try:
-        keep = int(json.loads(value)) if value is not None else DEFAULT_KEEP
-    except (TypeError, ValueError):
-        return DEFAULT_KEEP
-    return max(1, keep)
 
 
 def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = None) -> Path:

@@ -11,6 +11,7 @@ import pytest
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.store import backup
+from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.errors import StorageError, StorageProblem
 from l2fh_desk.store.store import Store
@@ -45,12 +46,13 @@ def test_rotation_keeps_the_configured_number(tmp_path: Path) -> None:
     assert kept == list(reversed(made[-3:]))
 
 
-def test_default_keeps_ten(tmp_path: Path) -> None:
+def test_default_keep_is_the_settings_default(tmp_path: Path) -> None:
     db = small_hospital(tmp_path / "h.db")
     with Store(db) as store:
-        for _ in range(12):
+        for _ in range(backup.DEFAULT_KEEP + 2):
             backup.make_backup(store.db, reason="close")
-    assert len(backup.list_backups(db)) == backup.DEFAULT_KEEP == 10
+        assert AppSettings(store).get(backup.KEEP_SETTING) == backup.DEFAULT_KEEP
+    assert len(backup.list_backups(db)) == backup.DEFAULT_KEEP
 
 
 def test_daily_backup_only_when_a_day_has_passed(tmp_path: Path) -> None:
