@@ -1,0 +1,47 @@
+"""`l2fh-desk export --db PATH --out FILE.l2fh [--to HQ_PUBLIC_KEY]`: a signed (optionally encrypted) bundle."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("export", help="write a signed export bundle (.l2fh) for HQ")
+    parser.add_argument("--db", required=True, type=Path, help="hospital database (never created)")
+    parser.add_argument("--out", required=True, type=Path, help="bundle file to write, e.g. rotation5.l2fh")
+    parser.add_argument("--to", metavar="HQ_PUBLIC_KEY", default=None,
+                        help="encrypt for HQ: the .hq.pub file from `keys --hq-init`, or the key itself"
+                             " (default: the HQ key in settings, if one is set)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.exchange.bundle_write import ExportError, configured_hq_key, export_bundle
+    from l2fh_desk.exchange.keys import KeyProblem, read_hq_public
+    from l2fh_desk.store.store import Store
+
+    def progress(_fraction: float, message: str) -> None:
+        print(f"  {message}", file=sys.stderr)
+
+    with Store(args.db, create=False) as store:
+        try:
+            key = read_hq_public(args.to) if args.to else configured_hq_key(store)
+            result = export_bundle(store, out=args.out, actor=SYSTEM, hq_public_key=key, progress=progress)
+        except KeyProblem as exc:
+            raise Refused(f"--to: {exc}; nothing was exported") from exc
+        except ExportError as exc:
+            raise Refused(str(exc)) from exc
+    rows = sum(n for table, n in result.counts.items() if table not in ("users", "audit_log"))
+    print(f"{result.path}: {result.size:,} bytes, {rows:,} records, bundle {result.bundle_id}")
+    print(f"  signed by this installation's key {result.signer_fingerprint}")
+    if result.encrypted:
+        print(f"  encrypted for HQ key {result.recipient_fingerprint}")
+    else:
+        print("  NOT encrypted (no HQ key given or set): carry it like a patient register")
+    print(f"  sha256 {result.sha256}")
+    return 0

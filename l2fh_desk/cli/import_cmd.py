@@ -1,0 +1,54 @@
+"""`l2fh-desk import --into HQ.db FILE.l2fh... [--trust]`: verify and merge bundles; a table per bundle."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+COLUMNS = ("new", "updated", "unchanged", "refused", "conflicts")
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("import", help="merge hospital bundles into the HQ database")
+    parser.add_argument("--into", required=True, type=Path, help="HQ database (made if missing)")
+    parser.add_argument("bundles", nargs="+", type=Path, metavar="FILE.l2fh")
+    parser.add_argument("--trust", action="store_true",
+                        help="accept and record the signing key of a hospital not seen before"
+                             " (confirm its fingerprint with the hospital first)")
+    parser.add_argument("--hq-key", type=Path, default=None,
+                        help="HQ private key for encrypted bundles (default: HQ.db.hq.key beside the database)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.run import fail
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.exchange.importer import ALREADY, REFUSED, import_bundles
+    from l2fh_desk.store.store import Store
+
+    def progress(_fraction: float, message: str) -> None:
+        print(f"  {message}", file=sys.stderr)
+
+    with Store(args.into) as hq:
+        results = import_bundles(hq, args.bundles, trust=args.trust, actor=SYSTEM, progress=progress,
+                                 hq_key=args.hq_key)
+    status = 0
+    for result in results:
+        if result.status == REFUSED:
+            status = fail(f"{result.path}: refused: {result.reason}")
+            continue
+        if result.status == ALREADY:
+            print(f"{result.path}: already imported (bundle {result.bundle_id}); nothing changed")
+            continue
+        print(f"{result.path}: imported from {result.hospital_name} ({result.hospital_id}) in {result.seconds:.1f} s")
+        if result.trusted_now:
+            print(f"  trusted new signer {result.signer_fingerprint}")
+        print(f"  {'table':<22}" + "".join(f"{c:>11}" for c in COLUMNS))
+        for table, counts in result.counts.items():
+            values = counts.as_dict()
+            print(f"  {table:<22}" + "".join(f"{values[c]:>11,}" for c in COLUMNS))
+        if result.backup is not None:
+            print(f"  backup of the HQ database before this import: {result.backup}")
+    return status

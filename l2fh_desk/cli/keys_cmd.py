@@ -1,0 +1,65 @@
+"""`l2fh-desk keys`: this installation's signing key and fingerprint; HQ's key pair with --hq-init."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("keys", help="show the signing key; make HQ's key pair; set HQ's public key")
+    parser.add_argument("--db", required=True, type=Path, help="hospital database (or the HQ database with --hq-init)")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--hq-init", action="store_true", help="make HQ's encryption key pair beside the HQ database")
+    group.add_argument("--set-hq-key", metavar="HQ_PUBLIC_KEY",
+                       help="store HQ's public key in this hospital's settings: exports are then encrypted")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.exchange.bundle_write import HQ_KEY_SETTING
+    from l2fh_desk.exchange.keys import (
+        KeyProblem,
+        b64,
+        fingerprint,
+        init_hq_keys,
+        installation_key,
+        parse_hq_public,
+        read_hq_public,
+    )
+    from l2fh_desk.store.store import Store
+
+    try:
+        if args.hq_init:
+            Store(args.db).close()  # the HQ database is an ordinary, migrated L2FH database
+            public, private_path, public_path = init_hq_keys(args.db)
+            print(f"HQ key pair made for {args.db}")
+            print(f"  private key (keep it here, back it up): {private_path}")
+            print(f"  public key (give it to the hospitals): {public_path}")
+            print(f"  public key {b64(public)}")
+            print(f"  fingerprint {fingerprint(public)}")
+            return 0
+        with Store(args.db, create=False) as store:
+            if args.set_hq_key:
+                raw = read_hq_public(args.set_hq_key)
+                store.settings.set(HQ_KEY_SETTING, b64(raw), actor=SYSTEM)
+                print(f"HQ public key set; exports from {args.db} are now encrypted for {fingerprint(raw)}")
+                return 0
+            key, made = installation_key(store.path)
+            hospital = store.hospitals.this()
+            print(f"{args.db}: signing key {'made now' if made else 'of this installation'}")
+            print(f"  hospital     {hospital.name + ' (' + hospital.id + ')' if hospital else '(not set up yet)'}")
+            print(f"  key file     {key.path}")
+            print(f"  public key   {key.public_b64}")
+            print(f"  fingerprint  {key.fingerprint}")
+            hq = store.settings.get(HQ_KEY_SETTING)
+            if hq:
+                print(f"  exports are encrypted for HQ key {fingerprint(parse_hq_public(str(hq)))}")
+            else:
+                print("  no HQ key set: exports are signed but not encrypted")
+            return 0
+    except KeyProblem as exc:
+        raise Refused(str(exc)) from exc

@@ -1,0 +1,219 @@
+"""Reading a `.l2fh` bundle: members, sizes, paths, signature and checksum are verified before SQLite ever
+opens the snapshot. Every refusal is one `BundleRefused(reason)`."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from l2fh_desk.exchange import crypto
+from l2fh_desk.exchange.keys import verify_signature
+from l2fh_desk.exchange.manifest import (
+    DATA_ENCRYPTED,
+    DATA_PLAIN,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    MEMBERS_ENCRYPTED,
+    MEMBERS_PLAIN,
+    SIGNATURE,
+    BundleRefused,
+    Manifest,
+    parse_manifest,
+)
+
+CHUNK = 1 << 20
+# zipfile, zlib and the OS raise these for damaged, truncated or hostile archives.
+ARCHIVE_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+                  NotImplementedError, RuntimeError, KeyError)
+
+
+@dataclass(frozen=True)
+class Limits:
+    bundle: int = 8 << 30      # the whole file
+    manifest: int = 64 << 10
+    data: int = 8 << 30        # the snapshot (plain or encrypted)
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass
+class OpenedBundle:
+    path: Path
+    zf: zipfile.ZipFile
+    manifest_raw: bytes
+    manifest: Manifest
+    signer: bytes
+    data_info: zipfile.ZipInfo
+
+    def close(self) -> None:
+        self.zf.close()
+
+
+def _members(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+    infos = zf.infolist()
+    for info in infos:
+        name = info.filename
+        if (name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/") or ":" in name
+                or "\\" in name or "/" in name or "\x00" in name):
+            raise BundleRefused(f"member path {name[:60]!r} points outside the archive")
+    names = [info.filename for info in infos]
+    if len(set(names)) != len(names):
+        raise BundleRefused("the archive holds the same member twice")
+    found = set(names)
+    if found not in (MEMBERS_PLAIN, MEMBERS_ENCRYPTED):
+        extra = sorted(found - (MEMBERS_PLAIN | MEMBERS_ENCRYPTED))
+        if extra:
+            raise BundleRefused(f"unexpected member {extra[0][:60]!r} in the archive")
+        if {DATA_PLAIN, DATA_ENCRYPTED} <= found:
+            raise BundleRefused("the archive holds both a plain and an encrypted snapshot")
+        missing = sorted((MEMBERS_PLAIN if DATA_ENCRYPTED not in found else MEMBERS_ENCRYPTED) - found)
+        raise BundleRefused(f"member {missing[0]} is missing from the archive")
+    by_name = {info.filename: info for info in infos}
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise BundleRefused(f"member {info.filename} is zip-encrypted (not an L2FH bundle)")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleRefused(f"member {info.filename} uses an unsupported compression")
+        limit = {MANIFEST: limits.manifest, SIGNATURE: 64}.get(info.filename, limits.data)
+        if info.file_size > limit:
+            raise BundleRefused(f"member {info.filename} is {info.file_size} bytes, over the limit of {limit}")
+    if by_name[SIGNATURE].file_size != 64:
+        raise BundleRefused("manifest.sig is not an Ed25519 signature (64 bytes)")
+    return by_name
+
+
+def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    with zf.open(info) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise BundleRefused(f"member {info.filename} is over the limit of {limit} bytes")
+    return data
+
+
+def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> OpenedBundle:
+    """Structure, sizes, paths and the manifest signature; the snapshot is not read yet."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise BundleRefused(f"{path} does not exist") from exc
+    if path.is_dir():
+        raise BundleRefused(f"{path} is a folder, not a bundle")
+    if size == 0:
+        raise BundleRefused("the file is empty")
+    if size > limits.bundle:
+        raise BundleRefused(f"the file is {size} bytes, over the limit of {limits.bundle}")
+    try:
+        zf = zipfile.ZipFile(path)
+    except ARCHIVE_ERRORS as exc:
+        raise BundleRefused("not an L2FH bundle: the file is not a complete zip archive"
+                            " (damaged, truncated or another kind of file)") from exc
+    try:
+        members = _members(zf, limits)
+        manifest_raw = _read_small(zf, members[MANIFEST], limits.manifest)
+        signature = _read_small(zf, members[SIGNATURE], 64)
+        signer, manifest = _check_signed(manifest_raw, signature)
+        data_info = members[manifest.data.member] if manifest.data.member in members else None
+        if data_info is None:
+            raise BundleRefused(f"the manifest names {manifest.data.member}, which the archive does not hold")
+        if data_info.file_size != manifest.data.size:
+            raise BundleRefused("the snapshot's size does not match the manifest")
+        return OpenedBundle(path, zf, manifest_raw, manifest, signer, data_info)
+    except BundleRefused:
+        zf.close()
+        raise
+    except ARCHIVE_ERRORS as exc:
+        zf.close()
+        raise BundleRefused(f"the archive is damaged ({type(exc).__name__})") from exc
+
+
+def _check_signed(manifest_raw: bytes, signature: bytes) -> tuple[bytes, Manifest]:
+    try:
+        loose = json.loads(manifest_raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BundleRefused("manifest.json is not valid JSON") from exc
+    if not isinstance(loose, dict):
+        raise BundleRefused("manifest.json is not a JSON object")
+    if loose.get("format") != FORMAT or loose.get("format_version") != FORMAT_VERSION:
+        raise BundleRefused(f"unknown bundle format {str(loose.get('format'))[:30]!r} version"
+                            f" {str(loose.get('format_version'))[:10]} (this app reads {FORMAT} {FORMAT_VERSION})")
+    try:
+        signer = base64.b64decode(str(loose.get("signer_public_key", "")), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise BundleRefused("the manifest's signer key is not valid base64") from exc
+    if len(signer) != 32:
+        raise BundleRefused("the manifest has no valid Ed25519 signer key")
+    if not verify_signature(signer, signature, manifest_raw):
+        raise BundleRefused("bad signature: manifest.json was altered or not signed by the key it names")
+    return signer, parse_manifest(manifest_raw)
+
+
+def _pump(source: IO[bytes], sink: IO[bytes] | None, digest: hashlib._Hash, limit: int) -> int:
+    total = 0
+    while chunk := source.read(CHUNK):
+        total += len(chunk)
+        if total > limit:
+            raise BundleRefused(f"the snapshot is over the limit of {limit} bytes")
+        digest.update(chunk)
+        if sink is not None:
+            sink.write(chunk)
+    return total
+
+
+def extract_data(bundle: OpenedBundle, dest: Path, *, hq_private: X25519PrivateKey | None,
+                 limits: Limits = DEFAULT_LIMITS) -> Path:
+    """Write the snapshot to `dest` (decrypted when needed) once its SHA-256 matches the signed manifest."""
+    info = bundle.manifest.data
+    if info.encrypted and hq_private is None:
+        raise BundleRefused("the bundle is encrypted for HQ, but no HQ key was found (make one with"
+                            " `l2fh-desk keys --hq-init --db HQ.db` or pass --hq-key)")
+    digest = hashlib.sha256()
+    staged = dest.with_name(dest.name + ".enc") if info.encrypted else dest
+    try:
+        with bundle.zf.open(bundle.data_info) as source, staged.open("wb") as sink:
+            _pump(source, sink, digest, limits.data)
+    except BundleRefused:
+        raise
+    except ARCHIVE_ERRORS as exc:
+        raise BundleRefused(f"the snapshot member is damaged or truncated ({type(exc).__name__})") from exc
+    if digest.hexdigest() != info.sha256:
+        raise BundleRefused("checksum mismatch: the snapshot is not the one the manifest was signed for")
+    if not info.encrypted:
+        return dest
+    assert hq_private is not None
+    try:
+        with staged.open("rb") as source, dest.open("wb") as sink:
+            crypto.decrypt_stream(source, sink.write, hq_private)
+    except crypto.DecryptionFailed as exc:
+        raise BundleRefused(f"cannot decrypt the snapshot: {exc}") from exc
+    finally:
+        staged.unlink(missing_ok=True)
+    return dest
+
+
+def verify_file(path: Path, *, signer: bytes, manifest: Manifest, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Read a just-written bundle back: same signed manifest, same signer, snapshot checksum matches."""
+    bundle = open_bundle(path, limits=limits)
+    try:
+        if bundle.signer != signer or bundle.manifest != manifest:
+            raise BundleRefused("the manifest read back differs from the one written")
+        digest = hashlib.sha256()
+        try:
+            with bundle.zf.open(bundle.data_info) as source:
+                _pump(source, None, digest, limits.data)
+        except ARCHIVE_ERRORS as exc:
+            raise BundleRefused(f"the snapshot member is damaged ({type(exc).__name__})") from exc
+        if digest.hexdigest() != manifest.data.sha256:
+            raise BundleRefused("checksum mismatch on read-back")
+    finally:
+        bundle.close()

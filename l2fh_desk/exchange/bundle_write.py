@@ -1,0 +1,256 @@
+"""Export: a consistent, scrubbed snapshot of the live database, signed, optionally encrypted to HQ, as `.l2fh`."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+import uuid
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from l2fh_desk import __version__
+from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.exchange import crypto
+from l2fh_desk.exchange.bundle_read import verify_file
+from l2fh_desk.exchange.keys import KeyProblem, SigningKey, b64, fingerprint, installation_key, parse_hq_public
+from l2fh_desk.exchange.manifest import (
+    DATA_ENCRYPTED,
+    DATA_PLAIN,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    SIGNATURE,
+    BundleRefused,
+    DataInfo,
+    HospitalInfo,
+    Manifest,
+    RotationInfo,
+)
+from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
+from l2fh_desk.store import audit
+from l2fh_desk.store.errors import classify
+from l2fh_desk.store.store import Store
+
+Progress = Callable[[float, str], None]
+HQ_KEY_SETTING = "hq_public_key"
+COPY_CHUNK = 1 << 20
+
+
+class ExportError(Exception):
+    """The export stopped; nothing was written at the destination."""
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled the export."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    sha256: str  # of the whole .l2fh file
+    size: int
+    encrypted: bool
+    recipient_fingerprint: str | None
+    signer_fingerprint: str
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def configured_hq_key(store: Store) -> bytes | None:
+    """HQ's public key from settings (exports are then encrypted by default); a bad value stops the export."""
+    value = store.settings.get(HQ_KEY_SETTING)
+    if value in (None, ""):
+        return None
+    try:
+        return parse_hq_public(str(value))
+    except KeyProblem as exc:
+        raise ExportError(f"the HQ public key in settings is not valid ({exc}); nothing was exported") from exc
+
+
+def _snapshot(db_path: Path, target: Path) -> None:
+    """A consistent copy taken through a separate read-only connection, so the app's own connection and
+    writers carry on (WAL). VACUUM INTO rebuilds the pages, so free pages and stale cell bytes of the live
+    file (old password hashes, discarded drafts) are not carried over; the scrub then zeroes what it deletes."""
+    source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        source.execute("PRAGMA busy_timeout = 5000")
+        source.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        source.close()
+    snap = sqlite3.connect(target, isolation_level=None)
+    try:
+        snap.execute("PRAGMA journal_mode=DELETE")
+        snap.execute("PRAGMA secure_delete=ON")
+        snap.execute("BEGIN IMMEDIATE")
+        snap.execute("UPDATE users SET password_hash = ''")
+        for table in NOT_MERGED:
+            if table != "users":
+                snap.execute(f"DELETE FROM {table}")
+        snap.execute("COMMIT")
+    finally:
+        snap.close()
+
+
+def _describe(snap_path: Path, hospital_id: str) -> tuple[HospitalInfo, list[RotationInfo], dict[str, int], str, int]:
+    conn = sqlite3.connect(f"{snap_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT id, name, mission, location FROM hospitals WHERE id = ?", (hospital_id,)).fetchone()
+        if row is None:
+            raise ExportError("this database has no hospital record; set up the hospital first")
+        hospital = HospitalInfo(id=row[0], name=row[1], mission=row[2], location=row[3])
+        rotations = [RotationInfo(id=r[0], number=r[1], start_date=r[2], end_date=r[3]) for r in conn.execute(
+            "SELECT id, number, start_date, end_date FROM rotations WHERE hospital_id = ? AND voided_at IS NULL"
+            " ORDER BY number", (hospital_id,))]
+        counts = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                  for t in (*(s.name for s in MERGED), "users", "audit_log")}
+        head = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return hospital, rotations, counts, (head[0] if head else audit.GENESIS), version
+    finally:
+        conn.close()
+
+
+def _write_data(zf: zipfile.ZipFile, *, member: str, source: BinaryIO, stamp: tuple[int, ...],
+                hq_public_key: bytes | None) -> tuple[str, int]:
+    info = zipfile.ZipInfo(member, date_time=stamp[:6])  # type: ignore[arg-type]
+    info.compress_type = zipfile.ZIP_STORED  # SQLite pages barely compress fast enough to be worth it
+    digest = hashlib.sha256()
+    size = 0
+    with zf.open(info, "w", force_zip64=True) as sink:
+        def write(chunk: bytes) -> None:
+            nonlocal size
+            digest.update(chunk)
+            size += len(chunk)
+            sink.write(chunk)
+
+        if hq_public_key is not None:
+            crypto.encrypt_stream(source, write, hq_public_key)
+        else:
+            while chunk := source.read(COPY_CHUNK):
+                write(chunk)
+    return digest.hexdigest(), size
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(COPY_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes | None,
+                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    """Write a signed bundle of `store` to `out`; usable from a worker thread (it opens its own connections).
+
+    With `hq_public_key` the snapshot is encrypted to HQ; if that fails the export stops, never falls back.
+    """
+    actor.require(Action.EXPORT_DATA)
+    started = time.perf_counter()
+    report = progress or (lambda _f, _m: None)
+
+    def step(fraction: float, message: str) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("export cancelled; nothing was written")
+        report(fraction, message)
+
+    if not store.origin:
+        raise ExportError("this database has no hospital yet; set up the hospital before exporting")
+    if hq_public_key is not None:
+        try:
+            parse_hq_public(b64(hq_public_key))
+        except KeyProblem as exc:
+            raise ExportError(f"cannot encrypt to that HQ key ({exc}); nothing was exported") from exc
+    out = Path(out)
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; give a file name ending in .l2fh")
+    key, _made = installation_key(store.path)
+    bundle_id = str(uuid.uuid4())
+    partial = out.with_name(f".{out.name}.{bundle_id[:8]}.partial")
+    # The plain snapshot stays on the laptop's own disk beside the database, never on the (often removable)
+    # destination, even for a moment.
+    workdir = Path(tempfile.mkdtemp(prefix=".l2fh-export-", dir=store.path.parent))
+    try:
+        step(0.05, "Taking a consistent snapshot")
+        snap = workdir / DATA_PLAIN
+        _snapshot(store.path, snap)
+        hospital, rotations, counts, head, version = _describe(snap, store.origin)
+        step(0.4, "Encrypting and signing" if hq_public_key else "Signing")
+        manifest = _write_zip(partial, snap=snap, key=key, bundle_id=bundle_id, hospital=hospital,
+                              rotations=rotations, counts=counts, head=head, version=version,
+                              hq_public_key=hq_public_key)
+        step(0.8, "Checking the written file")
+        partial.replace(out)
+        _fsync_dir(out.parent)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise ExportError(f"export failed: {classify(exc) or exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    try:
+        verify_file(out, signer=key.public_raw, manifest=manifest)
+    except BundleRefused as exc:
+        out.unlink(missing_ok=True)
+        raise ExportError(f"the written bundle did not verify ({exc.reason}); it was removed") from exc
+    digest = _sha256_file(out)
+    result = ExportResult(path=out, bundle_id=bundle_id, sha256=digest, size=out.stat().st_size,
+                          encrypted=hq_public_key is not None,
+                          recipient_fingerprint=fingerprint(hq_public_key) if hq_public_key else None,
+                          signer_fingerprint=key.fingerprint, counts=counts,
+                          seconds=time.perf_counter() - started)
+    with store.db.atomic():
+        audit.append(store.db, actor=actor, origin=store.origin, action="export", table="",
+                     record_id=bundle_id, after={"file": out.name, "sha256": digest, "encrypted": result.encrypted,
+                                                 "recipient": result.recipient_fingerprint, "counts": counts})
+    report(1.0, "Export written")
+    return result
+
+
+def _write_zip(partial: Path, *, snap: Path, key: SigningKey, bundle_id: str, hospital: HospitalInfo,
+               rotations: list[RotationInfo], counts: dict[str, int], head: str, version: int,
+               hq_public_key: bytes | None) -> Manifest:
+    now = utc_now()
+    stamp = (now.year, now.month, now.day, now.hour, now.minute, now.second)
+    member = DATA_ENCRYPTED if hq_public_key else DATA_PLAIN
+    with partial.open("wb") as raw_file:
+        with zipfile.ZipFile(raw_file, "w", allowZip64=True) as zf, snap.open("rb") as source:
+            data_sha, data_size = _write_data(zf, member=member, source=source, stamp=stamp,
+                                              hq_public_key=hq_public_key)
+            manifest = Manifest(
+                format=FORMAT, format_version=FORMAT_VERSION, bundle_id=bundle_id, schema_version=version,
+                app_version=__version__, created_at=iso(now), hospital=hospital, rotations=rotations,
+                counts=counts, signer_public_key=key.public_b64, audit_head=head,
+                data=DataInfo(member=member, sha256=data_sha, size=data_size, encrypted=hq_public_key is not None,
+                              scheme=crypto.SCHEME if hq_public_key else None,
+                              recipient_fingerprint=fingerprint(hq_public_key) if hq_public_key else None),
+            )
+            raw = manifest.to_bytes()
+            for name, payload in ((MANIFEST, raw), (SIGNATURE, key.sign(raw))):
+                info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, payload)
+        raw_file.flush()
+        os.fsync(raw_file.fileno())
+    return manifest

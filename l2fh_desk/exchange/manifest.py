@@ -1,0 +1,100 @@
+"""The bundle manifest (manifest.json): what the bundle holds, who signed it, and the errors the reader raises."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+FORMAT = "l2fh-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+DATA_PLAIN = "data.sqlite"
+DATA_ENCRYPTED = "data.sqlite.enc"
+MEMBERS_PLAIN = frozenset({MANIFEST, SIGNATURE, DATA_PLAIN})
+MEMBERS_ENCRYPTED = frozenset({MANIFEST, SIGNATURE, DATA_ENCRYPTED})
+
+Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+Hex64 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Stamp = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")]
+Short = Annotated[str, StringConstraints(max_length=500)]
+
+
+class BundleRefused(Exception):
+    """The one refusal the reader raises: the bundle is not imported, and the reason is one line."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class HospitalInfo(_Strict):
+    id: Uuid
+    name: Short
+    mission: Short
+    location: Short
+
+
+class RotationInfo(_Strict):
+    id: Uuid
+    number: int
+    start_date: Short
+    end_date: Short
+
+
+class DataInfo(_Strict):
+    member: str
+    sha256: Hex64
+    size: int = Field(ge=0)
+    encrypted: bool
+    scheme: Short | None = None
+    recipient_fingerprint: Short | None = None
+
+
+class Manifest(_Strict):
+    format: str
+    format_version: int
+    bundle_id: Uuid
+    schema_version: int
+    app_version: Short
+    created_at: Stamp
+    hospital: HospitalInfo
+    rotations: list[RotationInfo]
+    counts: dict[str, int]
+    data: DataInfo
+    signer_public_key: Short
+    audit_head: Hex64
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def parse_manifest(raw: bytes) -> Manifest:
+    """Parse (after the signature was checked); every field typed, nothing extra."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BundleRefused("manifest.json is not valid JSON") from exc
+    if not isinstance(data, dict):
+        raise BundleRefused("manifest.json is not a JSON object")
+    if data.get("format") != FORMAT:
+        raise BundleRefused(f"unknown bundle format {str(data.get('format'))[:40]!r}")
+    if data.get("format_version") != FORMAT_VERSION:
+        raise BundleRefused(f"unknown bundle format version {str(data.get('format_version'))[:20]}"
+                            f" (this version of L2FH Desk reads version {FORMAT_VERSION})")
+    try:
+        manifest = Manifest.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise BundleRefused(f"manifest.json field {where}: {first['msg']}") from exc
+    expected = DATA_ENCRYPTED if manifest.data.encrypted else DATA_PLAIN
+    if manifest.data.member != expected:
+        raise BundleRefused(f"manifest names data member {manifest.data.member[:40]!r}, expected {expected}")
+    return manifest

@@ -1,0 +1,124 @@
+"""Merge validated rows into the HQ database: new ids inserted, higher versions replace, identical rows stay,
+same-version conflicts resolved by the higher content hash; every overwritten field logged."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from l2fh_desk.domain.patient import Patient
+from l2fh_desk.store.db import Database
+from l2fh_desk.store.patients import search_terms
+
+LOOKUP_CHUNK = 20_000
+LOG_SQL = ("INSERT INTO merge_conflicts (import_id, table_name, record_id, kind, field, old_value, new_value,"
+           " old_version, new_version) VALUES (?,?,?,?,?,?,?,?,?)")
+PROVENANCE_SQL = ("INSERT INTO row_provenance (table_name, record_id, import_id) VALUES (?,?,?)"
+                  " ON CONFLICT(table_name, record_id) DO UPDATE SET import_id = excluded.import_id")
+
+
+@dataclass
+class TableCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: int = 0
+    conflicts: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def content_hash(row: Sequence[Any]) -> str:
+    """The deterministic tie-break for two different rows with the same id and version."""
+    payload = json.dumps(list(row), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _existing(db: Database, table: str, columns: Sequence[str], ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    found: dict[str, tuple[Any, ...]] = {}
+    sql = f"SELECT {', '.join(columns)} FROM {table} WHERE id IN (SELECT value FROM json_each(?))"
+    for start in range(0, len(ids), LOOKUP_CHUNK):
+        for row in db.query(sql, (json.dumps(ids[start:start + LOOKUP_CHUNK]),)):
+            found[row[0]] = tuple(row)
+    return found
+
+
+def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
+               import_id: int, owner_at: int, version_at: int | None, provenance: bool = True
+               ) -> tuple[TableCounts, list[str]]:
+    """Apply one table's incoming rows (first column is the id); returns counts and the ids written."""
+    counts = TableCounts()
+    existing = _existing(db, table, columns, [row[0] for row in rows])
+    inserts: list[tuple[Any, ...]] = []
+    replaces: list[tuple[Any, ...]] = []
+    log: list[tuple[Any, ...]] = []
+
+    def fields(old: tuple[Any, ...], new: tuple[Any, ...], kind: str) -> None:
+        old_v = old[version_at] if version_at is not None else None
+        new_v = new[version_at] if version_at is not None else None
+        for name, a, b in zip(columns, old, new, strict=True):
+            if a != b:
+                log.append((import_id, table, new[0], kind, name, _text(a), _text(b), old_v, new_v))
+
+    for row in rows:
+        old = existing.get(row[0])
+        if old is None:
+            inserts.append(row)
+            counts.new += 1
+        elif old == row:
+            counts.unchanged += 1
+        elif old[owner_at] != row[owner_at]:
+            # The id already belongs to another hospital's record: never let one hospital overwrite another's.
+            counts.refused += 1
+            log.append((import_id, table, row[0], "refused", columns[owner_at], _text(old[owner_at]),
+                        _text(row[owner_at]), None, None))
+        elif version_at is not None and row[version_at] != old[version_at]:
+            if row[version_at] > old[version_at]:
+                replaces.append(row)
+                counts.updated += 1
+                fields(old, row, "update")
+            else:
+                counts.unchanged += 1  # HQ already holds a later version
+        else:
+            counts.conflicts += 1
+            if content_hash(row) > content_hash(old):
+                replaces.append(row)
+                counts.updated += 1
+                fields(old, row, "conflict_replaced")
+            else:
+                counts.unchanged += 1
+                fields(old, row, "conflict_kept")
+    if inserts:
+        marks = ", ".join("?" for _ in columns)
+        db.write_many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", inserts)
+    if replaces:
+        sets = ", ".join(f"{name} = ?" for name in columns[1:])
+        db.write_many(f"UPDATE {table} SET {sets} WHERE id = ?", [(*row[1:], row[0]) for row in replaces])
+    if log:
+        db.write_many(LOG_SQL, log)
+    written = [row[0] for row in inserts] + [row[0] for row in replaces]
+    if provenance and written:
+        db.write_many(PROVENANCE_SQL, [(table, record_id, import_id) for record_id in written])
+    return counts, written
+
+
+def sync_patient_search(db: Database, patients: dict[str, Patient], ids: list[str]) -> None:
+    """Keep HQ's patient search index in step with the patients just inserted or replaced."""
+    if not ids:
+        return
+    rowids: dict[str, int] = {}
+    for start in range(0, len(ids), LOOKUP_CHUNK):
+        for row in db.query("SELECT rowid, id FROM patients WHERE id IN (SELECT value FROM json_each(?))",
+                            (json.dumps(ids[start:start + LOOKUP_CHUNK]),)):
+            rowids[row[1]] = int(row[0])
+    db.write_many("DELETE FROM patient_search WHERE rowid = ?", [(rowids[i],) for i in ids])
+    db.write_many("INSERT INTO patient_search (rowid, terms) VALUES (?, ?)",
+                  [(rowids[i], search_terms(patients[i])) for i in ids if not patients[i].is_voided])
