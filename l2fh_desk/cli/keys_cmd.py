@@ -25,11 +25,13 @@ def run(args: argparse.Namespace) -> int:
         KeyProblem,
         b64,
         fingerprint,
+        hq_public_text,
         init_hq_keys,
         installation_key,
         parse_hq_public,
         read_hq_public,
     )
+    from l2fh_desk.store.app_settings import AppSettings
     from l2fh_desk.store.store import Store
 
     try:
@@ -45,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         with Store(args.db, create=False) as store:
             if args.set_hq_key:
                 raw = read_hq_public(args.set_hq_key)
-                store.settings.set(HQ_KEY_SETTING, b64(raw), actor=SYSTEM)
+                AppSettings(store).set(HQ_KEY_SETTING, hq_public_text(raw).strip(), actor=SYSTEM)
                 print(f"HQ public key set; exports from {args.db} are now encrypted for {fingerprint(raw)}")
                 return 0
             key, made = installation_key(store.path)

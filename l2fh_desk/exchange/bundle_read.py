@@ -123,7 +123,7 @@ def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> OpenedBundle:
         manifest_raw = _read_small(zf, members[MANIFEST], limits.manifest)
         signature = _read_small(zf, members[SIGNATURE], 64)
         signer, manifest = _check_signed(manifest_raw, signature)
-        data_info = members[manifest.data.member] if manifest.data.member in members else None
+        data_info = members.get(manifest.data.member)
         if data_info is None:
             raise BundleRefused(f"the manifest names {manifest.data.member}, which the archive does not hold")
         if data_info.file_size != manifest.data.size:

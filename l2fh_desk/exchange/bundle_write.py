@@ -20,7 +20,14 @@ from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.exchange import crypto
 from l2fh_desk.exchange.bundle_read import verify_file
-from l2fh_desk.exchange.keys import KeyProblem, SigningKey, b64, fingerprint, installation_key, parse_hq_public
+from l2fh_desk.exchange.keys import (
+    KeyProblem,
+    SigningKey,
+    b64,
+    fingerprint,
+    installation_key,
+    parse_hq_public,
+)
 from l2fh_desk.exchange.manifest import (
     DATA_ENCRYPTED,
     DATA_PLAIN,
@@ -92,8 +99,9 @@ def _snapshot(db_path: Path, target: Path) -> None:
         snap.execute("PRAGMA secure_delete=ON")
         snap.execute("BEGIN IMMEDIATE")
         snap.execute("UPDATE users SET password_hash = ''")
+        present = {row[0] for row in snap.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for table in NOT_MERGED:
-            if table != "users":
+            if table != "users" and table in present:  # an older schema lacks the HQ tables
                 snap.execute(f"DELETE FROM {table}")
         snap.execute("COMMIT")
     finally:

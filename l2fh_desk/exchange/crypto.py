@@ -80,12 +80,10 @@ def decrypt_stream(source: BinaryIO, write: Callable[[bytes], object], private: 
     except ValueError as exc:
         raise DecryptionFailed("the encrypted data has an invalid key exchange") from exc
     aead = _derive(shared, salt, ephemeral_raw, recipient_raw)
-    counter = 0
-    for sealed, final in _chunks(source, CHUNK + TAG):
+    for counter, (sealed, final) in enumerate(_chunks(source, CHUNK + TAG)):
         try:
             write(aead.decrypt(_nonce(counter, final), sealed, None))
         except (InvalidTag, ValueError) as exc:
             if counter == 0:
                 raise DecryptionFailed("it was encrypted to a different HQ key (or altered)") from exc
             raise DecryptionFailed(f"chunk {counter} was altered or the data is truncated") from exc
-        counter += 1

@@ -164,9 +164,7 @@ def import_bundle(hq: Store, path: Path, *, trust: bool, actor: Actor, progress:
                               hospital_name=m.hospital.name, signer_fingerprint=fingerprint(bundle.signer))
         sha = _file_sha256(path)
         seen = hq.db.one("SELECT sha256 FROM imports WHERE bundle_id = ?", (m.bundle_id,))
-        if seen is not None:
-            if seen["sha256"] != sha:
-                raise BundleRefused(f"bundle {m.bundle_id} was imported before with different content")
+        if seen is not None and seen["sha256"] == sha:
             result.status = ALREADY
             return result
         result.trusted_now = _check_signer(hq, bundle, trust)
@@ -181,6 +179,8 @@ def import_bundle(hq: Store, path: Path, *, trust: bool, actor: Actor, progress:
         try:
             report(0.1, "Verifying the snapshot")
             data = extract_data(bundle, workdir / "data.sqlite", hq_private=private, limits=limits)
+            if seen is not None:  # checked after the checksum, so a damaged file is reported as damaged
+                raise BundleRefused(f"bundle {m.bundle_id} was imported before with different content")
             snap = open_checked(data, workdir=workdir, schema_version=m.schema_version, audit_head=m.audit_head,
                                 cancelled=cancelled)
             try:

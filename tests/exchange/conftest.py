@@ -1,0 +1,31 @@
+"""Shared exchange fixtures: two small demo hospitals and their bundles, and an HQ key pair, built once per module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from exchange_helpers import Hospital, make_hospital
+
+from l2fh_desk.exchange.keys import init_hq_keys
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Prepared files shared by a module's tests; tests copy what they change."""
+    return tmp_path_factory.mktemp("exchange-built")
+
+
+@pytest.fixture(scope="module")
+def two(built: Path) -> tuple[Hospital, Hospital]:
+    return make_hospital(built / "a", 1), make_hospital(built / "b", 2)
+
+
+@pytest.fixture(scope="module")
+def hq_keys(built: Path) -> tuple[Path, bytes]:
+    """(a template HQ database path with its private key beside it, HQ's public key)."""
+    folder = built / "hqkeys"
+    folder.mkdir()
+    template = folder / "hq.db"
+    public, _private, _public_file = init_hq_keys(template)
+    return template, public

@@ -1,0 +1,105 @@
+"""Helpers for the exchange tests: demo hospitals, HQ databases, hand-made (hostile) bundles, table dumps."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import sqlite3
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from l2fh_desk.demo.generator import generate
+from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.exchange.bundle_write import export_bundle
+from l2fh_desk.exchange.keys import load_signing_key
+from l2fh_desk.exchange.rows import MERGED
+from l2fh_desk.store.store import Store
+
+
+@dataclass(frozen=True)
+class Hospital:
+    db: Path
+    bundle: Path
+    hospital_id: str
+
+
+def make_hospital(folder: Path, seed: int, *, encounters: int = 200, hq_public: bytes | None = None) -> Hospital:
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / f"h{seed}.db"
+    with Store(db) as store:
+        generate(store, encounters=encounters, outreach=10, seed=seed)
+        result = export_bundle(store, out=folder / f"h{seed}.l2fh", actor=SYSTEM, hq_public_key=hq_public)
+        return Hospital(db, result.path, store.origin)
+
+
+def export(db: Path, out: Path, hq_public: bytes | None = None) -> Path:
+    with Store(db, create=False) as store:
+        return export_bundle(store, out=out, actor=SYSTEM, hq_public_key=hq_public).path
+
+
+def hq_with_key(tmp_path: Path, template: Path) -> Path:
+    """A fresh HQ database path whose private key sits beside it."""
+    hq = tmp_path / "hq.db"
+    shutil.copy(template.with_name(template.name + ".hq.key"), hq.with_name(hq.name + ".hq.key"))
+    return hq
+
+
+def members(bundle: Path) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(bundle) as zf:
+        return [(info.filename, zf.read(info)) for info in zf.infolist()]
+
+
+def write_zip(path: Path, parts: list[tuple[str, bytes]]) -> Path:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as zf:
+        for name, data in parts:
+            zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), data)
+    return path
+
+
+def resign(path: Path, *, hospital_db: Path, data: bytes, manifest_changes: dict[str, object] | None = None,
+           source: Path) -> Path:
+    """A bundle carrying `data` as its snapshot, with a manifest correctly re-signed by the hospital's own key:
+    what a trusted but compromised (or buggy) hospital could send."""
+    import hashlib
+
+    parts = dict(members(source))
+    manifest = json.loads(parts["manifest.json"])
+    manifest["data"]["sha256"] = hashlib.sha256(data).hexdigest()
+    manifest["data"]["size"] = len(data)
+    manifest.update(manifest_changes or {})
+    raw = json.dumps(manifest, indent=1, sort_keys=True).encode()
+    key = load_signing_key(hospital_db)
+    assert base64.b64decode(manifest["signer_public_key"]) == key.public_raw
+    return write_zip(path, [("data.sqlite", data), ("manifest.json", raw), ("manifest.sig", key.sign(raw))])
+
+
+def snapshot_bytes(bundle: Path) -> bytes:
+    return dict(members(bundle))["data.sqlite"]
+
+
+def edit_snapshot(data: bytes, folder: Path, *sql: str) -> bytes:
+    """Run SQL against a copy of a plain snapshot and return the new bytes."""
+    path = folder / "edit.sqlite"
+    path.write_bytes(data)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in sql:
+        conn.execute(statement)
+    conn.close()
+    out = path.read_bytes()
+    path.unlink()
+    return out
+
+
+def dump(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Everything HQ holds that must not depend on import order: merged tables, imported audit, search terms."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        out = {spec.name: conn.execute(f"SELECT * FROM {spec.name} ORDER BY id").fetchall() for spec in MERGED}
+        out["imported_audit"] = conn.execute("SELECT * FROM imported_audit ORDER BY id").fetchall()
+        out["patient_search"] = conn.execute(
+            "SELECT p.id, s.terms FROM patient_search s JOIN patients p ON p.rowid = s.rowid ORDER BY p.id").fetchall()
+        return out
+    finally:
+        conn.close()

@@ -1,0 +1,162 @@
+"""HQ import as an analyst meets it: two hospitals in either order, re-import, later edits, conflicts, backups."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from exchange_helpers import Hospital, dump, export
+
+from l2fh_desk.cli import main
+from l2fh_desk.domain.patient import Patient
+from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.exchange.importer import ALREADY, IMPORTED, import_bundles
+from l2fh_desk.store.store import Store
+
+
+def _import(hq: Path, *bundles: Path, trust: bool = True) -> list[str]:
+    with Store(hq) as store:
+        return [r.status for r in import_bundles(store, list(bundles), trust=trust, actor=SYSTEM)]
+
+
+def test_two_hospitals_differ_and_either_order_gives_the_same_hq(two: tuple[Hospital, Hospital],
+                                                               tmp_path: Path) -> None:
+    a, b = two
+    assert a.hospital_id != b.hospital_id
+    _import(tmp_path / "ab.db", a.bundle, b.bundle)
+    _import(tmp_path / "ba.db", b.bundle, a.bundle)
+    assert dump(tmp_path / "ab.db") == dump(tmp_path / "ba.db")
+    conn = sqlite3.connect(tmp_path / "ab.db")
+    for h in two:
+        source = sqlite3.connect(h.db)
+        ids = {r[0] for r in source.execute("SELECT id FROM encounters")}
+        at_hq = [r[0] for r in conn.execute("SELECT id FROM encounters WHERE origin = ?", (h.hospital_id,))]
+        assert sorted(at_hq) == sorted(ids)  # every encounter present once
+        source.close()
+    assert conn.execute("SELECT count(DISTINCT hospital_id) FROM imports").fetchone()[0] == 2
+    conn.close()
+
+
+def test_cli_prints_summary_then_reimport_is_unchanged(two: tuple[Hospital, Hospital], tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    hq = tmp_path / "hq.db"
+    assert main(["import", "--into", str(hq), str(two[0].bundle), "--trust"]) == 0
+    out = capsys.readouterr().out
+    assert "imported from Viet Nam Level-2 Field Hospital No. 4" in out
+    encounters_line = next(line for line in out.splitlines() if line.strip().startswith("encounters"))
+    assert encounters_line.split()[1:] == ["200", "0", "0", "0", "0"]
+    assert "trusted new signer" in out
+    before = hq.read_bytes()
+    assert main(["import", "--into", str(hq), str(two[0].bundle)]) == 0
+    assert "already imported" in capsys.readouterr().out
+    assert hq.read_bytes() == before
+
+
+def test_later_edit_arrives_as_update_with_field_log(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
+    folder = tmp_path / "h"
+    folder.mkdir()
+    db = folder / "h1.db"
+    shutil.copy(two[0].db, db)
+    shutil.copy(two[0].db.with_name("h1.db.key"), folder / "h1.db.key")
+    hq = tmp_path / "hq.db"
+    assert _import(hq, two[0].bundle) == [IMPORTED]
+    with Store(db) as store:
+        patient = store.patients.find(limit=1)[0]
+        store.patients.update(patient.model_copy(update={"name": "Nyakuoth Edited", "phone": "+211 555"}),
+                              actor=SYSTEM)
+    later = export(db, tmp_path / "later.l2fh")
+    with Store(hq) as store:
+        [result] = import_bundles(store, [later], trust=False, actor=SYSTEM)
+        assert result.counts["patients"].updated == 1 and result.counts["patients"].new == 0
+        assert result.counts["encounters"].unchanged == 200
+        row = store.patients.get(patient.id)
+        assert isinstance(row, Patient) and row.name == "Nyakuoth Edited" and row.version == patient.version + 1
+        log = {r["field"]: (r["old_value"], r["new_value"], r["kind"]) for r in store.db.query(
+            "SELECT field, old_value, new_value, kind FROM merge_conflicts WHERE record_id = ?", (patient.id,))}
+        assert log["name"] == (patient.name, "Nyakuoth Edited", "update")
+        assert log["version"][2] == "update"
+        assert [p.id for p in store.patients.search("nyakuoth edited")] == [patient.id]
+        assert store.patients.search(patient.name.split()[0]) == [] or all(
+            p.id != patient.id for p in store.patients.search(patient.name))
+    # The older bundle arriving late changes nothing.
+    assert _import(hq, two[0].bundle) == [ALREADY]
+
+
+def test_same_version_conflict_resolves_the_same_in_any_order(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
+    # A hospital database restored on two laptops (with its key) and edited differently on each.
+    copies = []
+    for name, note in (("x", "seen on laptop X"), ("y", "seen on laptop Y")):
+        folder = tmp_path / name
+        folder.mkdir()
+        shutil.copy(two[0].db, folder / "h1.db")
+        shutil.copy(two[0].db.with_name("h1.db.key"), folder / "h1.db.key")
+        with Store(folder / "h1.db") as store:
+            patient = store.patients.find(limit=1)[0]
+            store.patients.update(patient.model_copy(update={"notes": note}), actor=SYSTEM)
+        copies.append(export(folder / "h1.db", folder / "b.l2fh"))
+    _import(tmp_path / "xy.db", *copies)
+    _import(tmp_path / "yx.db", *reversed(copies))
+    assert dump(tmp_path / "xy.db") == dump(tmp_path / "yx.db")
+    conn = sqlite3.connect(tmp_path / "xy.db")
+    kinds = {r[0] for r in conn.execute("SELECT kind FROM merge_conflicts WHERE field = 'notes'")}
+    assert kinds & {"conflict_replaced", "conflict_kept"}
+    conn.close()
+
+
+def test_backup_before_import_and_import_logged(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
+    hq = tmp_path / "hq.db"
+    _import(hq, two[0].bundle)
+    with Store(hq) as store:
+        [result] = import_bundles(store, [two[1].bundle], trust=True, actor=SYSTEM)
+        assert result.backup is not None and result.backup.exists()
+        backup = sqlite3.connect(result.backup)
+        assert backup.execute("SELECT count(DISTINCT origin) FROM encounters").fetchone()[0] == 1
+        backup.close()
+        actions = [r["action"] for r in store.db.query("SELECT action FROM audit_log ORDER BY seq")]
+        assert actions.count("import") == 2
+        from l2fh_desk.store import audit
+        assert audit.verify(store.db) is None  # HQ's own chain stays intact; hospitals' trails are separate
+        assert store.db.scalar("SELECT count(*) FROM imported_audit") > 0
+
+
+def test_older_schema_snapshot_is_upgraded(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
+    """A bundle from an installation still on schema 1 (before the HQ tables existed)."""
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = folder / "h1.db"
+    shutil.copy(two[0].db, db)
+    shutil.copy(two[0].db.with_name("h1.db.key"), folder / "h1.db.key")
+    conn = sqlite3.connect(db, isolation_level=None)
+    for table in ("imports", "row_provenance", "merge_conflicts", "trusted_signers", "patient_links",
+                  "imported_audit"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    bundle = export_v1(db, tmp_path)
+    with zipfile.ZipFile(bundle) as zf:
+        assert json.loads(zf.read("manifest.json"))["schema_version"] == 1
+    hq = tmp_path / "hq.db"
+    assert _import(hq, bundle) == [IMPORTED]
+    with Store(hq) as store:
+        assert store.encounters.count("origin = ?", (two[0].hospital_id,)) == 200
+
+
+def export_v1(db: Path, tmp_path: Path) -> Path:
+    """Export straight from a schema-1 file: the store would migrate it, so the snapshot is taken as is."""
+    from l2fh_desk.exchange import bundle_write
+    from l2fh_desk.exchange.keys import load_signing_key
+
+    snap = tmp_path / "snap.sqlite"
+    bundle_write._snapshot(db, snap)  # type: ignore[attr-defined]
+    hospital, rotations, counts, head, version = bundle_write._describe(  # type: ignore[attr-defined]
+        snap, sqlite3.connect(db).execute("SELECT id FROM hospitals").fetchone()[0])
+    assert version == 1
+    out = tmp_path / "v1.l2fh"
+    bundle_write._write_zip(out, snap=snap, key=load_signing_key(db), bundle_id="00000000-0000-4000-8000-00000000000a",
+                            hospital=hospital, rotations=rotations, counts=counts, head=head, version=version,
+                            hq_public_key=None)
+    return out
