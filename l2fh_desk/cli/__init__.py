@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from l2fh_desk import __version__
 
 # name → module in l2fh_desk.cli providing `add_parser(subparsers)` and `run(args) -> int`.
-COMMANDS = ("gui", "demo", "check", "backup", "restore", "export", "import", "keys")
+COMMANDS = ("gui", "demo", "check", "backup", "restore", "export", "import", "keys", "report")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 

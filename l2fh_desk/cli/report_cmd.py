@@ -1,0 +1,72 @@
+"""`l2fh-desk report handover|mds`: the rotation handover report and the WHO EMT MDS report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+LANGS = ("en", "vi", "fr")
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("report", help="write the handover report or the WHO EMT MDS report")
+    kinds = parser.add_subparsers(dest="report", metavar="REPORT", required=True)
+    handover = kinds.add_parser("handover", help="rotation handover report (PDF)")
+    handover.add_argument("--db", required=True, type=Path)
+    handover.add_argument("--rotation", type=int, help="rotation number (default: the latest)")
+    handover.add_argument("--out", required=True, type=Path, help="FILE.pdf")
+    handover.add_argument("--lang", choices=LANGS, default="en")
+    handover.set_defaults(handler=run_handover)
+    mds = kinds.add_parser("mds", help="WHO EMT Minimum Data Set for a period (PDF, CSV or JSON)")
+    mds.add_argument("--db", required=True, type=Path)
+    mds.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
+    mds.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
+    mds.add_argument("--out", required=True, type=Path, help="FILE.pdf, FILE.csv or FILE.json")
+    mds.add_argument("--lang", choices=LANGS, default="en", help="language of the PDF")
+    mds.set_defaults(handler=run_mds)
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"  {done}/{total}", file=sys.stderr)
+
+
+def _day(text: str, option: str) -> date:
+    from l2fh_desk.cli.run import Refused
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Refused(f"{option} {text!r} is not a real date (use YYYY-MM-DD)") from None
+
+
+def run_handover(args: argparse.Namespace) -> int:
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.reports.generate import generate_handover
+    from l2fh_desk.store.store import Store
+
+    with Store(args.db, create=False) as store:
+        out = generate_handover(store, rotation_number=args.rotation, out=args.out, lang=args.lang, actor=SYSTEM,
+                                progress=_progress)
+    print(f"{out}: handover report written")
+    return 0
+
+
+def run_mds(args: argparse.Namespace) -> int:
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.reports.generate import generate_mds, mds_format
+    from l2fh_desk.store.store import Store
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    mds_format(args.out)  # refuse a wrong extension before opening the database
+    with Store(args.db, create=False) as store:
+        result = generate_mds(store, start=start, end=end, out=args.out, actor=SYSTEM, lang=args.lang,
+                              progress=_progress)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    total = result.figures.total
+    print(f"{result.path}: WHO EMT MDS {start.isoformat()} to {end.isoformat()}, {len(result.figures.days)} days,"
+          f" {total.consultations} consultations")
+    return 0

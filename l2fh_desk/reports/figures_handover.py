@@ -1,0 +1,199 @@
+"""Every figure of the rotation handover report, read from the store with SQL aggregates (voided rows out)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from l2fh_desk.domain import mds
+from l2fh_desk.domain.hospital import Hospital, Rotation
+from l2fh_desk.domain.ids import iso, parse_iso
+from l2fh_desk.domain.mds import MdsItem
+from l2fh_desk.domain.vocab import MAJOR_SURGERY, MINOR_SURGERY, OutreachKind, PatientCategory, Sex
+from l2fh_desk.reports import figures_handover_lists as lists
+from l2fh_desk.reports import tally
+from l2fh_desk.reports.figures_handover_lists import EventRow, InpatientRow, NotableActivity, RosterRow
+from l2fh_desk.store.store import Store
+
+_MAJOR = tuple(kind.value for kind in MAJOR_SURGERY)
+_MINOR = tuple(kind.value for kind in MINOR_SURGERY)
+
+
+@dataclass(frozen=True)
+class Summary:
+    patients: int
+    encounters: int
+    admissions: int
+    bed_days: int
+    surgeries_major: int
+    surgeries_minor: int
+    evacuations: int
+    deaths: int  # died in the facility (as an encounter outcome or at the end of an admission)
+    dead_on_arrival: int
+    outreach_activities: int
+    people_reached: int
+
+
+@dataclass(frozen=True)
+class OutreachKindRow:
+    kind: OutreachKind
+    activities: int
+    female: int
+    male: int
+    children: int
+    total: int
+    quantities: tuple[tuple[str, float], ...]  # (unit, summed quantity)
+
+
+@dataclass(frozen=True)
+class StaffFigures:
+    total: int
+    women: int
+    target: float
+    by_specialty: tuple[tuple[str, int, int], ...]  # (specialty, members, of whom women)
+    roster: tuple[RosterRow, ...]
+
+    @property
+    def share(self) -> float:
+        return self.women / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class HandoverFigures:
+    hospital: Hospital
+    rotation: Rotation
+    incoming_commander: str  # "" when no next rotation is recorded yet: a line to fill in
+    cutoff: datetime
+    summary: Summary
+    by_category: tuple[tuple[PatientCategory, int], ...]
+    by_sex_band: tuple[tuple[str, int, int], ...]  # (age band, male, female)
+    by_month: tuple[tuple[int, int, int], ...]  # (year, month, encounters)
+    top_diagnoses: tuple[tuple[str, str, int], ...]  # (ICD-10 code, text, diagnoses)
+    mds_events: tuple[tuple[MdsItem, int, int], ...]  # (item 4-35, under 5, 5 and over)
+    additional: tuple[mds.AdditionalItem, ...]
+    line_list: tuple[EventRow, ...]
+    inpatients: tuple[InpatientRow, ...]
+    outreach: tuple[OutreachKindRow, ...]
+    notable: tuple[NotableActivity, ...]
+    staff: StaffFigures
+
+
+def cutoff_for(rotation: Rotation, generated_at: datetime) -> datetime:
+    """The end of the rotation's last day, or the generation time while the rotation is still running."""
+    end = datetime.combine(rotation.end_date, time(23, 59, 59), UTC)
+    return min(end, generated_at.astimezone(UTC).replace(microsecond=0))
+
+
+def _int(store: Store, sql: str, params: tuple[object, ...]) -> int:
+    return int(store.db.scalar(sql, params) or 0)
+
+
+def _summary(store: Store, rotation: Rotation, cut: str) -> Summary:
+    rid = rotation.id
+    enc = store.db.one("SELECT count(*) AS n, count(DISTINCT patient_id) AS patients,"
+                       " coalesce(sum(disposition = 'died'), 0) AS died,"
+                       " coalesce(sum(disposition = 'dead_on_arrival'), 0) AS doa"
+                       " FROM encounters WHERE voided_at IS NULL AND rotation_id = ?", (rid,))
+    assert enc is not None
+    surgery = store.db.one(
+        "SELECT coalesce(sum(json_extract(j.value, '$.kind') IN (?, ?, ?)), 0) AS major,"
+        " coalesce(sum(json_extract(j.value, '$.kind') IN (?)), 0) AS minor"
+        " FROM encounters e, json_each(e.procedures) j WHERE e.voided_at IS NULL AND e.rotation_id = ?",
+        (*_MAJOR, *_MINOR, rid))
+    assert surgery is not None
+    # Nights in a bed between the rotation's start and the cut-off, whoever admitted the patient.
+    start = rotation.start_date.isoformat()
+    bed_days = _int(store, "SELECT coalesce(sum(max(0, julianday(substr(min(coalesce(discharged_at, ?), ?), 1, 10))"
+                           " - julianday(max(substr(admitted_at, 1, 10), ?)))), 0) FROM admissions"
+                           " WHERE voided_at IS NULL AND admitted_at <= ?", (cut, cut, start, cut))
+    outreach = store.db.one("SELECT count(*) AS n, coalesce(sum(reached_total), 0) AS reached"
+                            " FROM outreach_activities WHERE voided_at IS NULL AND rotation_id = ?", (rid,))
+    assert outreach is not None
+    return Summary(
+        patients=int(enc["patients"]), encounters=int(enc["n"]),
+        admissions=_int(store, "SELECT count(*) FROM admissions WHERE voided_at IS NULL AND rotation_id = ?", (rid,)),
+        bed_days=bed_days, surgeries_major=int(surgery["major"]), surgeries_minor=int(surgery["minor"]),
+        evacuations=_int(store, "SELECT count(*) FROM evacuations WHERE voided_at IS NULL AND rotation_id = ?", (rid,)),
+        deaths=int(enc["died"]) + _int(store, "SELECT count(*) FROM admissions WHERE voided_at IS NULL"
+                                              " AND rotation_id = ? AND outcome = 'died'", (rid,)),
+        dead_on_arrival=int(enc["doa"]), outreach_activities=int(outreach["n"]), people_reached=int(outreach["reached"]),
+    )
+
+
+def _caseload(store: Store, rid: str) -> tuple[tuple[tuple[PatientCategory, int], ...], tuple[tuple[str, int, int], ...],
+                                               tuple[tuple[int, int, int], ...], tuple[tuple[str, str, int], ...]]:
+    where = "e.voided_at IS NULL AND e.rotation_id = ?"
+    cats = {row["c"]: int(row["n"]) for row in store.db.query(
+        f"SELECT p.category AS c, count(*) AS n FROM {tally.FROM} WHERE {where} GROUP BY c", (rid,))}
+    by_category = tuple((c, cats[c.value]) for c in PatientCategory if cats.get(c.value))
+    bands: dict[str, list[int]] = {band: [0, 0] for band in mds.AGE_BANDS}
+    for row in store.db.query(f"SELECT p.sex AS sex, {tally.AGE} AS age, count(*) AS n FROM {tally.FROM}"
+                              f" WHERE {where} GROUP BY sex, age", (rid,)):
+        bands[mds.age_band(max(0, int(row["age"])))][0 if row["sex"] == Sex.MALE.value else 1] += int(row["n"])
+    by_band = tuple((band, male, female) for band, (male, female) in bands.items())
+    by_month = tuple((int(row["m"][:4]), int(row["m"][5:7]), int(row["n"])) for row in store.db.query(
+        f"SELECT substr(e.started_at, 1, 7) AS m, count(*) AS n FROM {tally.FROM} WHERE {where} GROUP BY m ORDER BY m",
+        (rid,)))
+    top = tuple((row["code"], row["text"], int(row["n"])) for row in store.db.query(
+        "SELECT d.icd10_code AS code, min(d.text) AS text, count(*) AS n FROM diagnoses d"
+        " JOIN encounters e ON e.id = d.encounter_id WHERE d.voided_at IS NULL AND e.voided_at IS NULL"
+        " AND e.rotation_id = ? GROUP BY code ORDER BY n DESC, code LIMIT 10", (rid,)))
+    return by_category, by_band, by_month, top
+
+
+def _mds_events(store: Store, rid: str,
+                additional: tuple[mds.AdditionalItem, ...]) -> tuple[tuple[MdsItem, int, int], ...]:
+    scope = tally.rotation_scope(rid)
+    cells, _unknown = tally.events(store, scope, by_day=False, additional=additional)
+    cells.update(tally.procedures(store, scope, by_day=False))
+    return tuple((item, cells[("", item, tally.UNDER_5)], cells[("", item, tally.OVER_5)])
+                 for item in (*mds.HEALTH_EVENTS, *mds.PROCEDURES))
+
+
+def _outreach(store: Store, rotation: Rotation) -> tuple[OutreachKindRow, ...]:
+    totals = store.outreach.totals(date.min, date.max, rotation_id=rotation.id)
+    return tuple(OutreachKindRow(t.kind, t.activities, t.reached_female, t.reached_male, t.reached_children,
+                                 t.reached_total, tuple(sorted(t.quantities.items()))) for t in totals)
+
+
+def _staff(store: Store, rid: str) -> StaffFigures:
+    share = store.staff.women_share(rid)
+    rows = store.db.query("SELECT specialty, count(*) AS n, coalesce(sum(sex = 'female'), 0) AS women FROM staff"
+                          " WHERE voided_at IS NULL AND rotation_id = ? GROUP BY specialty ORDER BY n DESC, specialty",
+                          (rid,))
+    return StaffFigures(total=share.total, women=share.women, target=share.target,
+                        by_specialty=tuple((r["specialty"], int(r["n"]), int(r["women"])) for r in rows),
+                        roster=lists.roster(store, rid))
+
+
+def handover_figures(store: Store, rotation: Rotation, *, generated_at: datetime,
+                     step: Callable[[], None] = lambda: None) -> HandoverFigures:
+    """All figures of one rotation's handover report; `step` is called between the eight sections."""
+    hospital = store.hospitals.get(rotation.hospital_id)
+    cutoff = cutoff_for(rotation, generated_at)
+    cut = iso(cutoff)
+    following = store.rotations.find("voided_at IS NULL AND hospital_id = ? AND number > ?",
+                                     (rotation.hospital_id, rotation.number), order="number", limit=1)
+    additional = tally.additional_items(store)
+    summary = _summary(store, rotation, cut)
+    step()
+    by_category, by_band, by_month, top = _caseload(store, rotation.id)
+    step()
+    events = _mds_events(store, rotation.id, additional)
+    step()
+    line_list = lists.evacuations_and_deaths(store, rotation.id)
+    step()
+    inpatients = lists.inpatients(store, cutoff)
+    step()
+    outreach = _outreach(store, rotation)
+    notable = lists.notable(store, rotation.id)
+    step()
+    staff = _staff(store, rotation.id)
+    step()
+    return HandoverFigures(
+        hospital=hospital, rotation=rotation, incoming_commander=following[0].commander_name if following else "",
+        cutoff=parse_iso(cut), summary=summary, by_category=by_category, by_sex_band=by_band, by_month=by_month,
+        top_diagnoses=top, mds_events=events, additional=additional, line_list=line_list, inpatients=inpatients,
+        outreach=outreach, notable=notable, staff=staff,
+    )

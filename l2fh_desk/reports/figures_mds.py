@@ -1,0 +1,161 @@
+"""The WHO EMT MDS tallies of a period, one column per day plus the total, with the form's own checks."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from l2fh_desk.domain import mds
+from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.mds import MdsItem
+from l2fh_desk.reports import tally
+from l2fh_desk.reports.figures_mds_lists import LineListRow, line_list
+from l2fh_desk.store.store import Store
+
+MAX_DAYS = 366
+FIXED_HEADER = ("organisation", "team", "emt_type", "contact_person", "phone", "email", "departure_date", "admin1",
+                "admin2", "admin3", "facility", "geo_lat", "geo_long", "live_births", "bed_capacity", "empty_icu_beds")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One day of the form (or, with day None, the whole period)."""
+
+    day: date | None
+    consultations: int
+    new_admissions: int
+    empty_beds: int | None
+    demographics: Mapping[MdsItem, tuple[int, ...]]  # items 1-3: one count per age band
+    unknown_age: Mapping[MdsItem, int]  # consultations of 1-3 whose age could not be banded
+    events: Mapping[MdsItem, tuple[int, int]]  # items 4-35: (under 5, 5 and over)
+    totals: Mapping[MdsItem, int]  # items 36-50
+
+    def total(self, item: MdsItem) -> int:
+        if item in self.demographics:
+            return sum(self.demographics[item]) + self.unknown_age.get(item, 0)
+        if item in self.events:
+            return sum(self.events[item])
+        return self.totals[item]
+
+
+@dataclass(frozen=True)
+class Check:
+    """A failed built-in check: `key` names the message in the report catalogue."""
+
+    key: str
+    day: date | None
+    sum: int
+    consultations: int
+
+
+@dataclass(frozen=True)
+class MdsFigures:
+    start: date
+    end: date
+    header: Mapping[str, str]
+    additional: tuple[mds.AdditionalItem, ...]
+    days: tuple[Column, ...]
+    total: Column
+    line_list: tuple[LineListRow, ...]
+    failed_checks: tuple[Check, ...]
+    unknown_events: Mapping[str, int]  # stored event code → diagnoses counted under 29
+
+
+def check_period(start: date, end: date) -> None:
+    if end < start:
+        raise DomainError(f"The period ends ({end.isoformat()}) before it starts ({start.isoformat()})")
+    if (end - start).days + 1 > MAX_DAYS:
+        raise DomainError(f"The period is {(end - start).days + 1} days long; at most {MAX_DAYS} are allowed")
+
+
+def _header(store: Store, end: date) -> dict[str, str]:
+    hospital = store.hospitals.this()
+    latest = store.rotations.on(end)
+    header = dict.fromkeys(FIXED_HEADER, "")
+    if hospital is not None:
+        header.update(organisation=hospital.mission, team=hospital.name, emt_type="Type 2", facility=hospital.name,
+                      admin2=hospital.location, bed_capacity=str(hospital.bed_capacity))
+    if latest is not None:
+        header["departure_date"] = latest.end_date.isoformat()
+    configured = store.settings.get("mds_header") or {}
+    header.update({k: str(v) for k, v in configured.items() if k in header})
+    return header
+
+
+def _beds(store: Store, day: date, capacity: int | None) -> tuple[int, int | None]:
+    """New admissions on `day`, and empty beds at its end (None without a bed capacity)."""
+    first, after = day.isoformat(), (day + timedelta(days=1)).isoformat()
+    row = store.db.one(
+        "SELECT coalesce(sum(admitted_at >= ? AND admitted_at < ?), 0) AS new,"
+        " coalesce(sum(admitted_at < ? AND (discharged_at IS NULL OR discharged_at >= ?)), 0) AS occupied"
+        " FROM admissions WHERE voided_at IS NULL", (first, after, after, after))
+    assert row is not None
+    return int(row["new"]), None if capacity is None else max(0, capacity - int(row["occupied"]))
+
+
+def _column(key: str, day: date | None, cells: tally.Cells, consultations: int, unbanded: int,
+            beds: tuple[int, int | None]) -> Column:
+    unknown = {item: cells[(key, item, tally.UNKNOWN_AGE)] for item in mds.DEMOGRAPHICS} if unbanded else {}
+    return Column(
+        day=day, consultations=consultations, new_admissions=beds[0], empty_beds=beds[1],
+        demographics={item: tuple(cells[(key, item, band)] for band in mds.AGE_BANDS) for item in mds.DEMOGRAPHICS},
+        unknown_age=unknown,
+        events={item: (cells[(key, item, tally.UNDER_5)], cells[(key, item, tally.OVER_5)])
+                for item in (*mds.HEALTH_EVENTS, *mds.PROCEDURES)},
+        totals={item: cells[(key, item, tally.TOTAL)] for item in (*mds.OUTCOMES, *mds.RELATIONS, *mds.PROTECTION)},
+    )
+
+
+def _checks(column: Column) -> list[Check]:
+    n = column.consultations
+    sums = {
+        "check_sex": sum(column.total(item) for item in mds.DEMOGRAPHICS),
+        "check_bands": sum(sum(bands) for bands in column.demographics.values()),
+        "check_outcomes": sum(column.totals[item] for item in mds.OUTCOMES if item != MdsItem.LONG_TERM_REHABILITATION),
+        "check_relation": sum(column.totals[item] for item in mds.RELATIONS),
+    }
+    return [Check(key, column.day, value, n) for key, value in sums.items() if value != n]
+
+
+def mds_figures(store: Store, start: date, end: date) -> MdsFigures:
+    """Tally every non-voided encounter whose (UTC) date lies in start..end."""
+    check_period(start, end)
+    scope = tally.period_scope(start, end)
+    additional = tally.additional_items(store)
+    cells, unbanded = tally.demographics(store, scope, by_day=True)
+    events, unknown_events = tally.events(store, scope, by_day=True, additional=additional)
+    cells.update(events)
+    cells.update(tally.procedures(store, scope, by_day=True))
+    cells.update(tally.totals_only(store, scope, by_day=True))
+    consultations = tally.consultations(store, scope, by_day=True)
+    hospital = store.hospitals.this()
+    capacity = hospital.bed_capacity if hospital is not None else None
+    days = []
+    for offset in range((end - start).days + 1):
+        day = start + timedelta(days=offset)
+        key = day.isoformat()
+        days.append(_column(key, day, cells, consultations[key], unbanded[key], _beds(store, day, capacity)))
+    total_cells: tally.Cells = Counter()
+    for (_day, item, column), n in cells.items():
+        total_cells[("", item, column)] += n
+    new_total = sum(c.new_admissions for c in days)
+    total = _column("", None, total_cells, sum(consultations.values()), sum(unbanded.values()),
+                    (new_total, days[-1].empty_beds))
+    failed = [check for column in (*days, total) for check in _checks(column)]
+    return MdsFigures(start=start, end=end, header=_header(store, end), additional=additional, days=tuple(days),
+                      total=total, line_list=line_list(store, scope), failed_checks=tuple(failed),
+                      unknown_events=dict(unknown_events))
+
+
+def generated_header(figures: MdsFigures, column: Column, generated_at: datetime) -> dict[str, str]:
+    """Header fields a-t of one column, as printed and exported."""
+    header = dict(figures.header)
+    header["activity_date"] = (column.day.isoformat() if column.day else
+                               f"{figures.start.isoformat()}/{figures.end.isoformat()}")
+    header["reporting_time"] = generated_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    header["consultations"] = str(column.consultations)
+    header["new_admissions"] = str(column.new_admissions)
+    header["empty_beds"] = "" if column.empty_beds is None else str(column.empty_beds)
+    return header

@@ -1,0 +1,154 @@
+"""The page frame both PDF reports share: A4, a header and a footer on every page, "page X of Y"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from l2fh_desk.reports import fonts
+from l2fh_desk.reports.i18n import Translator
+
+MARGIN = 16 * mm
+GREY = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#b8c2cc")
+HEAD_BG = colors.HexColor("#dde6ef")
+UN_BLUE = colors.HexColor("#1f5fa8")
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the header and footer print on every page."""
+
+    header_left: str
+    header_right: str
+    footer_lines: tuple[str, ...]
+
+
+class Styles:
+    """The paragraph styles of both reports (created once; reportlab styles are plain data)."""
+
+    _made: Styles | None = None
+
+    def __new__(cls) -> Styles:
+        if cls._made is None:
+            cls._made = super().__new__(cls)
+            cls._made._setup()
+        return cls._made
+
+    def _setup(self) -> None:
+        family = fonts.register()
+        self.body = ParagraphStyle("body", fontName=family, fontSize=9, leading=11.5)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=7.5, leading=9)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8, leading=9.6)
+        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
+        self.head_cell = ParagraphStyle("head_cell", parent=self.cell, fontName=fonts.BOLD)
+        self.head_right = ParagraphStyle("head_right", parent=self.head_cell, alignment=TA_RIGHT)
+        self.title = ParagraphStyle("title", parent=self.body, fontName=fonts.BOLD, fontSize=20, leading=25,
+                                    textColor=UN_BLUE, spaceAfter=6 * mm)
+        self.h1 = ParagraphStyle("h1", parent=self.body, fontName=fonts.BOLD, fontSize=13, leading=16,
+                                 textColor=UN_BLUE, spaceBefore=4 * mm, spaceAfter=2.5 * mm, keepWithNext=True)
+        self.h2 = ParagraphStyle("h2", parent=self.body, fontName=fonts.BOLD, fontSize=10, leading=13,
+                                 spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=True)
+
+
+def _numbered_canvas(frame: PageFrame, tr: Translator) -> type[pdfcanvas.Canvas]:
+    class NumberedCanvas(pdfcanvas.Canvas):
+        """Keeps each page's state so "page X of Y" can be drawn once Y is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _draw_frame(self, frame, tr, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_frame(c: pdfcanvas.Canvas, frame: PageFrame, tr: Translator, number: int, total: int) -> None:
+    width, height = c._pagesize
+    c.saveState()
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.6)
+    top = height - MARGIN + 4 * mm
+    c.setFont(fonts.BOLD, 8)
+    c.setFillColor(UN_BLUE)
+    c.drawString(MARGIN, top, frame.header_left)
+    c.setFont(fonts.REGULAR, 8)
+    c.setFillColor(GREY)
+    c.drawRightString(width - MARGIN, top, frame.header_right)
+    c.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
+    base = MARGIN - 6 * mm
+    c.line(MARGIN, base + 3.5 * mm * len(frame.footer_lines), width - MARGIN, base + 3.5 * mm * len(frame.footer_lines))
+    c.setFont(fonts.REGULAR, 6.5)
+    for index, line in enumerate(reversed(frame.footer_lines)):
+        c.drawString(MARGIN, base + index * 3.5 * mm, line)
+    c.setFont(fonts.BOLD, 8)
+    c.setFillColor(colors.black)
+    c.drawRightString(width - MARGIN, base, tr.page(number, total))
+    c.restoreState()
+
+
+def build(path_or_file: Any, story: Sequence[Flowable], *, frame: PageFrame, tr: Translator, title: str,
+          author: str, progress: Callable[[int], None] | None = None) -> None:
+    """Lay the story out on A4 pages with the shared header and footer; byte-identical for the same input."""
+    doc = BaseDocTemplate(path_or_file, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN + 2 * mm, title=title, author=author,
+                          creator="L2FH Desk", invariant=1)
+    body = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0,
+                 topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
+    if progress is not None:
+        doc.setProgressCallBack(lambda kind, value: progress(value) if kind == "PAGE" else None)
+    doc.build(list(story), canvasmaker=_numbered_canvas(frame, tr))
+
+
+def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric: Sequence[int] = (),
+          total_row: bool = False, repeat: int = 1) -> Table:
+    """A ruled table whose header row repeats when it breaks across pages; header texts wrap."""
+    styles = Styles()
+    data = [list(r) for r in rows]
+    for r in range(repeat):
+        data[r] = [Paragraph(c, styles.head_right if i in numeric else styles.head_cell) if isinstance(c, str) else c
+                   for i, c in enumerate(data[r])]
+    t = Table(data, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if repeat:
+        style += [("BACKGROUND", (0, 0), (-1, repeat - 1), HEAD_BG), ("VALIGN", (0, 0), (-1, repeat - 1), "BOTTOM")]
+    for column in numeric:
+        style.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    if total_row:
+        style += [("FONT", (0, -1), (-1, -1), fonts.BOLD, 8), ("LINEABOVE", (0, -1), (-1, -1), 0.8, GREY)]
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of data text: escaped, so a name with "<" or "&" prints as typed."""
+    return Paragraph(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), style)
