@@ -113,6 +113,7 @@ def sorting_proxy(model: RecordTableModel) -> QSortFilterProxyModel:
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
+    proxy.setSortLocaleAware(True)  # "Hồ" sorts with "Ho", not after "Z"
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)
     return proxy
