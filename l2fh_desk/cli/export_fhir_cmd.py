@@ -1,0 +1,24 @@
+"""`l2fh-desk export-fhir --db PATH --out FILE.json`: a FHIR R4 collection Bundle of the records."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("export-fhir", help="write a FHIR R4 Bundle (Patient, Encounter, Condition, ...)")
+    parser.add_argument("--db", required=True, type=Path, help="hospital or HQ database (never created)")
+    parser.add_argument("--out", required=True, type=Path, help="JSON file to write")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from l2fh_desk.exchange.fhir import write_bundle
+    from l2fh_desk.store.store import Store
+
+    with Store(args.db, create=False) as store:
+        count = write_bundle(store, args.out)
+    print(f"{args.out}: FHIR R4 collection Bundle with {count:,} resources")
+    return 0

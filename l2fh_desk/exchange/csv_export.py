@@ -1,0 +1,84 @@
+"""CSV line lists (patients, encounters, outreach) for spreadsheets: UTF-8 with a header row, voided records left out."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from l2fh_desk.store.store import Store
+
+# utf-8-sig: plain UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese names correctly.
+ENCODING = "utf-8-sig"
+
+PATIENT_COLUMNS = ("id", "hospital_id", "name", "sex", "date_of_birth", "dob_estimated", "category", "nationality",
+                   "unit", "un_index_number", "home_location", "registered_at")
+ENCOUNTER_COLUMNS = ("id", "hospital_id", "rotation", "patient_id", "patient_name", "started_at", "kind", "triage",
+                     "temperature_c", "pulse_bpm", "resp_rate", "systolic_bp", "diastolic_bp", "spo2", "gcs",
+                     "weight_kg", "pain_score", "complaint", "pregnant", "icd10_codes", "diagnoses", "mds_events",
+                     "procedures", "treatment", "disposition", "clinician")
+OUTREACH_COLUMNS = ("id", "hospital_id", "rotation", "activity_date", "kind", "place", "partner", "staff_count",
+                    "reached_total", "reached_female", "reached_male", "reached_children", "quantity", "unit",
+                    "description", "notable")
+
+
+def _patients(store: Store) -> Iterator[Sequence[Any]]:
+    for r in store.db.conn.execute(
+            "SELECT id, origin, name, sex, date_of_birth, dob_estimated, category, nationality, unit,"
+            " un_index_number, home_location, created_at FROM patients WHERE voided_at IS NULL ORDER BY origin, rowid"):
+        yield tuple(r)
+
+
+def _encounters(store: Store) -> Iterator[Sequence[Any]]:
+    diagnoses: dict[str, list[tuple[str, str, str]]] = {}
+    for d in store.db.conn.execute("SELECT encounter_id, icd10_code, text, mds_event FROM diagnoses"
+                                   " WHERE voided_at IS NULL ORDER BY encounter_id, position"):
+        diagnoses.setdefault(d[0], []).append((d[1], d[2], d[3]))
+    for r in store.db.conn.execute(
+            "SELECT e.*, p.name AS patient_name, ro.number AS rotation FROM encounters e"
+            " JOIN patients p ON p.id = e.patient_id JOIN rotations ro ON ro.id = e.rotation_id"
+            " WHERE e.voided_at IS NULL ORDER BY e.origin, e.started_at"):
+        found = diagnoses.get(r["id"], [])
+        procedures = "; ".join(p.get("description") or p.get("kind", "") for p in json.loads(r["procedures"]))
+        yield (r["id"], r["origin"], r["rotation"], r["patient_id"], r["patient_name"], r["started_at"], r["kind"],
+               r["triage"] or "", *(r[c] for c in ENCOUNTER_COLUMNS[8:17]), r["complaint"], r["pregnant"],
+               "; ".join(d[0] for d in found), "; ".join(d[1] for d in found), "; ".join(d[2] for d in found),
+               procedures, r["treatment"], r["disposition"], r["clinician"])
+
+
+def _outreach(store: Store) -> Iterator[Sequence[Any]]:
+    for r in store.db.conn.execute(
+            "SELECT o.*, ro.number AS rotation FROM outreach_activities o JOIN rotations ro ON ro.id = o.rotation_id"
+            " WHERE o.voided_at IS NULL ORDER BY o.origin, o.activity_date"):
+        yield (r["id"], r["origin"], r["rotation"], r["activity_date"], r["kind"], r["place"], r["partner"],
+               r["staff_count"], r["reached_total"], r["reached_female"], r["reached_male"], r["reached_children"],
+               r["quantity"], r["unit"], r["description"], r["notable"])
+
+
+def _write(path: Path, header: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
+    partial = path.with_name(f".{path.name}.partial")
+    count = 0
+    try:
+        with partial.open("w", encoding=ENCODING, newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(["" if v is None else v for v in row])
+                count += 1
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def write_line_lists(store: Store, folder: Path) -> dict[str, int]:
+    """patients.csv, encounters.csv and outreach.csv in `folder`; returns rows written per file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return {
+        "patients.csv": _write(folder / "patients.csv", PATIENT_COLUMNS, _patients(store)),
+        "encounters.csv": _write(folder / "encounters.csv", ENCOUNTER_COLUMNS, _encounters(store)),
+        "outreach.csv": _write(folder / "outreach.csv", OUTREACH_COLUMNS, _outreach(store)),
+    }

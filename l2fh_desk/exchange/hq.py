@@ -1,0 +1,97 @@
+"""Plain functions over the HQ database for the HQ page: imports, conflicts, likely duplicates, and
+encounter totals per hospital and rotation (all hospitals, or one)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from l2fh_desk.exchange.duplicates import LikelyDuplicate, likely_duplicates, link_patients, linked_with
+from l2fh_desk.store.store import Store
+
+__all__ = ["ConflictEntry", "EncounterTotal", "ImportEntry", "LikelyDuplicate", "conflicts", "encounter_totals",
+           "hospitals", "imports", "likely_duplicates", "link_patients", "linked_with"]
+
+
+@dataclass(frozen=True)
+class ImportEntry:
+    bundle_id: str
+    hospital_id: str
+    hospital_name: str
+    sha256: str
+    signer_fingerprint: str
+    exported_at: str
+    imported_at: str
+    imported_by: str
+    counts: dict[str, dict[str, int]]  # table -> {new, updated, unchanged, refused, conflicts}
+
+
+@dataclass(frozen=True)
+class ConflictEntry:
+    bundle_id: str
+    hospital_name: str
+    table: str
+    record_id: str
+    kind: str  # update, conflict_replaced, conflict_kept, refused
+    field: str
+    old_value: str | None
+    new_value: str | None
+    old_version: int | None
+    new_version: int | None
+
+
+@dataclass(frozen=True)
+class EncounterTotal:
+    hospital_id: str
+    hospital_name: str
+    rotation_number: int
+    rotation_id: str
+    encounters: int
+    patients: int
+
+
+def imports(store: Store, *, hospital_id: str | None = None) -> list[ImportEntry]:
+    """The import log, newest first."""
+    where, params = ("WHERE hospital_id = ?", (hospital_id,)) if hospital_id else ("", ())
+    rows = store.db.query(f"SELECT * FROM imports {where} ORDER BY imported_at DESC, id DESC", params)
+    return [ImportEntry(r["bundle_id"], r["hospital_id"], r["hospital_name"], r["sha256"], r["signer_fingerprint"],
+                        r["exported_at"], r["imported_at"], r["imported_by"], json.loads(r["counts"])) for r in rows]
+
+
+def conflicts(store: Store, *, include_updates: bool = False, table: str | None = None,
+              limit: int = 5000) -> list[ConflictEntry]:
+    """The field-level merge log: conflicts and refusals, plus ordinary version updates when asked."""
+    where = ["1"] if include_updates else ["c.kind != 'update'"]
+    params: list[object] = []
+    if table:
+        where.append("c.table_name = ?")
+        params.append(table)
+    params.append(limit)
+    rows = store.db.query(
+        "SELECT i.bundle_id, i.hospital_name, c.* FROM merge_conflicts c JOIN imports i ON i.id = c.import_id"
+        f" WHERE {' AND '.join(where)} ORDER BY c.id DESC LIMIT ?", params)
+    return [ConflictEntry(r["bundle_id"], r["hospital_name"], r["table_name"], r["record_id"], r["kind"], r["field"],
+                          r["old_value"], r["new_value"], r["old_version"], r["new_version"]) for r in rows]
+
+
+def hospitals(store: Store) -> list[tuple[str, str]]:
+    """(id, name) of every hospital in the database, by name."""
+    return [(r["id"], r["name"]) for r in store.db.query("SELECT id, name FROM hospitals ORDER BY name, id")]
+
+
+def encounter_totals(store: Store, *, hospital_id: str | None = None,
+                     rotation_number: int | None = None) -> list[EncounterTotal]:
+    """Live encounters and distinct patients per hospital and rotation, optionally for one of each."""
+    where = ["e.voided_at IS NULL"]
+    params: list[object] = []
+    if hospital_id:
+        where.append("h.id = ?")
+        params.append(hospital_id)
+    if rotation_number is not None:
+        where.append("r.number = ?")
+        params.append(rotation_number)
+    rows = store.db.query(
+        "SELECT h.id AS hid, h.name AS hname, r.number, r.id AS rid, count(*) AS n, count(DISTINCT e.patient_id) AS p"
+        " FROM encounters e JOIN rotations r ON r.id = e.rotation_id JOIN hospitals h ON h.id = r.hospital_id"
+        f" WHERE {' AND '.join(where)} GROUP BY h.id, r.id ORDER BY h.name, h.id, r.number", params)
+    return [EncounterTotal(r["hid"], r["hname"], int(r["number"]), r["rid"], int(r["n"]), int(r["p"])) for r in rows]
