@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from l2fh_desk.store import audit
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.errors import StorageError
-from l2fh_desk.store.migrate import latest_version
+from l2fh_desk.store.migrate import latest_version, migrations
 
 PUBLIC_TABLES = ("hospitals", "rotations", "staff", "patients", "encounters", "diagnoses", "admissions",
                  "evacuations", "outreach_activities", "users", "audit_log")
 # The triggers that make audit_log append-only; an attacker editing history drops them first.
 AUDIT_GUARDS = ("audit_log_no_update", "audit_log_no_delete")
+
+
+def _squeeze(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+@cache
+def expected_code_objects() -> frozenset[tuple[str, str, str]]:
+    """The triggers and views the shipped migrations create, with their SQL (built once in memory)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for migration in migrations():
+            conn.executescript(migration.sql)
+        return frozenset((str(row[0]), str(row[1]), _squeeze(row[2])) for row in
+                         conn.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"))
+    finally:
+        conn.close()
 
 
 @dataclass
@@ -33,6 +52,8 @@ def check_database(path: Path) -> CheckReport:
     """Raises StorageError when the file is missing or not a database; other problems are listed."""
     report = CheckReport(path)
     db = Database(path, readonly=True)
+    # Damaged text must not stop the check: it is shown with U+FFFD and then fails the audit hashes.
+    db.conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         try:
             result = [row[0] for row in db.query("PRAGMA integrity_check")]
@@ -59,6 +80,11 @@ def check_database(path: Path) -> CheckReport:
         if broken_links:
             first = broken_links[0]
             report.problems.append(f"{len(broken_links)} rows point at missing records (first: {first[0]} row {first[1]})")
+        # A trigger or view the app never made (or one it made, redefined) can rewrite or hide data.
+        expected = expected_code_objects()
+        for row in db.query("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"):
+            if (row["type"], row["name"], _squeeze(row["sql"])) not in expected:
+                report.problems.append(f"unexpected {row['type']} {row['name']} (not as made by L2FH Desk)")
         if "audit_log" in present:
             guards = {row[0] for row in db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'"
                                                  " AND tbl_name = 'audit_log'")}

@@ -67,13 +67,13 @@ class Database:
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         try:
             return self.conn.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise classify(exc) or exc from exc
 
     def one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
         try:
             return self.conn.execute(sql, params).fetchone()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise classify(exc) or exc from exc
 
     def scalar(self, sql: str, params: Any = ()) -> Any:

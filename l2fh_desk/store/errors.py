@@ -76,6 +76,8 @@ def classify(exc: BaseException) -> StorageError | None:
     """Turn a sqlite3 or OS error caused by the environment into a StorageError; None for a bug."""
     if isinstance(exc, StorageError):
         return exc
+    if isinstance(exc, UnicodeDecodeError):  # a text cell holding bytes that are not UTF-8: a damaged file
+        return StorageError(StorageProblem.CORRUPT, "a text value is not valid UTF-8")
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return StorageError(StorageProblem.DISK_FULL)
