@@ -40,6 +40,13 @@ class ForkServer:
         first = self.line()
         assert first.startswith("child "), first
         pid = int(first.split()[1])
+        # Kill among the writes (not during start-up): after the first reported save, at a random moment.
+        line = self.line()
+        if line.startswith("committed "):
+            committed.add(line.split()[1])
+        else:
+            assert line.startswith("exit "), line
+            return committed, int(line.split()[2])
         time.sleep(delay)
         os.kill(pid, signal.SIGKILL)
         while True:
@@ -62,14 +69,12 @@ def test_sigkilled_writer_loses_nothing_and_leaves_nothing_partial(tmp_path: Pat
     rng = random.Random(20261122)
     server = ForkServer(db, tmp_path / "writer.log")
     committed: set[str] = set()
-    killed_after_commits = 0
     try:
         for kill in range(KILLS):
-            reported, status = server.run_and_kill(seed=kill, delay=rng.uniform(0.0, 0.06))
+            reported, status = server.run_and_kill(seed=kill, delay=rng.uniform(0.0, 0.03))
             assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
                 f"writer ended by itself (status {status}): {(tmp_path / 'writer.log').read_text()[-2000:]}")
             committed |= reported
-            killed_after_commits += bool(reported)
             result = check_saves(db, committed)
             assert result.integrity == ["ok"], f"kill {kill}: {result.integrity}"
             assert not result.lost, f"kill {kill}: {len(result.lost)} reported saves lost"
@@ -77,8 +82,6 @@ def test_sigkilled_writer_loses_nothing_and_leaves_nothing_partial(tmp_path: Pat
             assert result.chain_break is None, f"kill {kill}: audit chain broken at {result.chain_break}"
     finally:
         server.close()
-    # The kills must land among the writes, not only before the first one.
-    assert killed_after_commits >= KILLS // 2
     assert result.saved >= len(committed) > KILLS
     assert check_database(db).ok
 
