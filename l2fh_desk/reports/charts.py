@@ -88,7 +88,8 @@ def bar_chart(labels: Sequence[str], values: Sequence[int], *, width: float, fmt
     return d
 
 
-def share_bar(share: float, target: float, *, width: float, target_label: str) -> Drawing:
+def share_bar(share: float, target: float, *, width: float, target_label: str,
+              fmt: Callable[[float], str]) -> Drawing:
     """One 0-100 % bar filled to `share`, with the target marked: green if met, orange if not."""
     fonts.register()
     d = Drawing(width, 46)
@@ -101,7 +102,7 @@ def share_bar(share: float, target: float, *, width: float, target_label: str) -
     d.add(String(x, y + h + 7, target_label, fontName=fonts.BOLD, fontSize=7,
                  textAnchor="start" if x < 80 else ("end" if x > width - 80 else "middle")))
     for tick in (0, 25, 50, 75, 100):
-        d.add(String(left + bar_w * tick / 100, y - 10, f"{tick} %", fontName=fonts.REGULAR,
+        d.add(String(left + bar_w * tick / 100, y - 10, fmt(tick / 100), fontName=fonts.REGULAR,
                      fontSize=6, textAnchor="middle" if 0 < tick < 100 else ("start" if tick == 0 else "end"),
                      fillColor=GREY))
     return d

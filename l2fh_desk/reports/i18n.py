@@ -60,6 +60,10 @@ class Translator:
             return extra.label
         return mds.MDS_LABEL[item] if self._i == 0 else MDS_ITEMS[item.value][self._i - 1]
 
+    def colon(self, label: str) -> str:
+        """A label before a value: French sets a no-break space before the colon."""
+        return f"{label}{NBSP}:" if self.lang == "fr" else f"{label}:"
+
     def mds_header(self, key: str) -> str:
         return MDS_HEADER[key][self._i]
 
@@ -90,8 +94,8 @@ class Translator:
         """A quantity: whole numbers without decimals, others with one."""
         return self.num(value, 0 if float(value).is_integer() else 1)
 
-    def pct(self, share: float) -> str:
-        body = self.num(share * 100, 1)
+    def pct(self, share: float, decimals: int = 1) -> str:
+        body = self.num(share * 100, decimals)
         return f"{body}{NBSP}%" if self.lang == "fr" else f"{body}%"
 
     def date(self, day: date) -> str:

@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
@@ -83,18 +84,31 @@ def _numbered_canvas(frame: PageFrame, tr: Translator) -> type[pdfcanvas.Canvas]
     return NumberedCanvas
 
 
+def _fit_header(left: str, right: str, room: float) -> tuple[str, str, float]:
+    """Shrink the header font, then shorten the right-hand text, so the two never overlap."""
+    gap = 12.0
+    for size in (8.0, 7.5, 7.0, 6.5):
+        if stringWidth(left, fonts.BOLD, size) + stringWidth(right, fonts.REGULAR, size) + gap <= room:
+            return left, right, size
+    size = 6.5
+    while right and stringWidth(left, fonts.BOLD, size) + stringWidth(right + "…", fonts.REGULAR, size) + gap > room:
+        right = right[:-1]
+    return left, right.rstrip() + "…", size
+
+
 def _draw_frame(c: pdfcanvas.Canvas, frame: PageFrame, tr: Translator, number: int, total: int) -> None:
     width, height = c._pagesize
     c.saveState()
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
     top = height - MARGIN + 4 * mm
-    c.setFont(fonts.BOLD, 8)
+    left, right, size = _fit_header(frame.header_left, frame.header_right, width - 2 * MARGIN)
+    c.setFont(fonts.BOLD, size)
     c.setFillColor(UN_BLUE)
-    c.drawString(MARGIN, top, frame.header_left)
-    c.setFont(fonts.REGULAR, 8)
+    c.drawString(MARGIN, top, left)
+    c.setFont(fonts.REGULAR, size)
     c.setFillColor(GREY)
-    c.drawRightString(width - MARGIN, top, frame.header_right)
+    c.drawRightString(width - MARGIN, top, right)
     c.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
     base = MARGIN - 6 * mm
     c.line(MARGIN, base + 3.5 * mm * len(frame.footer_lines), width - MARGIN, base + 3.5 * mm * len(frame.footer_lines))

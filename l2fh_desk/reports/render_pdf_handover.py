@@ -170,12 +170,15 @@ def _staff(st: _Story) -> None:
     staff = f.staff
     st.h1("s_staff")
     st.text(tr.t("roster_size", n=tr.num(staff.total), women=tr.num(staff.women)))
-    st.h2(tr.t("women_share"))
-    st.text(tr.t("women_share_text", share=tr.pct(staff.share), contingent=tr.vocab(f.hospital.contingent_type).lower(),
-                 target=tr.pct(staff.target)) + " "
-            + tr.t("meets_target" if staff.total and staff.share >= staff.target else "below_target"))
-    st.add(charts.share_bar(staff.share, staff.target, width=300,
-                            target_label=f"{tr.t('un_target')} {tr.pct(staff.target)}"), Spacer(1, 3 * mm))
+    sentence = tr.t("women_share_text", share=tr.pct(staff.share), target=tr.pct(staff.target),
+                    contingent=tr.vocab(f.hospital.contingent_type).lower())
+    verdict = tr.t("meets_target" if staff.total and staff.share >= staff.target else "below_target")
+    st.add(KeepTogether([
+        Paragraph(tr.t("women_share"), st.s.h2), para(f"{sentence} {verdict}", st.s.body), Spacer(1, 2 * mm),
+        charts.share_bar(staff.share, staff.target, width=300,
+                         target_label=f"{tr.t('un_target')} {tr.pct(staff.target)}",
+                         fmt=lambda share: tr.pct(share, 0)),
+        Spacer(1, 3 * mm)]))
     st.h2(tr.t("by_specialty"))
     rows: list[tuple[Any, ...]] = [(tr.t("specialty"), tr.t("members"), tr.t("women"))]
     rows += [(st.cell(tr.free(spec)), tr.num(n), tr.num(w)) for spec, n, w in staff.by_specialty]
@@ -196,10 +199,10 @@ def _signatures(st: _Story) -> None:
     rows = [
         (tr.t("outgoing"), tr.t("incoming")),
         (tr.person(f.rotation.commander_name) or line, incoming),
-        (f"{tr.t('signature')}: {line}", f"{tr.t('signature')}: {line}"),
-        (f"{tr.t('date')}: {line}", f"{tr.t('date')}: {line}"),
+        (f"{tr.colon(tr.t('signature'))} {line}",) * 2,
+        (f"{tr.colon(tr.t('date'))} {line}",) * 2,
     ]
-    t = table([[st.cell(c) for c in row] for row in rows], (WIDTH / 2, WIDTH / 2))
+    t = table([rows[0], *([st.cell(c) for c in row] for row in rows[1:])], (WIDTH / 2, WIDTH / 2))
     t.setStyle([("TOPPADDING", (0, 1), (-1, -1), 9), ("BOTTOMPADDING", (0, 1), (-1, -1), 9)])
     st.add(KeepTogether([Paragraph(tr.t("sign_lead"), st.s.body), Spacer(1, 4 * mm), t]))
 

@@ -35,7 +35,7 @@ def _form(figures: MdsFigures, column: Column, tr: Translator, generated_at: dat
     s = Styles()
     out: list[Flowable] = [Paragraph(tr.t("mds_header"), s.h2)]
     header = generated_header(figures, column, generated_at)
-    rows: list[Sequence[Any]] = [("", tr.t("field"), "")]
+    rows: list[Sequence[Any]] = [("", tr.t("field"), tr.t("value"))]
     for letter, key in HEADER_FIELDS:
         value = header[key]
         if key in ("activity_date", "departure_date") and value and "/" not in value:
@@ -132,7 +132,8 @@ def render_mds(figures: MdsFigures, out: Any, *, tr: Translator, generated_at: d
     story += _line_list(figures, tr)
     if ndays > 1:
         story += _by_day(figures, tr)
-    frame = PageFrame(header_left=hospital, header_right=f"{tr.t('mds_title')} · {period}",
+    short = tr.t("period", start=tr.date(figures.start), end=tr.date(figures.end))
+    frame = PageFrame(header_left=hospital, header_right=f"WHO EMT MDS · {short}",
                       footer_lines=(tr.t("generated", when=tr.datetime(generated_at), who=generated_by),
                                     tr.t("chain_head", head=chain_head)))
     build(out, story, frame=frame, tr=tr, title=tr.t("mds_title"), author=generated_by, progress=on_page)

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.mds import AdditionalItem, MdsItem
 from l2fh_desk.domain.vocab import ProtectionConcern, RelationToEvent
+from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.store import Store
 
 # Age in completed years at the encounter's (UTC) date, as domain.patient.age_on computes it.
@@ -55,11 +56,8 @@ def period_scope(start: date, end: date) -> Scope:
 
 
 def additional_items(store: Store) -> tuple[AdditionalItem, ...]:
-    """The hospital's items 19-22 (settings key "mds_additional"), else the South Sudan defaults."""
-    raw = store.settings.get("mds_additional")
-    if raw is None:
-        return mds.DEFAULT_ADDITIONAL
-    return mds.validate_additional([AdditionalItem.model_validate(entry) for entry in raw])
+    """The hospital's items 19-22 (setting "mds_additional"), else the South Sudan defaults."""
+    return tuple(AppSettings(store).get("mds_additional"))
 
 
 def event_item(code: str, additional: Sequence[AdditionalItem]) -> MdsItem | None:
