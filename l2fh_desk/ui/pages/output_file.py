@@ -1,0 +1,60 @@
+"""An output-file field (path + Browse…) and opening a finished file or its folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+
+def documents_dir() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+class OutputFile(QWidget):
+    def __init__(self, parent: QWidget | None = None, *, filters: str = "", save: bool = True) -> None:
+        super().__init__(parent)
+        self.filters = filters
+        self.save = save
+        self.path = QLineEdit(self)
+        self._suggested = ""
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self.choose)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.path, 1)
+        box.addWidget(self.browse)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.browse.setText(self.tr("Browse…"))
+
+    def value(self) -> Path | None:
+        text = self.path.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def set_value(self, path: Path) -> None:
+        self.path.setText(str(path))
+
+    def suggest(self, path: Path) -> None:
+        """Follow the chosen options with a file name, until the user types or picks their own."""
+        if self.path.text() in ("", self._suggested):
+            self._suggested = str(path)
+            self.path.setText(self._suggested)
+
+    def choose(self) -> None:
+        start = self.path.text() or str(documents_dir())
+        if self.save:
+            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as"), start, self.filters)
+        else:
+            chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Open"), start, self.filters)
+        if chosen:
+            self.path.setText(chosen)
+
+
+def open_path(path: Path) -> bool:
+    """Open a file (or folder) with the system's viewer; False if there is none."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
