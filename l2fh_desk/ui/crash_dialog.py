@@ -24,10 +24,6 @@ def raise_test_error() -> None:
     raise TestError("L2FH Desk error-handling test (raised on purpose; nothing is wrong)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 class CrashHandler:
     """Installed as sys.excepthook; keeps the last dialog so tests (and the window) can see it."""
 
@@ -39,12 +35,12 @@ class CrashHandler:
         self.previous = sys.excepthook
 
     def message(self) -> str:
-        where = (_tr("The details were written to the log file:\n%1").replace("%1", str(self.log_path))
-                 if self.log_path else _tr("The details could not be written to a log file."))
+        where = (QCoreApplication.translate("CrashDialog", "The details were written to the log file:\n%1").replace("%1", str(self.log_path))
+                 if self.log_path else QCoreApplication.translate("CrashDialog", "The details could not be written to a log file."))
         return "\n\n".join([
-            _tr("Something went wrong in L2FH Desk. Every record you had saved is safe: each save is written to "
+            QCoreApplication.translate("CrashDialog", "Something went wrong in L2FH Desk. Every record you had saved is safe: each save is written to "
                 "the database before \"Saved\" is shown. A form you were typing may need to be checked."),
-            _tr("You can keep working. If this happens again, restart the app and send the log file to your IT "
+            QCoreApplication.translate("CrashDialog", "You can keep working. If this happens again, restart the app and send the log file to your IT "
                 "or medical information officer."),
             where,
         ])
@@ -63,10 +59,10 @@ class CrashHandler:
             log.exception("Could not show the error message")
 
     def show(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("L2FH Desk — unexpected error"), self.message(),
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CrashDialog", "L2FH Desk — unexpected error"), self.message(),
                           QMessageBox.StandardButton.NoButton, self.app.activeWindow())
-        self.keep = box.addButton(_tr("Keep working"), QMessageBox.ButtonRole.AcceptRole)
-        self.quit = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        self.keep = box.addButton(QCoreApplication.translate("CrashDialog", "Keep working"), QMessageBox.ButtonRole.AcceptRole)
+        self.quit = box.addButton(QCoreApplication.translate("CrashDialog", "Quit"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(self.keep)
         box.buttonClicked.connect(lambda button: self.app.quit() if button is self.quit else None)
         self.dialog = box

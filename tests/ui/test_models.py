@@ -11,12 +11,12 @@ from l2fh_desk.domain.hospital import StaffMember
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.domain.vocab import OutreachKind, Sex
+from l2fh_desk.exchange.hq import ConflictEntry, EncounterTotal, ImportEntry
 from l2fh_desk.reports.dashboard import DiagnosisCount
 from l2fh_desk.store import audit
-from l2fh_desk.store.imports import ConflictRow, ImportRow
 from l2fh_desk.ui.models.dashboard import TopDiagnosesModel
 from l2fh_desk.ui.models.history import HistoryModel
-from l2fh_desk.ui.models.hq import ConflictModel, ImportLogModel
+from l2fh_desk.ui.models.hq import ConflictModel, EncounterTotalsModel, ImportLogModel
 from l2fh_desk.ui.models.outreach import OutreachColumn, OutreachModel, OutreachTotalsModel
 from l2fh_desk.ui.models.rotations import RotationsModel, StaffModel
 from l2fh_desk.ui.models.table import SORT_ROLE, sorting_proxy
@@ -55,12 +55,14 @@ def _models(store, holder):
     diagnoses = TopDiagnosesModel(holder)
     diagnoses.set_rows([DiagnosisCount("B54", "Unspecified malaria", 29), DiagnosisCount("A09", "Gastroenteritis", 10)])
     imports = ImportLogModel(holder)
-    imports.set_rows([ImportRow(1, "2026-11-20T10:00:00Z", "analyst", "h1", "L2FH 4", "b1", "2026-11-19T08:00:00Z",
-                                "ab12", {"patients": {"new": 5, "updated": 1}, "encounters": {"new": 9}})])
+    imports.set_rows([ImportEntry("b1", "h1", "L2FH 4", "f00d", "ab12", "2026-11-19T08:00:00Z", "2026-11-20T10:00:00Z",
+                                  "analyst", {"patients": {"new": 5, "updated": 1}, "encounters": {"new": 9}})])
     conflicts = ConflictModel(holder)
-    conflicts.set_rows([ConflictRow(1, "L2FH 4", "patients", "p1", "conflict_kept", "name", "An", "Anh"),
-                        ConflictRow(1, "L2FH 4", "encounters", "e1", "update", "treatment", None, "ORS")])
-    return [board, outreach, totals, rotations, staff, history, diagnoses, imports, conflicts]
+    conflicts.set_rows([ConflictEntry("b1", "L2FH 4", "patients", "p1", "conflict_kept", "name", "An", "Anh", 2, 2),
+                        ConflictEntry("b1", "L2FH 4", "encounters", "e1", "update", "treatment", None, "ORS", 1, 2)])
+    hq_totals = EncounterTotalsModel(holder)
+    hq_totals.set_rows([EncounterTotal("h1", "L2FH 4", 5, "r5", 112, 107), EncounterTotal("h2", "L2FH 2", 1, "r1", 9, 9)])
+    return [board, outreach, totals, rotations, staff, history, diagnoses, imports, conflicts, hq_totals]
 
 
 @pytest.fixture

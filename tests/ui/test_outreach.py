@@ -104,6 +104,14 @@ def test_draft_survives_a_crash_and_is_offered_back(page, qtbot):
     assert page.ctx.store.drafts.load(DRAFT_FORM, "officer") is None
 
 
+def test_page_saves_the_open_form_before_a_lock(page, qtbot):
+    dialog = page.new_activity()
+    dialog.place.setText("Bentiu town")
+    page.save_draft()  # what the main window calls before the idle lock
+    assert page.ctx.store.drafts.load(DRAFT_FORM, "officer")["place"] == "Bentiu town"
+    assert dialog.isVisible()
+
+
 def test_draft_is_saved_after_typing_pauses(page, qtbot):
     dialog = page.new_activity()
     qtbot.keyClicks(dialog.place, "Rubkona")

@@ -21,10 +21,9 @@ class TopDiagnosesModel(RecordTableModel):
     columns = DiagnosisColumn
 
     def headers(self) -> dict[int, str]:
-        tr = QCoreApplication.translate
-        return {DiagnosisColumn.CODE: tr("TopDiagnosesModel", "ICD-10"),
-                DiagnosisColumn.TEXT: tr("TopDiagnosesModel", "Diagnosis"),
-                DiagnosisColumn.ENCOUNTERS: tr("TopDiagnosesModel", "Encounters")}
+        return {DiagnosisColumn.CODE: QCoreApplication.translate("TopDiagnosesModel", "ICD-10"),
+                DiagnosisColumn.TEXT: QCoreApplication.translate("TopDiagnosesModel", "Diagnosis"),
+                DiagnosisColumn.ENCOUNTERS: QCoreApplication.translate("TopDiagnosesModel", "Encounters")}
 
     def display(self, row: DiagnosisCount, column: int) -> str:
         return f"{row.encounters:,}" if column == DiagnosisColumn.ENCOUNTERS else str(self.sort_value(row, column))

@@ -14,10 +14,6 @@ from l2fh_desk.ui.models.ward import local_time
 HIDDEN_FIELDS = frozenset({"id", "origin", "created_at", "updated_at", "version"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
-
-
 def _value(value: Any) -> str:
     if value is None or value == "":
         return "—"
@@ -53,8 +49,8 @@ class HistoryModel(RecordTableModel):
     columns = HistoryColumn
 
     def headers(self) -> dict[int, str]:
-        return {HistoryColumn.WHEN: _tr("When"), HistoryColumn.WHO: _tr("Who"),
-                HistoryColumn.ACTION: _tr("What"), HistoryColumn.CHANGES: _tr("Changes")}
+        return {HistoryColumn.WHEN: QCoreApplication.translate("HistoryModel", "When"), HistoryColumn.WHO: QCoreApplication.translate("HistoryModel", "Who"),
+                HistoryColumn.ACTION: QCoreApplication.translate("HistoryModel", "What"), HistoryColumn.CHANGES: QCoreApplication.translate("HistoryModel", "Changes")}
 
     def display(self, row: dict[str, Any], column: int) -> str:
         if column == HistoryColumn.WHEN:
@@ -62,8 +58,8 @@ class HistoryModel(RecordTableModel):
         if column == HistoryColumn.WHO:
             return str(row["username"])
         if column == HistoryColumn.ACTION:
-            names = {"create": _tr("Created"), "update": _tr("Changed"), "void": _tr("Voided"),
-                     "open": _tr("Opened"), "print": _tr("Printed"), "export": _tr("Exported")}
+            names = {"create": QCoreApplication.translate("HistoryModel", "Created"), "update": QCoreApplication.translate("HistoryModel", "Changed"), "void": QCoreApplication.translate("HistoryModel", "Voided"),
+                     "open": QCoreApplication.translate("HistoryModel", "Opened"), "print": QCoreApplication.translate("HistoryModel", "Printed"), "export": QCoreApplication.translate("HistoryModel", "Exported")}
             return names.get(row["action"], str(row["action"]))
         return describe_change(row)
 

@@ -7,13 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from l2fh_desk.store.imports import ConflictRow, ImportRow
+from l2fh_desk.exchange.hq import ConflictEntry, EncounterTotal, ImportEntry
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 from l2fh_desk.ui.models.ward import local_time
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HqModels", text)
+def total(entry: ImportEntry, kind: str) -> int:
+    """Rows of one kind (new, updated, unchanged, refused, conflicts) over every table of an import."""
+    return sum(int(table.get(kind, 0)) for table in entry.counts.values())
 
 
 class ImportColumn(IntEnum):
@@ -31,27 +32,27 @@ class ImportLogModel(RecordTableModel):
     columns = ImportColumn
 
     def headers(self) -> dict[int, str]:
-        return {ImportColumn.WHEN: _tr("Imported"), ImportColumn.HOSPITAL: _tr("Hospital"),
-                ImportColumn.EXPORTED: _tr("Exported"), ImportColumn.NEW: _tr("New rows"),
-                ImportColumn.UPDATED: _tr("Updated"), ImportColumn.UNCHANGED: _tr("Unchanged"),
-                ImportColumn.CONFLICTS: _tr("Conflicts"), ImportColumn.BY: _tr("By")}
+        return {ImportColumn.WHEN: QCoreApplication.translate("HqModels", "Imported"), ImportColumn.HOSPITAL: QCoreApplication.translate("HqModels", "Hospital"),
+                ImportColumn.EXPORTED: QCoreApplication.translate("HqModels", "Exported"), ImportColumn.NEW: QCoreApplication.translate("HqModels", "New rows"),
+                ImportColumn.UPDATED: QCoreApplication.translate("HqModels", "Updated"), ImportColumn.UNCHANGED: QCoreApplication.translate("HqModels", "Unchanged"),
+                ImportColumn.CONFLICTS: QCoreApplication.translate("HqModels", "Conflicts"), ImportColumn.BY: QCoreApplication.translate("HqModels", "By")}
 
-    def display(self, row: ImportRow, column: int) -> str:
+    def display(self, row: ImportEntry, column: int) -> str:
         value = self.sort_value(row, column)
         if column in (ImportColumn.WHEN, ImportColumn.EXPORTED):
             return local_time(value) if value else ""
         return f"{value:,}" if isinstance(value, int) else str(value)
 
-    def sort_value(self, row: ImportRow, column: int) -> Any:
+    def sort_value(self, row: ImportEntry, column: int) -> Any:
         return {
             ImportColumn.WHEN: row.imported_at, ImportColumn.HOSPITAL: row.hospital_name,
-            ImportColumn.EXPORTED: row.exported_at, ImportColumn.NEW: row.total("new"),
-            ImportColumn.UPDATED: row.total("updated"), ImportColumn.UNCHANGED: row.total("unchanged"),
-            ImportColumn.CONFLICTS: row.total("conflicts"), ImportColumn.BY: row.imported_by,
+            ImportColumn.EXPORTED: row.exported_at, ImportColumn.NEW: total(row, "new"),
+            ImportColumn.UPDATED: total(row, "updated"), ImportColumn.UNCHANGED: total(row, "unchanged"),
+            ImportColumn.CONFLICTS: total(row, "conflicts"), ImportColumn.BY: row.imported_by,
         }[ImportColumn(column)]
 
-    def tooltip(self, row: ImportRow, column: int) -> str | None:
-        return _tr("Bundle %1, signed by key %2").replace("%1", row.bundle_id).replace("%2", row.signer_fingerprint)
+    def tooltip(self, row: ImportEntry, column: int) -> str | None:
+        return QCoreApplication.translate("HqModels", "Bundle %1, signed by key %2").replace("%1", row.bundle_id).replace("%2", row.signer_fingerprint)
 
     def alignment(self, column: int) -> Any:
         return NUMBER_ALIGN if ImportColumn.NEW <= column <= ImportColumn.CONFLICTS else None
@@ -71,20 +72,45 @@ class ConflictModel(RecordTableModel):
     columns = ConflictColumn
 
     def headers(self) -> dict[int, str]:
-        return {ConflictColumn.HOSPITAL: _tr("Hospital"), ConflictColumn.TABLE: _tr("Table"),
-                ConflictColumn.RECORD: _tr("Record"), ConflictColumn.KIND: _tr("What happened"),
-                ConflictColumn.FIELD: _tr("Field"), ConflictColumn.OLD: _tr("Old value"),
-                ConflictColumn.NEW: _tr("New value")}
+        return {ConflictColumn.HOSPITAL: QCoreApplication.translate("HqModels", "Hospital"), ConflictColumn.TABLE: QCoreApplication.translate("HqModels", "Table"),
+                ConflictColumn.RECORD: QCoreApplication.translate("HqModels", "Record"), ConflictColumn.KIND: QCoreApplication.translate("HqModels", "What happened"),
+                ConflictColumn.FIELD: QCoreApplication.translate("HqModels", "Field"), ConflictColumn.OLD: QCoreApplication.translate("HqModels", "Old value"),
+                ConflictColumn.NEW: QCoreApplication.translate("HqModels", "New value")}
 
-    def display(self, row: ConflictRow, column: int) -> str:
+    def display(self, row: ConflictEntry, column: int) -> str:
         if column == ConflictColumn.KIND:
-            kinds = {"update": _tr("Updated (newer version)"),
-                     "conflict_replaced": _tr("Conflict: incoming kept"),
-                     "conflict_kept": _tr("Conflict: existing kept"),
-                     "refused": _tr("Refused (belongs to another hospital)")}
+            kinds = {"update": QCoreApplication.translate("HqModels", "Updated (newer version)"),
+                     "conflict_replaced": QCoreApplication.translate("HqModels", "Conflict: incoming kept"),
+                     "conflict_kept": QCoreApplication.translate("HqModels", "Conflict: existing kept"),
+                     "refused": QCoreApplication.translate("HqModels", "Refused (belongs to another hospital)")}
             return kinds.get(row.kind, row.kind)
         return str(self.sort_value(row, column))
 
-    def sort_value(self, row: ConflictRow, column: int) -> Any:
-        return (row.hospital_name, row.table_name, row.record_id, row.kind, row.field, row.old_value or "",
+    def sort_value(self, row: ConflictEntry, column: int) -> Any:
+        return (row.hospital_name, row.table, row.record_id, row.kind, row.field, row.old_value or "",
                 row.new_value or "")[column]
+
+
+class TotalsColumn(IntEnum):
+    HOSPITAL = 0
+    ROTATION = 1
+    ENCOUNTERS = 2
+    PATIENTS = 3
+
+
+class EncounterTotalsModel(RecordTableModel):
+    columns = TotalsColumn
+
+    def headers(self) -> dict[int, str]:
+        return {TotalsColumn.HOSPITAL: QCoreApplication.translate("HqModels", "Hospital"), TotalsColumn.ROTATION: QCoreApplication.translate("HqModels", "Rotation"),
+                TotalsColumn.ENCOUNTERS: QCoreApplication.translate("HqModels", "Encounters"), TotalsColumn.PATIENTS: QCoreApplication.translate("HqModels", "Patients")}
+
+    def display(self, row: EncounterTotal, column: int) -> str:
+        value = self.sort_value(row, column)
+        return f"{value:,}" if isinstance(value, int) and column != TotalsColumn.ROTATION else str(value)
+
+    def sort_value(self, row: EncounterTotal, column: int) -> Any:
+        return (row.hospital_name, row.rotation_number, row.encounters, row.patients)[column]
+
+    def alignment(self, column: int) -> Any:
+        return None if column == TotalsColumn.HOSPITAL else NUMBER_ALIGN

@@ -13,10 +13,6 @@ from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 from l2fh_desk.ui.models.vocab import tr_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutreachModel", text)
-
-
 def quantity_text(quantity: float | None, unit: str) -> str:
     if quantity is None:
         return ""
@@ -41,11 +37,11 @@ class OutreachModel(RecordTableModel):
     columns = OutreachColumn
 
     def headers(self) -> dict[int, str]:
-        return {OutreachColumn.DATE: _tr("Date"), OutreachColumn.KIND: _tr("Kind"), OutreachColumn.PLACE: _tr("Place"),
-                OutreachColumn.PARTNER: _tr("Partner"), OutreachColumn.REACHED: _tr("People reached"),
-                OutreachColumn.FEMALE: _tr("Female"), OutreachColumn.MALE: _tr("Male"),
-                OutreachColumn.CHILDREN: _tr("Children"), OutreachColumn.QUANTITY: _tr("Quantity"),
-                OutreachColumn.NOTABLE: _tr("Notable")}
+        return {OutreachColumn.DATE: QCoreApplication.translate("OutreachModel", "Date"), OutreachColumn.KIND: QCoreApplication.translate("OutreachModel", "Kind"), OutreachColumn.PLACE: QCoreApplication.translate("OutreachModel", "Place"),
+                OutreachColumn.PARTNER: QCoreApplication.translate("OutreachModel", "Partner"), OutreachColumn.REACHED: QCoreApplication.translate("OutreachModel", "People reached"),
+                OutreachColumn.FEMALE: QCoreApplication.translate("OutreachModel", "Female"), OutreachColumn.MALE: QCoreApplication.translate("OutreachModel", "Male"),
+                OutreachColumn.CHILDREN: QCoreApplication.translate("OutreachModel", "Children"), OutreachColumn.QUANTITY: QCoreApplication.translate("OutreachModel", "Quantity"),
+                OutreachColumn.NOTABLE: QCoreApplication.translate("OutreachModel", "Notable")}
 
     def display(self, row: OutreachActivity, column: int) -> str:
         value = self.sort_value(row, column)
@@ -54,7 +50,7 @@ class OutreachModel(RecordTableModel):
         if column == OutreachColumn.QUANTITY:
             return quantity_text(row.quantity, row.unit)
         if column == OutreachColumn.NOTABLE:
-            return _tr("Yes") if row.notable else ""
+            return QCoreApplication.translate("OutreachModel", "Yes") if row.notable else ""
         if isinstance(value, int):
             return f"{value:,}"
         return str(value)
@@ -96,10 +92,10 @@ class OutreachTotalsModel(RecordTableModel):
     columns = TotalsColumn
 
     def headers(self) -> dict[int, str]:
-        return {TotalsColumn.KIND: _tr("Kind"), TotalsColumn.ACTIVITIES: _tr("Activities"),
-                TotalsColumn.REACHED: _tr("People reached"), TotalsColumn.FEMALE: _tr("Female"),
-                TotalsColumn.MALE: _tr("Male"), TotalsColumn.CHILDREN: _tr("Children"),
-                TotalsColumn.QUANTITIES: _tr("Made or given")}
+        return {TotalsColumn.KIND: QCoreApplication.translate("OutreachModel", "Kind"), TotalsColumn.ACTIVITIES: QCoreApplication.translate("OutreachModel", "Activities"),
+                TotalsColumn.REACHED: QCoreApplication.translate("OutreachModel", "People reached"), TotalsColumn.FEMALE: QCoreApplication.translate("OutreachModel", "Female"),
+                TotalsColumn.MALE: QCoreApplication.translate("OutreachModel", "Male"), TotalsColumn.CHILDREN: QCoreApplication.translate("OutreachModel", "Children"),
+                TotalsColumn.QUANTITIES: QCoreApplication.translate("OutreachModel", "Made or given")}
 
     def display(self, row: OutreachTotals, column: int) -> str:
         if column == TotalsColumn.KIND:

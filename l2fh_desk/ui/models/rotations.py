@@ -14,10 +14,6 @@ from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 from l2fh_desk.ui.models.vocab import tr_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RotationsModel", text)
-
-
 class RotationColumn(IntEnum):
     NUMBER = 0
     START = 1
@@ -38,13 +34,13 @@ class RotationsModel(RecordTableModel):
         self.set_rows(rotations)
 
     def headers(self) -> dict[int, str]:
-        return {RotationColumn.NUMBER: _tr("Rotation"), RotationColumn.START: _tr("Start"),
-                RotationColumn.END: _tr("End"), RotationColumn.COMMANDER: _tr("Commander"),
-                RotationColumn.STAFF: _tr("Staff")}
+        return {RotationColumn.NUMBER: QCoreApplication.translate("RotationsModel", "Rotation"), RotationColumn.START: QCoreApplication.translate("RotationsModel", "Start"),
+                RotationColumn.END: QCoreApplication.translate("RotationsModel", "End"), RotationColumn.COMMANDER: QCoreApplication.translate("RotationsModel", "Commander"),
+                RotationColumn.STAFF: QCoreApplication.translate("RotationsModel", "Staff")}
 
     def display(self, row: Rotation, column: int) -> str:
         if column == RotationColumn.NUMBER:
-            return _tr("Rotation %1").replace("%1", str(row.number))
+            return QCoreApplication.translate("RotationsModel", "Rotation %1").replace("%1", str(row.number))
         return str(self.sort_value(row, column))
 
     def sort_value(self, row: Rotation, column: int) -> Any:
@@ -72,8 +68,8 @@ class StaffModel(RecordTableModel):
     columns = StaffColumn
 
     def headers(self) -> dict[int, str]:
-        return {StaffColumn.NAME: _tr("Name"), StaffColumn.RANK: _tr("Rank"), StaffColumn.SEX: _tr("Sex"),
-                StaffColumn.SPECIALTY: _tr("Specialty"), StaffColumn.POSITION: _tr("Position")}
+        return {StaffColumn.NAME: QCoreApplication.translate("RotationsModel", "Name"), StaffColumn.RANK: QCoreApplication.translate("RotationsModel", "Rank"), StaffColumn.SEX: QCoreApplication.translate("RotationsModel", "Sex"),
+                StaffColumn.SPECIALTY: QCoreApplication.translate("RotationsModel", "Specialty"), StaffColumn.POSITION: QCoreApplication.translate("RotationsModel", "Position")}
 
     def display(self, row: StaffMember, column: int) -> str:
         if column == StaffColumn.SEX:

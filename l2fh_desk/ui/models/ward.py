@@ -22,10 +22,6 @@ class BedColumn(IntEnum):
     PLAN = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BedBoardModel", text)
-
-
 def local_time(iso_text: str) -> str:
     """A stored UTC time as the local wall clock (what the ward works by)."""
     moment = datetime.fromisoformat(iso_text.replace("Z", "+00:00"))
@@ -44,8 +40,8 @@ class BedBoardModel(RecordTableModel):
         self.set_rows(rows)
 
     def headers(self) -> dict[int, str]:
-        return {BedColumn.BED: _tr("Bed"), BedColumn.PATIENT: _tr("Patient"), BedColumn.DAYS_IN: _tr("Days in"),
-                BedColumn.DIAGNOSIS: _tr("Diagnosis"), BedColumn.PLAN: _tr("Plan")}
+        return {BedColumn.BED: QCoreApplication.translate("BedBoardModel", "Bed"), BedColumn.PATIENT: QCoreApplication.translate("BedBoardModel", "Patient"), BedColumn.DAYS_IN: QCoreApplication.translate("BedBoardModel", "Days in"),
+                BedColumn.DIAGNOSIS: QCoreApplication.translate("BedBoardModel", "Diagnosis"), BedColumn.PLAN: QCoreApplication.translate("BedBoardModel", "Plan")}
 
     def display(self, row: BedRow, column: int) -> str:
         if column == BedColumn.BED:
@@ -68,7 +64,7 @@ class BedBoardModel(RecordTableModel):
         return self.display(row, column).casefold()
 
     def tooltip(self, row: BedRow, column: int) -> str | None:
-        return _tr("Admitted %1").replace("%1", local_time(row.admitted_at))
+        return QCoreApplication.translate("BedBoardModel", "Admitted %1").replace("%1", local_time(row.admitted_at))
 
     def alignment(self, column: int) -> Any:
         return NUMBER_ALIGN if column == BedColumn.DAYS_IN else None

@@ -147,6 +147,11 @@ class OutreachPage(Page):
         dialog.open()
         return dialog
 
+    def save_draft(self) -> None:
+        """Before an idle lock or on close: write the open activity form's draft now."""
+        if isinstance(self.dialog, OutreachDialog) and self.dialog.isVisible():
+            self.dialog.save_draft()
+
     def new_activity(self) -> OutreachDialog:
         dialog = OutreachDialog(self.ctx, self)
         self._open(dialog)
