@@ -201,19 +201,40 @@ def extract_data(bundle: OpenedBundle, dest: Path, *, hq_private: X25519PrivateK
     return dest
 
 
-def verify_file(path: Path, *, signer: bytes, manifest: Manifest, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Read a just-written bundle back: same signed manifest, same signer, snapshot checksum matches."""
+def _stored_range(path: Path, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """Where a stored (uncompressed) member's bytes sit in the file, from its local header."""
+    with path.open("rb") as handle:
+        handle.seek(info.header_offset)
+        header = handle.read(30)
+    if len(header) != 30 or header[:4] != b"PK\x03\x04":
+        raise BundleRefused("the snapshot member's local header is damaged")
+    start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
+    return start, start + info.compress_size
+
+
+def verify_file(path: Path, *, signer: bytes, manifest: Manifest, limits: Limits = DEFAULT_LIMITS) -> str:
+    """Read a just-written bundle back: same signed manifest, same signer, snapshot checksum matches.
+
+    Returns the SHA-256 of the whole file, computed in the same single pass over the disk.
+    """
     bundle = open_bundle(path, limits=limits)
     try:
         if bundle.signer != signer or bundle.manifest != manifest:
             raise BundleRefused("the manifest read back differs from the one written")
-        digest = hashlib.sha256()
-        try:
-            with bundle.zf.open(bundle.data_info) as source:
-                _pump(source, None, digest, limits.data)
-        except ARCHIVE_ERRORS as exc:
-            raise BundleRefused(f"the snapshot member is damaged ({type(exc).__name__})") from exc
-        if digest.hexdigest() != manifest.data.sha256:
-            raise BundleRefused("checksum mismatch on read-back")
+        if bundle.data_info.compress_type != zipfile.ZIP_STORED:
+            raise BundleRefused("the snapshot member was not stored as written")
+        start, end = _stored_range(path, bundle.data_info)
     finally:
         bundle.close()
+    whole, data = hashlib.sha256(), hashlib.sha256()
+    position = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            whole.update(chunk)
+            low, high = max(start - position, 0), min(end - position, len(chunk))
+            if low < high:
+                data.update(chunk[low:high])
+            position += len(chunk)
+    if data.hexdigest() != manifest.data.sha256:
+        raise BundleRefused("checksum mismatch on read-back")
+    return whole.hexdigest()

@@ -158,14 +158,6 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(COPY_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes | None,
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """Write a signed bundle of `store` to `out`; usable from a worker thread (it opens its own connections).
@@ -218,11 +210,10 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     try:
-        verify_file(out, signer=key.public_raw, manifest=manifest)
+        digest = verify_file(out, signer=key.public_raw, manifest=manifest)
     except BundleRefused as exc:
         out.unlink(missing_ok=True)
         raise ExportError(f"the written bundle did not verify ({exc.reason}); it was removed") from exc
-    digest = _sha256_file(out)
     result = ExportResult(path=out, bundle_id=bundle_id, sha256=digest, size=out.stat().st_size,
                           encrypted=hq_public_key is not None,
                           recipient_fingerprint=fingerprint(hq_public_key) if hq_public_key else None,

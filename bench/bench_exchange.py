@@ -1,0 +1,94 @@
+"""Export and HQ import of a large hospital, each beside the raw SQLite operation it builds on (same run)."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from l2fh_desk.demo.generator import generate
+from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.exchange.bundle_write import export_bundle
+from l2fh_desk.exchange.importer import IMPORTED, import_bundles
+from l2fh_desk.exchange.keys import init_hq_keys
+from l2fh_desk.exchange.rows import MERGED
+from l2fh_desk.store.store import Store
+
+
+def _raw_backup(db: Path, target: Path) -> float:
+    started = time.perf_counter()
+    source = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    dest = sqlite3.connect(target)
+    source.backup(dest)
+    dest.close()
+    source.close()
+    return time.perf_counter() - started
+
+
+def _raw_merge(db: Path, hq: Path) -> float:
+    """ATTACH the hospital file and INSERT OR IGNORE every merged table (and the audit trail), one transaction,
+    with the same connection settings the app uses (WAL, synchronous=FULL, foreign keys)."""
+    Store(hq).close()
+    conn = sqlite3.connect(hq, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    started = time.perf_counter()
+    conn.execute("ATTACH ? AS src", (f"{db.resolve().as_uri()}?mode=ro",))
+    conn.execute("BEGIN IMMEDIATE")
+    for spec in MERGED:
+        conn.execute(f"INSERT OR IGNORE INTO main.{spec.name} SELECT * FROM src.{spec.name}")
+    conn.execute("INSERT OR IGNORE INTO main.audit_log SELECT * FROM src.audit_log")
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    encounters = 20_000 if quick else 100_000
+    label = f"{encounters:,} encounters"
+    with tempfile.TemporaryDirectory(prefix="l2fh-bench-exchange-") as tmp:
+        folder = Path(tmp)
+        db = folder / "hospital.db"
+        with Store(db) as store:
+            generate(store, encounters=encounters, outreach=encounters // 200, seed=11)
+        hq_public, _private, _public = init_hq_keys(folder / "hq.db")
+        backup_s = _raw_backup(db, folder / "raw-backup.db")
+        with Store(db) as store:
+            plain = export_bundle(store, out=folder / "plain.l2fh", actor=SYSTEM, hq_public_key=None)
+            encrypted = export_bundle(store, out=folder / "enc.l2fh", actor=SYSTEM, hq_public_key=hq_public)
+        raw_merge_s = _raw_merge(db, folder / "raw-hq.db")
+        with Store(folder / "hq.db") as hq:
+            started = time.perf_counter()
+            [result] = import_bundles(hq, [encrypted.path], trust=True, actor=SYSTEM)
+            import_s = time.perf_counter() - started
+            assert result.status == IMPORTED, result.reason
+            started = time.perf_counter()
+            [again] = import_bundles(hq, [plain.path], trust=False, actor=SYSTEM)
+            reimport_s = time.perf_counter() - started
+            assert again.status == IMPORTED, again.reason
+    return [
+        {"figure": f"export, plain ({label}, {plain.size / 1e6:.0f} MB)", "value": plain.seconds, "unit": "s",
+         "baseline": backup_s, "goal": "at most 3x a raw SQLite backup of the same file"},
+        {"figure": f"export, encrypted for HQ ({label})", "value": encrypted.seconds, "unit": "s",
+         "baseline": backup_s, "goal": "at most 3x a raw SQLite backup of the same file"},
+        {"figure": f"HQ import of the encrypted bundle into an empty HQ ({label})", "value": import_s, "unit": "s",
+         "baseline": raw_merge_s, "goal": "at most 4x a raw ATTACH + INSERT OR IGNORE of the same tables"},
+        {"figure": f"HQ import of a second bundle, all rows unchanged ({label})", "value": reimport_s, "unit": "s",
+         "baseline": raw_merge_s, "goal": "at most 4x a raw ATTACH + INSERT OR IGNORE of the same tables"},
+    ]
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    for row in run(quick=quick):
+        baseline = row["baseline"]
+        ratio = f"{float(row['value']) / float(baseline):.1f}x" if baseline else ""  # type: ignore[arg-type]
+        print(f"{row['figure']:<75} {float(row['value']):8.2f} {row['unit']}  baseline {float(baseline):6.2f}"  # type: ignore[arg-type]
+              f"  {ratio:>6}  goal: {row['goal']}")
+
+
+if __name__ == "__main__":
+    main()
