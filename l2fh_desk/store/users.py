@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.store import audit
 from l2fh_desk.store.base import Repository
 
 
@@ -25,3 +27,29 @@ class Users(Repository[UserAccount]):
         if self.by_username(record.username):
             raise DomainError(f"The username '{record.username}' is taken", field="username")
         return super().create(record, actor=actor)
+
+    def record_sign_in(self, *, username: str, user_id: str, failed_attempts: int, locked_until: str | None,
+                       action: str, actor: Actor) -> None:
+        """Write the sign-in counters of one account and an audit row (never the password) in one transaction.
+
+        `user_id` may be "" for an unknown username: then only the audit row is written.
+        """
+        with self.db.atomic():
+            if user_id:
+                self.db.write("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                              (failed_attempts, locked_until, user_id))
+            audit.append(self.db, actor=actor, origin=self.store.origin, action=action, table=self.table,
+                         record_id=user_id, after={"username": username, "failed_attempts": failed_attempts,
+                                                   "locked_until": locked_until})
+
+    def set_password_hash(self, user_id: str, password_hash: str, *, actor: Actor) -> None:
+        """A new password: the account's owner, or someone who manages accounts (then it is a reset)."""
+        account = self.get(user_id)
+        if account.id != actor.user_id:
+            actor.require(Action.MANAGE_ACCOUNTS)
+        with self.db.atomic():
+            self.db.write("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
+                          " version = version + 1, updated_at = ? WHERE id = ?",
+                          (password_hash, iso(utc_now()), user_id))
+            audit.append(self.db, actor=actor, origin=self.store.origin, action="password_changed",
+                         table=self.table, record_id=user_id, after={"username": account.username})
