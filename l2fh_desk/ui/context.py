@@ -15,6 +15,9 @@ class DataSignals(QObject):
 
     changed = Signal(str)  # table name that changed
     language_changed = Signal(str)
+    # Ask the main window to show a page (module name in ui/pages, e.g. "encounter") for a record id;
+    # the page receives it through `open_record(record_id)` if it has that method.
+    navigate = Signal(str, str)
 
 
 @dataclass

@@ -23,3 +23,6 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Re-apply translated texts after a language switch."""
+
+    def save_draft(self) -> None:
+        """Write any half-typed form to the drafts table now (called before an idle lock and on close)."""

@@ -33,12 +33,23 @@ PAGES: tuple[PageEntry, ...] = (
 )
 
 
-def page_classes(can: object) -> list[type[Page]]:
-    """Page classes the actor may open (`can(action) -> bool`), in order."""
+def page_classes(can: object, *, skip_missing: bool = False) -> list[type[Page]]:
+    """Page classes the actor may open (`can(action) -> bool`), in order.
+
+    With `skip_missing`, a page whose module is not there (a build without it) is left out with a
+    warning; an import error from inside an existing page module is still raised.
+    """
     out: list[type[Page]] = []
     for entry in PAGES:
         if not can(entry.needs):  # type: ignore[operator]
             continue
-        module = importlib.import_module(f"l2fh_desk.ui.pages.{entry.module}")
+        name = f"l2fh_desk.ui.pages.{entry.module}"
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if not skip_missing or exc.name != name:
+                raise
+            log.warning("page module %s is missing; its page is left out", name)
+            continue
         out.append(getattr(module, entry.cls))
     return out

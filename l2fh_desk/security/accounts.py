@@ -1,0 +1,85 @@
+"""Account management: create, disable, re-enable, change role, change or reset a password."""
+
+from __future__ import annotations
+
+from l2fh_desk.domain.accounts import UserAccount
+from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.roles import Action, Actor, Role
+from l2fh_desk.security.passwords import hash_password, password_problem, verify_password
+from l2fh_desk.store.store import Store
+
+ASSIGNABLE_ROLES = (Role.MEDIC, Role.COMMANDER, Role.HQ_ANALYST)
+
+
+def _check_password(password: str) -> None:
+    problem = password_problem(password)
+    if problem:
+        raise DomainError(problem, field="password")
+
+
+def create_account(store: Store, *, username: str, display_name: str, role: Role, password: str,
+                   actor: Actor) -> UserAccount:
+    actor.require(Action.MANAGE_ACCOUNTS)
+    if role not in ASSIGNABLE_ROLES:
+        raise DomainError("Choose medic, commander or HQ analyst", field="role")
+    _check_password(password)
+    account = UserAccount(username=username, display_name=display_name, role=role,
+                          password_hash=hash_password(password))
+    return store.users.create(account, actor=actor)
+
+
+def _active_commanders(store: Store) -> list[UserAccount]:
+    return [u for u in store.users.active() if u.role == Role.COMMANDER]
+
+
+def _keeps_a_commander(store: Store, account: UserAccount) -> None:
+    """Nobody could manage accounts any more if the last active commander went away."""
+    if account.role == Role.COMMANDER and not account.disabled_at and len(_active_commanders(store)) <= 1:
+        raise DomainError("The last active commander account cannot be disabled or demoted", field="role")
+
+
+def disable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
+    actor.require(Action.MANAGE_ACCOUNTS)
+    account = store.users.get(user_id)
+    if account.disabled_at:
+        raise DomainError("This account is already disabled")
+    _keeps_a_commander(store, account)
+    return store.users.update(account.model_copy(update={"disabled_at": iso(utc_now())}), actor=actor)
+
+
+def enable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
+    actor.require(Action.MANAGE_ACCOUNTS)
+    account = store.users.get(user_id)
+    return store.users.update(account.model_copy(update={"disabled_at": None, "failed_attempts": 0,
+                                                         "locked_until": None}), actor=actor)
+
+
+def set_role(store: Store, user_id: str, role: Role, *, actor: Actor) -> UserAccount:
+    actor.require(Action.MANAGE_ACCOUNTS)
+    if role not in ASSIGNABLE_ROLES:
+        raise DomainError("Choose medic, commander or HQ analyst", field="role")
+    account = store.users.get(user_id)
+    if account.role != role:
+        _keeps_a_commander(store, account)
+    return store.users.update(account.model_copy(update={"role": role}), actor=actor)
+
+
+def reset_password(store: Store, user_id: str, new_password: str, *, actor: Actor) -> None:
+    """A commander sets a new password for someone (and so unlocks the account)."""
+    actor.require(Action.MANAGE_ACCOUNTS)
+    _check_password(new_password)
+    store.users.set_password_hash(user_id, hash_password(new_password), actor=actor)
+
+
+def change_own_password(store: Store, *, old_password: str, new_password: str, actor: Actor) -> None:
+    """Anyone may change their own password, knowing the current one."""
+    if not actor.user_id:
+        raise DomainError("Sign in first")
+    account = store.users.get(actor.user_id)
+    if not verify_password(old_password, account.password_hash):
+        raise DomainError("The current password is wrong", field="old_password")
+    _check_password(new_password)
+    if new_password == old_password:
+        raise DomainError("Choose a password different from the current one", field="password")
+    store.users.set_password_hash(account.id, hash_password(new_password), actor=actor)

@@ -1,0 +1,169 @@
+"""The desktop app's start: open the database (a demo one if asked), first-run wizard, sign-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from l2fh_desk.paths import data_dir, default_db_path, resource
+from l2fh_desk.security.sessions import Session
+from l2fh_desk.store.errors import StorageError
+from l2fh_desk.store.store import Store
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.first_run import FirstRunWizard
+from l2fh_desk.ui.i18n import Preferences, translations
+from l2fh_desk.ui.main_window import MainWindow
+from l2fh_desk.ui.messages import Notice, describe_error
+from l2fh_desk.ui.sign_in import DemoAccount, SignInDialog
+from l2fh_desk.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+DEMO_DB_NAME = "demo.db"
+
+
+def demo_accounts() -> tuple[DemoAccount, ...]:
+    from l2fh_desk.demo.generator import DEMO_ACCOUNTS
+
+    return tuple((user, password, role.value) for user, password, role, _name in DEMO_ACCOUNTS)
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+    app.setApplicationName("L2FH Desk")
+    app.setOrganizationName("L2FH")
+    # DejaVu Sans ships with the app: Vietnamese diacritics render the same on every laptop.
+    family = None
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        if font_id >= 0 and family is None:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    if family:
+        app.setFont(QFont(family, 10))
+    return app  # type: ignore[return-value]
+
+
+def build_demo(path: Path) -> bool:
+    """Make the demo database off the GUI thread with a progress dialog; False if it failed."""
+    from l2fh_desk.demo.generator import generate
+
+    def work(report, is_cancelled) -> None:  # type: ignore[no-untyped-def]
+        steps = [0]
+
+        def progress(message: str) -> None:
+            steps[0] += 1
+            report(steps[0], 0, message)
+
+        with Store(path) as store:
+            generate(store, progress=progress)
+
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+    task = run_in_background(None, work, on_done=lambda _r: outcome.setdefault("ok", True),
+                             on_error=lambda message: outcome.setdefault("error", message),
+                             cancellable=False,
+                             label=QObject().tr("Making the demo hospital database…"))
+    task.finished.connect(loop.quit)
+    if not task.done:
+        loop.exec()
+    if "error" in outcome:
+        path.unlink(missing_ok=True)
+        Notice.error(None, "L2FH Desk", str(outcome["error"]))
+        return False
+    return True
+
+
+class Shell(QObject):
+    """Runs the sign-in → main window → sign-out cycle over one open store."""
+
+    def __init__(self, store: Store, *, demo: bool, preferences: Preferences) -> None:
+        super().__init__()
+        self.store = store
+        self.demo = demo
+        self.preferences = preferences
+        self.window: MainWindow | None = None
+        self.ctx: AppContext | None = None
+
+    def sign_in(self) -> Session | None:
+        hospital = self.store.hospitals.this()
+        return SignInDialog.ask(self.store, demo_accounts=demo_accounts() if self.demo else (),
+                                hospital_name=hospital.name if hospital else "")
+
+    def start(self) -> bool:
+        """Wizard if needed, then sign-in and the main window; False if the user quit."""
+        if self.store.hospitals.this() is None and not FirstRunWizard.ask(self.store):
+            return False
+        session = self.sign_in()
+        if session is None:
+            return False
+        self.open_window(session)
+        return True
+
+    def open_window(self, session: Session) -> MainWindow:
+        self.ctx = AppContext(store=self.store, actor=session.actor)
+        window = MainWindow(self.ctx, session)
+        window.signed_out.connect(self._signed_out)
+        window.closed_for_good.connect(QApplication.instance().quit)
+        self.window = window
+        window.show()
+        return window
+
+    def _signed_out(self) -> None:
+        old = self.window
+        self.window = None
+        if old is not None:
+            old.deleteLater()
+        if not self.start():
+            QApplication.instance().quit()
+
+
+def open_store(path: Path) -> Store | None:
+    try:
+        return Store(path)
+    except StorageError as exc:
+        Notice.error(None, "L2FH Desk", describe_error(exc))
+        return None
+
+
+def run_app(db: Path | None, demo: bool) -> int:
+    """`l2fh-desk [--db PATH] [--demo]`: returns the process exit status."""
+    app = make_app()
+    # Signing out closes the main window before the sign-in dialog opens; that must not quit.
+    app.setQuitOnLastWindowClosed(False)
+    _setup_logging()
+    preferences = Preferences()
+    translations().switch(preferences.language)
+    path = db or (data_dir() / DEMO_DB_NAME if demo else default_db_path())
+    if demo and not path.exists() and not build_demo(path):
+        return 1
+    store = open_store(path)
+    if store is None:
+        return 1
+    _install_crash_hook()
+    try:
+        shell = Shell(store, demo=demo, preferences=preferences)
+        if not shell.start():
+            return 0
+        return int(app.exec())
+    finally:
+        store.close()
+
+
+def _setup_logging() -> None:
+    try:
+        from l2fh_desk.logs import setup_logging  # the field-readiness half sets up rotating log files
+    except ModuleNotFoundError:
+        return
+    setup_logging()
+
+
+def _install_crash_hook() -> None:
+    from l2fh_desk.ui.crash_hook import install
+
+    install()

@@ -1,0 +1,197 @@
+"""First run: the hospital, its current rotation and the first commander account, saved in one transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from l2fh_desk.domain.accounts import UserAccount
+from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.hospital import Hospital, Rotation
+from l2fh_desk.domain.roles import Actor, Role
+from l2fh_desk.domain.vocab import ContingentType
+from l2fh_desk.security.accounts import create_account
+from l2fh_desk.security.passwords import password_problem
+from l2fh_desk.store.store import Store
+from l2fh_desk.ui.forms import FieldErrors
+from l2fh_desk.ui.labels import vocab_label
+
+SETUP_ACTOR = Actor(username="first-run", role=Role.SYSTEM)
+
+
+def qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class HospitalPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors = FieldErrors()
+        form = QFormLayout(self)
+        self.name = QLineEdit(objectName="hospital_name")
+        self.mission = QLineEdit(objectName="mission")
+        self.location = QLineEdit(objectName="location")
+        self.country = QLineEdit(objectName="country")
+        self.contingent = QComboBox(objectName="contingent_type")
+        for kind in ContingentType:
+            self.contingent.addItem(vocab_label(kind), kind.value)
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field, widget in zip(self.labels, ("name", "mission", "location", "country", "contingent_type"),
+                                        (self.name, self.mission, self.location, self.country, self.contingent),
+                                        strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, self.errors.wrap(field, widget))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The hospital"))
+        self.setSubTitle(self.tr("This installation of L2FH Desk belongs to one Level-2 Field Hospital."))
+        for label, text in zip(self.labels, (self.tr("Hospital &name"), self.tr("&Mission (e.g. UNMISS)"),
+                                             self.tr("&Location (e.g. Bentiu)"), self.tr("Troop-contributing &country"),
+                                             self.tr("Contingent &type")), strict=True):
+            label.setText(text)
+
+    def hospital(self) -> Hospital:
+        return Hospital(name=self.name.text(), mission=self.mission.text(), location=self.location.text(),
+                        country=self.country.text(), contingent_type=ContingentType(self.contingent.currentData()))
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt name)
+        try:
+            self.hospital()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return False
+        self.errors.clear()
+        return True
+
+
+class RotationPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors = FieldErrors()
+        form = QFormLayout(self)
+        self.number = QSpinBox(objectName="rotation_number", minimum=1, maximum=999)
+        today = QDate.currentDate()
+        self.start = QDateEdit(today, objectName="start_date", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end = QDateEdit(today.addYears(1).addDays(-1), objectName="end_date", calendarPopup=True,
+                             displayFormat="yyyy-MM-dd")
+        self.commander = QLineEdit(objectName="commander_name")
+        self.labels = [QLabel() for _ in range(4)]
+        for label, field, widget in zip(self.labels, ("number", "start_date", "end_date", "commander_name"),
+                                        (self.number, self.start, self.end, self.commander), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, self.errors.wrap(field, widget))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The current rotation"))
+        self.setSubTitle(self.tr("Records belong to the rotation during which they were made."))
+        for label, text in zip(self.labels, (self.tr("Rotation &number"), self.tr("&Starts on"),
+                                             self.tr("&Ends on"), self.tr("&Commander")), strict=True):
+            label.setText(text)
+
+    def rotation(self, hospital_id: str) -> Rotation:
+        return Rotation(hospital_id=hospital_id, number=self.number.value(), start_date=qdate(self.start.date()),
+                        end_date=qdate(self.end.date()), commander_name=self.commander.text())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            self.rotation("check")
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return False
+        self.errors.clear()
+        return True
+
+
+class AccountPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors = FieldErrors()
+        form = QFormLayout(self)
+        self.username = QLineEdit(objectName="username")
+        self.display_name = QLineEdit(objectName="display_name")
+        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(objectName="confirm", echoMode=QLineEdit.EchoMode.Password)
+        self.labels = [QLabel() for _ in range(4)]
+        for label, field, widget in zip(self.labels, ("username", "display_name", "password", "confirm"),
+                                        (self.username, self.display_name, self.password, self.confirm), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, self.errors.wrap(field, widget))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The first commander account"))
+        self.setSubTitle(self.tr("The commander manages accounts, rotations, reports and exports."))
+        for label, text in zip(self.labels, (self.tr("&Username"), self.tr("Full name and &rank"),
+                                             self.tr("&Password (at least 8 characters)"),
+                                             self.tr("&Repeat the password")), strict=True):
+            label.setText(text)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.errors.clear()
+        try:
+            UserAccount(username=self.username.text(), display_name=self.display_name.text(),
+                        role=Role.COMMANDER, password_hash="-")
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return False
+        problem = password_problem(self.password.text())
+        if problem:
+            self.errors.set("password", self.tr("The password must have at least 8 characters."))
+            return False
+        if self.password.text() != self.confirm.text():
+            self.errors.set("confirm", self.tr("The two passwords differ."))
+            return False
+        wizard = self.wizard()
+        return wizard.save() if isinstance(wizard, FirstRunWizard) else True
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.saved = False
+        self.hospital_page = HospitalPage()
+        self.rotation_page = RotationPage()
+        self.account_page = AccountPage()
+        for page in (self.hospital_page, self.rotation_page, self.account_page):
+            self.addPage(page)
+        self.setWindowTitle(self.tr("L2FH Desk: first run"))
+        self.resize(620, 460)
+
+    def save(self) -> bool:
+        """Hospital, rotation and account together, or nothing."""
+        try:
+            with self.store.db.atomic():
+                hospital = self.store.hospitals.create(self.hospital_page.hospital(), actor=SETUP_ACTOR)
+                self.store.rotations.create(self.rotation_page.rotation(hospital.id), actor=SETUP_ACTOR)
+                page = self.account_page
+                create_account(self.store, username=page.username.text(), display_name=page.display_name.text(),
+                               role=Role.COMMANDER, password=page.password.text(), actor=SETUP_ACTOR)
+        except (ValidationError, DomainError) as exc:
+            self.store.origin = self.store.settings.get("hospital_id", "")  # the rollback undid it
+            self.account_page.errors.show(exc)
+            return False
+        self.saved = True
+        return True
+
+    @classmethod
+    def ask(cls, store: Store, parent: QWidget | None = None) -> bool:
+        """Run the wizard; True once the hospital is saved."""
+        wizard = cls(store, parent)
+        wizard.exec()
+        return wizard.saved

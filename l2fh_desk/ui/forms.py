@@ -1,0 +1,82 @@
+"""Inline validation: an error label under each form field, filled from the core's field errors."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from l2fh_desk.domain.errors import DomainError, field_errors
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300;"
+
+
+def field_with_message(widget: QWidget, *, style: str = ERROR_STYLE) -> tuple[QWidget, QLabel]:
+    """The widget with an (initially hidden) message label right under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    layout.addWidget(widget)
+    label = QLabel()
+    label.setStyleSheet(style)
+    label.setWordWrap(True)
+    label.hide()
+    layout.addWidget(label)
+    return box, label
+
+
+class FieldErrors:
+    """Error labels by field name; `show(exc)` puts each message beside its field."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, QLabel] = {}
+        self.general: QLabel | None = None
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
+        box, message = field_with_message(widget)
+        form.addRow(label, box)
+        self.labels[field] = message
+        return message
+
+    def wrap(self, field: str, widget: QWidget) -> QWidget:
+        box, message = field_with_message(widget)
+        self.labels[field] = message
+        return box
+
+    def clear(self) -> None:
+        for label in [*self.labels.values(), *([self.general] if self.general else [])]:
+            label.clear()
+            label.hide()
+
+    def set(self, field: str, message: str | None) -> None:
+        label = self.labels.get(field) or self.general
+        if label is None:
+            return
+        if message:
+            label.setText(message)
+            label.show()
+        else:
+            label.clear()
+            label.hide()
+
+    def show(self, exc: ValidationError | DomainError, *, prefix: str = "") -> dict[str, str]:
+        """Show every error; fields are matched by the last part of the error's location."""
+        self.clear()
+        errors = field_errors(exc)
+        unplaced: list[str] = []
+        for location, message in errors.items():
+            parts = [p for p in location.split(".") if p and (not prefix or p != prefix)]
+            target = next((p for p in reversed(parts) if p in self.labels), None)
+            if target is None:
+                unplaced.append(message)
+            else:
+                self.set(target, message)
+        if unplaced and self.general is not None:
+            self.general.setText("\n".join(unplaced))
+            self.general.show()
+        return errors
+
+    def shown(self) -> dict[str, str]:
+        """Messages now visible, by field (what a user sees)."""
+        return {field: label.text() for field, label in self.labels.items() if label.text()}

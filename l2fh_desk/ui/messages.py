@@ -1,0 +1,53 @@
+"""Message boxes behind small classmethods (tests replace `ask`-style methods, never Qt), and error text."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from l2fh_desk.domain.errors import DomainError, PermissionDenied, first_error
+from l2fh_desk.store.errors import StorageError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Notice", text)
+
+
+def is_known_error(exc: BaseException) -> bool:
+    """Errors caused by input or the environment (shown plainly) rather than by a bug (also logged)."""
+    return isinstance(exc, (StorageError, DomainError, ValidationError, PermissionDenied, OSError))
+
+
+def describe_error(exc: BaseException) -> str:
+    """One readable message for a failure, with the remedy when one is known."""
+    if isinstance(exc, StorageError):
+        return f"{exc.message}\n{exc.remedy}"
+    if isinstance(exc, (DomainError, ValidationError)):
+        return first_error(exc)
+    if isinstance(exc, PermissionDenied):
+        return _tr("Your role does not allow this.") + f" ({exc})"
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return (exc.strerror or str(exc)) + where
+    return _tr("Unexpected error: {name}: {text}. The details are in the log file.").format(
+        name=type(exc).__name__, text=exc)
+
+
+class Notice:
+    """Every modal message of the app; tests may replace these classmethods."""
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    @classmethod
+    def info(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,111 @@
+"""The sign-in dialog (and the demo accounts' credentials when the demo database is open)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2fh_desk.security.sessions import Session, SignInFailed, SignInProblem, sign_in
+from l2fh_desk.store.store import Store
+from l2fh_desk.ui.forms import ERROR_STYLE
+from l2fh_desk.ui.labels import role_label
+
+DemoAccount = tuple[str, str, str]  # username, password, role
+
+
+class SignInDialog(QDialog):
+    def __init__(self, store: Store, *, demo_accounts: Sequence[DemoAccount] = (), hospital_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session: Session | None = None
+        self.demo_accounts = tuple(demo_accounts)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(f"<b>{hospital_name}</b>" if hospital_name else "")
+        self.heading.setVisible(bool(hospital_name))
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username_label = QLabel()
+        self.password_label = QLabel()
+        form.addRow(self.username_label, self.username)
+        form.addRow(self.password_label, self.password)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.demo = QLabel()
+        self.demo.setObjectName("demo_accounts")
+        self.demo.setWordWrap(True)
+        self.demo.setVisible(bool(self.demo_accounts))
+        layout.addWidget(self.demo)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.username.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in to L2FH Desk"))
+        self.username_label.setText(self.tr("&Username"))
+        self.username_label.setBuddy(self.username)
+        self.password_label.setText(self.tr("&Password"))
+        self.password_label.setBuddy(self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        if self.demo_accounts:
+            rows = "".join(f"<tr><td>{user}</td><td><code>{password}</code></td><td>{role_label(role)}</td></tr>"
+                           for user, password, role in self.demo_accounts)
+            self.demo.setText(self.tr("Demo database. Accounts:") +
+                              f"<table cellspacing='6'><tr><th>{self.tr('Username')}</th>"
+                              f"<th>{self.tr('Password')}</th><th>{self.tr('Role')}</th></tr>{rows}</table>")
+
+    def failure_text(self, exc: SignInFailed) -> str:
+        if exc.problem == SignInProblem.LOCKED and exc.locked_until is not None:
+            from l2fh_desk.domain.ids import utc_now
+
+            minutes = max(1, round((exc.locked_until - utc_now()).total_seconds() / 60))
+            return self.tr("This account is locked after too many wrong passwords. Try again in %n minute(s).",
+                           "", minutes)
+        if exc.problem == SignInProblem.DISABLED:
+            return self.tr("This account is disabled. Ask the contingent commander.")
+        if exc.attempts_left is not None and exc.attempts_left <= 2:
+            return self.tr("Wrong username or password. %n attempt(s) left before the account is locked.",
+                           "", exc.attempts_left)
+        return self.tr("Wrong username or password.")
+
+    def try_sign_in(self) -> None:
+        try:
+            self.session = sign_in(self.store, self.username.text(), self.password.text())
+        except SignInFailed as exc:
+            self.password.clear()
+            self.message.setText(self.failure_text(exc))
+            self.message.show()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        self.accept()
+
+    @classmethod
+    def ask(cls, store: Store, *, demo_accounts: Sequence[DemoAccount] = (), hospital_name: str = "",
+            parent: QWidget | None = None) -> Session | None:
+        """Show the dialog; the signed-in session, or None if the user quit."""
+        dialog = cls(store, demo_accounts=demo_accounts, hospital_name=hospital_name, parent=parent)
+        dialog.exec()
+        return dialog.session

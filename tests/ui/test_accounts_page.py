@@ -1,0 +1,76 @@
+"""Account management in the window: a commander creates and disables accounts; a medic never gets the page."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import PASSWORD, hospital_store, session_for
+
+from l2fh_desk.domain.errors import PermissionDenied
+from l2fh_desk.domain.roles import Role
+from l2fh_desk.security.sessions import SignInFailed, sign_in
+from l2fh_desk.ui.main_window import MainWindow
+from l2fh_desk.ui.messages import Notice
+from l2fh_desk.ui.models.accounts import AccountsModel
+from l2fh_desk.ui.pages.accounts import AccountsPage, NewAccountDialog, PasswordPrompt
+
+
+def test_accounts_model(qtmodeltester, tmp_path):
+    store = hospital_store(tmp_path)
+    model = AccountsModel()
+    qtmodeltester.check(model)
+    model.set_accounts(store.users.find())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    store.close()
+
+
+def test_commander_creates_disables_and_resets(qtbot, tmp_path, monkeypatch):
+    store = hospital_store(tmp_path)
+    _session, ctx = session_for(store, "boss")
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+
+    def fill(cls, ctx, parent=None):
+        dialog = NewAccountDialog(ctx, parent)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.username, "Bad Name")
+        dialog.password.setText("new-medic-pass")
+        dialog.save()
+        assert "username" in dialog.errors.shown()
+        dialog.username.setText("linh")
+        dialog.display_name.setText("Lt. Linh")
+        dialog.save()
+        return dialog.created
+
+    monkeypatch.setattr(NewAccountDialog, "ask", classmethod(fill))
+    page.new_button.click()
+    assert [a.username for a in page.model.accounts] == ["anh", "boss", "linh"]
+    assert page.selected().username == "linh"
+    assert sign_in(store, "linh", "new-medic-pass").actor.role == Role.MEDIC
+    page.toggle_button.click()
+    with pytest.raises(SignInFailed):
+        sign_in(store, "linh", "new-medic-pass")
+    assert page.model.index(2, 3).data() == "Disabled"
+    monkeypatch.setattr(PasswordPrompt, "ask", classmethod(lambda cls, title, parent=None: "reset-pass-99"))
+    notices: list[str] = []
+    monkeypatch.setattr(Notice, "info", classmethod(lambda cls, parent, title, text: notices.append(text)))
+    page.select_username("anh")
+    page.reset_button.click()
+    assert sign_in(store, "anh", "reset-pass-99").actor.username == "anh"
+    assert notices == ["The password was reset and the account unlocked."]
+    store.close()
+
+
+def test_medic_cannot_open_account_management(qtbot, tmp_path):
+    store = hospital_store(tmp_path)
+    session, ctx = session_for(store, "anh")
+    window = MainWindow(ctx, session)
+    qtbot.addWidget(window)
+    assert window.page("AccountsPage") is None
+    with pytest.raises(PermissionDenied):
+        AccountsPage(ctx)
+    assert sign_in(store, "boss", PASSWORD)
+    window.close()
+    store.close()
