@@ -72,14 +72,20 @@ def _when(generated_at: datetime | None) -> datetime:
     return moment.astimezone(UTC).replace(microsecond=0)
 
 
+def _check_folder(out: Path) -> None:
+    if not Path(out).parent.is_dir():
+        raise FileNotFoundError(f"The folder {Path(out).parent} does not exist")
+    if Path(out).is_dir():
+        raise IsADirectoryError(f"{out} is a folder; give a file name")
+
+
 def _publish(store: Store, data: bytes, out: Path, *, actor: Actor, record_id: str, details: dict[str, Any]) -> None:
     """Write `data` beside `out`, then in one transaction audit the print and rename the file into place.
 
     If anything fails, neither the file nor the audit row is left behind.
     """
     out = Path(out)
-    if not out.parent.is_dir():
-        raise FileNotFoundError(f"The folder {out.parent} does not exist")
+    _check_folder(out)
     part = out.with_name(f".{out.name}.{os.getpid()}.part")
     placed = False
     try:
@@ -106,6 +112,7 @@ def generate_handover(store: Store, *, rotation_number: int | None, out: Path, l
     """Write the handover report of a rotation (None: the latest) as a PDF at `out` and audit the print."""
     actor.require(Action.GENERATE_REPORTS)
     tr = Translator(lang)
+    _check_folder(out)
     rotation = store.rotations.latest() if rotation_number is None else store.rotations.by_number(rotation_number)
     if rotation is None:
         known = ", ".join(str(r.number) for r in store.rotations.all()) or "none"
@@ -138,8 +145,7 @@ def generate_handover(store: Store, *, rotation_number: int | None, out: Path, l
 def mds_format(out: Path) -> str:
     suffix = Path(out).suffix.lower()
     if suffix not in MDS_FORMATS:
-        raise DomainError(f"The MDS report is written as .pdf, .csv or .json, not {suffix or 'a file without one'}",
-                          field="out")
+        raise DomainError(f"The MDS report is written as .pdf, .csv or .json, not {suffix or 'a file without one'}")
     return suffix[1:]
 
 
@@ -150,6 +156,7 @@ def generate_mds(store: Store, *, start: date, end: date, out: Path, actor: Acto
     actor.require(Action.GENERATE_REPORTS)
     fmt = mds_format(out)
     tr = Translator(lang)
+    _check_folder(out)
     when = _when(generated_at)
     steps = _Steps(4, progress, cancelled)
     head = audit.head(store.db)

@@ -103,6 +103,10 @@ class Translator:
             return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
         return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
+    def short_date(self, day: date) -> str:
+        """Day and month only, for column headings."""
+        return f"{day.day} {MONTHS_EN[day.month - 1]}" if self.lang == "en" else f"{day.day:02d}/{day.month:02d}"
+
     def datetime(self, moment: datetime) -> str:
         return f"{self.date(moment.date())} {moment:%H:%M} UTC"
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.mds import MdsItem
@@ -101,21 +101,24 @@ def _line_list(figures: MdsFigures, tr: Translator) -> list[Flowable]:
 
 def _by_day(figures: MdsFigures, tr: Translator) -> list[Flowable]:
     s = Styles()
-    out: list[Flowable] = [Paragraph(tr.t("mds_by_day"), s.h1)]
+    out: list[Flowable] = []
     days = figures.days
     items = [mds.ITEM_BY_NUMBER[n] for n in range(1, 51)]
     for first in range(0, len(days), DAYS_PER_TABLE):
         chunk = list(days[first:first + DAYS_PER_TABLE])
         last = first + DAYS_PER_TABLE >= len(days)
         columns: list[Column] = chunk + ([figures.total] if last else [])
-        head = [tr.t("number"), tr.t("item"), *(f"{c.day:%d/%m}" if c.day else tr.t("total") for c in columns)]
+        head = [tr.t("number"), tr.t("item"), *(tr.short_date(c.day) if c.day else tr.t("total") for c in columns)]
         rows: list[Sequence[Any]] = [head, ("", tr.mds_header("consultations"), *(tr.num(c.consultations) for c in columns))]
         for item in items:
-            rows.append((str(mds.MDS_NUMBER[item]), para(_label(tr, figures, item), s.cell),
+            rows.append((str(mds.MDS_NUMBER[item]), para(_label(tr, figures, item), s.small),
                          *(tr.num(c.total(item)) for c in columns)))
         label_width = min(260.0, WIDTH - 24 - 37 * len(columns))
-        out.append(table(rows, (24, label_width, *([37.0] * len(columns))), numeric=tuple(range(2, 2 + len(columns)))))
-        out.append(Spacer(1, 4 * mm))
+        t = table(rows, (24, label_width, *([37.0] * len(columns))), numeric=tuple(range(2, 2 + len(columns))))
+        # 52 rows: tight enough that each block of days fits one page, so no row is left over on the next.
+        t.setStyle([("FONTSIZE", (0, 1), (-1, -1), 7.5), ("TOPPADDING", (0, 1), (-1, -1), 1.2),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 1.2)])
+        out += [PageBreak(), Paragraph(tr.t("mds_by_day"), s.h1), t]
     return out
 
 

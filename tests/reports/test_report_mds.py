@@ -18,6 +18,9 @@ from l2fh_desk.domain.errors import DomainError, PermissionDenied
 from l2fh_desk.domain.roles import SYSTEM, Actor, Role
 from l2fh_desk.reports.figures_mds import mds_figures
 from l2fh_desk.reports.generate import generate_mds
+from l2fh_desk.reports.i18n import Translator
+from l2fh_desk.reports.i18n_text import TEXT
+from l2fh_desk.reports.i18n_vocab import MDS_HEADER
 from l2fh_desk.reports.mds_csv import columns
 from l2fh_desk.store.store import Store
 
@@ -95,3 +98,17 @@ def test_bad_periods_and_actors_are_refused(demo_store: Store, tmp_path: Path) -
     with pytest.raises(PermissionDenied):
         generate_mds(demo_store, start=START, end=END, out=tmp_path / "m.csv", actor=Actor(username="m", role=Role.MEDIC))
     assert list(tmp_path.glob("m.*")) == []
+
+
+@pytest.mark.parametrize("lang", ["vi", "fr"])
+def test_mds_pdf_is_translated(demo_store: Store, tmp_path: Path, lang: str) -> None:
+    out = tmp_path / f"m-{lang}.pdf"
+    generate_mds(demo_store, start=START, end=END, out=out, actor=SYSTEM, lang=lang, generated_at=FIXED_TIME)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    lines = {line.strip() for line in text.splitlines()}
+    tr = Translator(lang)
+    english = [en for en, vi, fr in TEXT.values() if "{" not in en and len(en) > 6 and en != (vi if lang == "vi" else fr)]
+    english += [label for item, label in mds.MDS_LABEL.items() if tr.mds_item(item) != label]
+    english += [en for en, vi, fr in MDS_HEADER.values() if en != (vi if lang == "vi" else fr)]
+    assert [h for h in english if h in lines or f"{h}*" in lines] == []
+    assert tr.mds_header("consultations") in lines and tr.t("mds_by_day") in lines

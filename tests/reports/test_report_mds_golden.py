@@ -91,3 +91,6 @@ def test_every_item_number_is_pinned(tmp_path: Path) -> None:
         key = f"{number}_total" if number <= 35 else str(number)
         assert int(row[key]) == golden["by_number"][str(number)], number
     assert row["33_<5"] == row["34_<5"] == row["35_<5"] == ""  # the form has no under-5 cell there
+    # One line-list row per case of each starred item (28 has 25 diagnoses, but spread over 25 consultations).
+    listed = {n: sum(r["number"] == n for r in doc["line_list"]) for n in (28, 31, 39, 42, 43, 47, 48, 49, 50)}
+    assert listed == {28: 25, 31: 2, 39: 4, 42: 7, 43: 8, 47: 11, 48: 12, 49: 13, 50: 14}
