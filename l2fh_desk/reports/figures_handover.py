@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -122,33 +123,44 @@ def _summary(store: Store, rotation: Rotation, cut: str) -> Summary:
 
 
 def _caseload(store: Store, rid: str) -> tuple[tuple[tuple[PatientCategory, int], ...], tuple[tuple[str, int, int], ...],
-                                               tuple[tuple[int, int, int], ...], tuple[tuple[str, str, int], ...]]:
-    where = "e.voided_at IS NULL AND e.rotation_id = ?"
-    cats = {row["c"]: int(row["n"]) for row in store.db.query(
-        f"SELECT p.category AS c, count(*) AS n FROM {tally.FROM} WHERE {where} GROUP BY c", (rid,))}
-    by_category = tuple((c, cats[c.value]) for c in PatientCategory if cats.get(c.value))
+                                               tuple[tuple[int, int, int], ...]]:
+    """Category, sex × age band and month in one pass over the rotation's encounters (grouped, not row by row)."""
+    cats: Counter[str] = Counter()
     bands: dict[str, list[int]] = {band: [0, 0] for band in mds.AGE_BANDS}
-    for row in store.db.query(f"SELECT p.sex AS sex, {tally.AGE} AS age, count(*) AS n FROM {tally.FROM}"
-                              f" WHERE {where} GROUP BY sex, age", (rid,)):
-        bands[mds.age_band(max(0, int(row["age"])))][0 if row["sex"] == Sex.MALE.value else 1] += int(row["n"])
+    months: Counter[str] = Counter()
+    for row in store.db.query(
+        f"SELECT p.category AS cat, p.sex AS sex, {tally.AGE} AS age, substr(e.started_at, 1, 7) AS month,"
+        f" count(*) AS n FROM {tally.FROM} WHERE e.voided_at IS NULL AND e.rotation_id = ?"
+        " GROUP BY cat, sex, age, month", (rid,)):
+        n = int(row["n"])
+        cats[row["cat"]] += n
+        bands[mds.age_band(max(0, int(row["age"])))][0 if row["sex"] == Sex.MALE.value else 1] += n
+        months[row["month"]] += n
+    by_category = tuple((c, cats[c.value]) for c in PatientCategory if cats.get(c.value))
     by_band = tuple((band, male, female) for band, (male, female) in bands.items())
-    by_month = tuple((int(row["m"][:4]), int(row["m"][5:7]), int(row["n"])) for row in store.db.query(
-        f"SELECT substr(e.started_at, 1, 7) AS m, count(*) AS n FROM {tally.FROM} WHERE {where} GROUP BY m ORDER BY m",
-        (rid,)))
-    top = tuple((row["code"], row["text"], int(row["n"])) for row in store.db.query(
-        "SELECT d.icd10_code AS code, min(d.text) AS text, count(*) AS n FROM diagnoses d"
-        " JOIN encounters e ON e.id = d.encounter_id WHERE d.voided_at IS NULL AND e.voided_at IS NULL"
-        " AND e.rotation_id = ? GROUP BY code ORDER BY n DESC, code LIMIT 10", (rid,)))
-    return by_category, by_band, by_month, top
+    by_month = tuple((int(m[:4]), int(m[5:7]), months[m]) for m in sorted(months))
+    return by_category, by_band, by_month
 
 
-def _mds_events(store: Store, rid: str,
-                additional: tuple[mds.AdditionalItem, ...]) -> tuple[tuple[MdsItem, int, int], ...]:
-    scope = tally.rotation_scope(rid)
-    cells, _unknown = tally.events(store, scope, by_day=False, additional=additional)
-    cells.update(tally.procedures(store, scope, by_day=False))
-    return tuple((item, cells[("", item, tally.UNDER_5)], cells[("", item, tally.OVER_5)])
-                 for item in (*mds.HEALTH_EVENTS, *mds.PROCEDURES))
+def _diagnoses(store: Store, rid: str, additional: tuple[mds.AdditionalItem, ...]
+               ) -> tuple[tuple[tuple[str, str, int], ...], tuple[tuple[MdsItem, int, int], ...]]:
+    """The top 10 ICD-10 codes and the MDS health events and procedures, from one pass over the diagnoses."""
+    codes: Counter[str] = Counter()
+    texts: dict[str, str] = {}
+    cells: tally.Cells = Counter()
+    for row in store.db.query(
+        f"SELECT d.icd10_code AS code, min(d.text) AS text, d.mds_event AS event, ({tally.AGE}) < 5 AS u5,"
+        f" count(*) AS n FROM {tally.FROM} JOIN diagnoses d ON d.encounter_id = e.id"
+        " WHERE d.voided_at IS NULL AND e.voided_at IS NULL AND e.rotation_id = ? GROUP BY code, event, u5", (rid,)):
+        codes[row["code"]] += int(row["n"])
+        texts[row["code"]] = min(texts.get(row["code"], row["text"]), row["text"])
+        item = tally.event_item(row["event"], additional) or MdsItem.OTHER_DIAGNOSIS
+        cells[("", item, tally.UNDER_5 if row["u5"] else tally.OVER_5)] += int(row["n"])
+    top = tuple((code, texts[code], n) for code, n in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[:10])
+    cells.update(tally.procedures(store, tally.rotation_scope(rid), by_day=False))
+    events = tuple((item, cells[("", item, tally.UNDER_5)], cells[("", item, tally.OVER_5)])
+                   for item in (*mds.HEALTH_EVENTS, *mds.PROCEDURES))
+    return top, events
 
 
 def _outreach(store: Store, rotation: Rotation) -> tuple[OutreachKindRow, ...]:
@@ -178,9 +190,9 @@ def handover_figures(store: Store, rotation: Rotation, *, generated_at: datetime
     additional = tally.additional_items(store)
     summary = _summary(store, rotation, cut)
     step()
-    by_category, by_band, by_month, top = _caseload(store, rotation.id)
+    by_category, by_band, by_month = _caseload(store, rotation.id)
     step()
-    events = _mds_events(store, rotation.id, additional)
+    top, events = _diagnoses(store, rotation.id, additional)
     step()
     line_list = lists.evacuations_and_deaths(store, rotation.id)
     step()
