@@ -1,4 +1,5 @@
-"""`l2fh-desk export --db PATH --out FILE.l2fh [--to HQ_PUBLIC_KEY]`: a signed (optionally encrypted) bundle."""
+"""`l2fh-desk export --db PATH --out FILE.l2fh [--to HQ_PUBLIC_KEY] [--pseudonymise]`: a signed (optionally
+encrypted, optionally pseudonymised) bundle."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--to", metavar="HQ_PUBLIC_KEY", default=None,
                         help="encrypt for HQ: the .hq.pub file from `keys --hq-init`, or the key itself"
                              " (default: the HQ key in settings, if one is set)")
+    parser.add_argument("--pseudonymise", "--pseudonymize", action="store_true",
+                        help="for research or wider sharing: names, UN index numbers, phone, home location and"
+                             " free-text notes removed or replaced by keyed hashes, dates of birth reduced to the"
+                             " year; the manifest lists what was changed")
     parser.set_defaults(handler=run)
 
 
@@ -31,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         try:
             key = read_hq_public(args.to) if args.to else configured_hq_key(store)
-            result = export_bundle(store, out=args.out, actor=SYSTEM, hq_public_key=key, progress=progress)
+            result = export_bundle(store, out=args.out, actor=SYSTEM, hq_public_key=key, progress=progress,
+                                   pseudonymise=args.pseudonymise)
         except KeyProblem as exc:
             raise Refused(f"--to: {exc}; nothing was exported") from exc
         except ExportError as exc:
@@ -43,5 +49,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"  encrypted for HQ key {result.recipient_fingerprint}")
     else:
         print("  NOT encrypted (no HQ key given or set): carry it like a patient register")
+    if result.pseudonymisation is not None:
+        p = result.pseudonymisation
+        print(f"  pseudonymised with this installation's key {p.key_fingerprint}; changed (details in"
+              " manifest.json):")
+        for table, columns in sorted(p.changes.items()):
+            print(f"    {table}: {', '.join(columns)}")
     print(f"  sha256 {result.sha256}")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -39,11 +40,13 @@ from l2fh_desk.exchange.manifest import (
     DataInfo,
     HospitalInfo,
     Manifest,
+    Pseudonymisation,
     RotationInfo,
 )
+from l2fh_desk.exchange.pseudonymise import SCHEME, key_fingerprint, pseudonym_key, pseudonymise_snapshot
 from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
 from l2fh_desk.store import audit
-from l2fh_desk.store.errors import classify
+from l2fh_desk.store.errors import StorageProblem, classify
 from l2fh_desk.store.store import Store
 
 Progress = Callable[[float, str], None]
@@ -70,6 +73,7 @@ class ExportResult:
     signer_fingerprint: str
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    pseudonymisation: Pseudonymisation | None = None
 
 
 def configured_hq_key(store: Store) -> bytes | None:
@@ -106,6 +110,45 @@ def _snapshot(db_path: Path, target: Path) -> None:
         snap.execute("COMMIT")
     finally:
         snap.close()
+
+
+def _pseudonymise(store: Store, snap: Path) -> Pseudonymisation:
+    """Replace names, index numbers and free text in the snapshot; the report goes into the manifest."""
+    try:
+        key = pseudonym_key(store.path)
+    except ValueError as exc:
+        raise ExportError(f"{exc}; nothing was exported") from exc
+    conn = sqlite3.connect(f"{snap.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        found = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    changes = pseudonymise_snapshot(snap, key)
+    return Pseudonymisation.model_validate({"scheme": SCHEME, "key_fingerprint": key_fingerprint(key),
+                                            "source_audit_head": found[0] if found else audit.GENESIS,
+                                            "changes": changes})
+
+
+def _discard(partial: Path) -> None:
+    """Remove a half-written bundle; on a read-only drive there is none to remove (and unlink itself fails)."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
+
+
+def _plain_failure(exc: BaseException, *, where: Path, stage: str) -> str:
+    """What went wrong and what to do, in the words of an export (not of a save)."""
+    known = classify(exc)
+    what = "the bundle" if stage == "bundle" else "the temporary snapshot beside the database"
+    if known is not None and known.problem == StorageProblem.DISK_FULL:
+        return (f"export failed: the disk at {where} is full while writing {what}; nothing was exported."
+                " Free some space or choose another drive, then export again.")
+    if known is not None and known.problem == StorageProblem.READ_ONLY:
+        return (f"export failed: {where} cannot be written (read-only drive or folder); nothing was exported."
+                " Choose a writable folder or unlock the drive, then export again.")
+    if known is not None and known.problem == StorageProblem.IO_ERROR:
+        return (f"export failed: the disk at {where} reported an input/output error while writing {what};"
+                " nothing was exported. Check the drive or choose another one, then export again.")
+    return f"export failed: {known or exc}; nothing was exported"
 
 
 def _describe(snap_path: Path, hospital_id: str) -> tuple[HospitalInfo, list[RotationInfo], dict[str, int], str, int]:
@@ -159,10 +202,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes | None,
-                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ExportResult:
+                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                  pseudonymise: bool = False) -> ExportResult:
     """Write a signed bundle of `store` to `out`; usable from a worker thread (it opens its own connections).
 
     With `hq_public_key` the snapshot is encrypted to HQ; if that fails the export stops, never falls back.
+    With `pseudonymise` names, index numbers and free text are removed or replaced by keyed hashes
+    (exchange/pseudonymise.py) and the manifest says what was changed.
     """
     actor.require(Action.EXPORT_DATA)
     started = time.perf_counter()
@@ -188,24 +234,34 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
     partial = out.with_name(f".{out.name}.{bundle_id[:8]}.partial")
     # The plain snapshot stays on the laptop's own disk beside the database, never on the (often removable)
     # destination, even for a moment.
-    workdir = Path(tempfile.mkdtemp(prefix=".l2fh-export-", dir=store.path.parent))
+    try:
+        workdir = Path(tempfile.mkdtemp(prefix=".l2fh-export-", dir=store.path.parent))
+    except OSError as exc:
+        raise ExportError(_plain_failure(exc, where=store.path.parent, stage="snapshot")) from exc
+    stage = "snapshot"
     try:
         step(0.05, "Taking a consistent snapshot")
         snap = workdir / DATA_PLAIN
         _snapshot(store.path, snap)
+        pseudonymisation = None
+        if pseudonymise:
+            step(0.2, "Pseudonymising")
+            pseudonymisation = _pseudonymise(store, snap)
         hospital, rotations, counts, head, version = _describe(snap, store.origin)
         step(0.4, "Encrypting and signing" if hq_public_key else "Signing")
+        stage = "bundle"
         manifest = _write_zip(partial, snap=snap, key=key, bundle_id=bundle_id, hospital=hospital,
                               rotations=rotations, counts=counts, head=head, version=version,
-                              hq_public_key=hq_public_key)
+                              hq_public_key=hq_public_key, pseudonymisation=pseudonymisation)
         step(0.8, "Checking the written file")
         partial.replace(out)
         _fsync_dir(out.parent)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        raise ExportError(f"export failed: {classify(exc) or exc}") from exc
+        _discard(partial)
+        where = out.parent if stage == "bundle" else store.path.parent
+        raise ExportError(_plain_failure(exc, where=where, stage=stage)) from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -218,18 +274,19 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
                           encrypted=hq_public_key is not None,
                           recipient_fingerprint=fingerprint(hq_public_key) if hq_public_key else None,
                           signer_fingerprint=key.fingerprint, counts=counts,
-                          seconds=time.perf_counter() - started)
+                          seconds=time.perf_counter() - started, pseudonymisation=pseudonymisation)
     with store.db.atomic():
         audit.append(store.db, actor=actor, origin=store.origin, action="export", table="",
                      record_id=bundle_id, after={"file": out.name, "sha256": digest, "encrypted": result.encrypted,
-                                                 "recipient": result.recipient_fingerprint, "counts": counts})
+                                                 "recipient": result.recipient_fingerprint, "counts": counts,
+                                                 "pseudonymised": pseudonymise, "audit_head": manifest.audit_head})
     report(1.0, "Export written")
     return result
 
 
 def _write_zip(partial: Path, *, snap: Path, key: SigningKey, bundle_id: str, hospital: HospitalInfo,
                rotations: list[RotationInfo], counts: dict[str, int], head: str, version: int,
-               hq_public_key: bytes | None) -> Manifest:
+               hq_public_key: bytes | None, pseudonymisation: Pseudonymisation | None = None) -> Manifest:
     now = utc_now()
     stamp = (now.year, now.month, now.day, now.hour, now.minute, now.second)
     member = DATA_ENCRYPTED if hq_public_key else DATA_PLAIN
@@ -240,7 +297,7 @@ def _write_zip(partial: Path, *, snap: Path, key: SigningKey, bundle_id: str, ho
             manifest = Manifest(
                 format=FORMAT, format_version=FORMAT_VERSION, bundle_id=bundle_id, schema_version=version,
                 app_version=__version__, created_at=iso(now), hospital=hospital, rotations=rotations,
-                counts=counts, signer_public_key=key.public_b64, audit_head=head,
+                counts=counts, signer_public_key=key.public_b64, audit_head=head, pseudonymised=pseudonymisation,
                 data=DataInfo(member=member, sha256=data_sha, size=data_size, encrypted=hq_public_key is not None,
                               scheme=crypto.SCHEME if hq_public_key else None,
                               recipient_fingerprint=fingerprint(hq_public_key) if hq_public_key else None),

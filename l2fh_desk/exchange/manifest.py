@@ -57,6 +57,20 @@ class DataInfo(_Strict):
     recipient_fingerprint: Short | None = None
 
 
+class ColumnChange(_Strict):
+    action: Short
+    values: int = Field(ge=0)
+
+
+class Pseudonymisation(_Strict):
+    """What a pseudonymised export removed or replaced (per table and column), and under which key."""
+
+    scheme: Short
+    key_fingerprint: Short  # names the installation's pseudonym key; the key itself never leaves it
+    source_audit_head: Hex64  # the real chain head at export; `audit_head` is that of the re-chained trail
+    changes: dict[str, dict[str, ColumnChange]]
+
+
 class Manifest(_Strict):
     format: str
     format_version: int
@@ -70,9 +84,12 @@ class Manifest(_Strict):
     data: DataInfo
     signer_public_key: Short
     audit_head: Hex64
+    pseudonymised: Pseudonymisation | None = None
 
     def to_bytes(self) -> bytes:
-        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+        # A plain bundle's manifest has no "pseudonymised" key at all, exactly as before it existed.
+        data = self.model_dump(mode="json", exclude={"pseudonymised"} if self.pseudonymised is None else None)
+        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
 def parse_manifest(raw: bytes) -> Manifest:
