@@ -228,6 +228,9 @@ def restore(from_file: Path, db_path: Path) -> RestoreResult:
 
 
 def _fsync_dir(folder: Path) -> None:
+    # Only POSIX can open a folder to fsync its entries; Windows refuses (and its renames are durable).
+    if os.name != "posix":
+        return
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
