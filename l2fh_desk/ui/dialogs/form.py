@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +49,11 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
+        layout.addStretch(1)  # spare height goes below the fields, not between them
         layout.addWidget(self.buttons)
 
     def add_field(self, label: str, widget: QWidget, name: str | None = None) -> QWidget:
@@ -59,6 +62,7 @@ class FormDialog(QDialog):
             self.form.addRow(label, widget)
             return widget
         holder = QWidget(self)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)

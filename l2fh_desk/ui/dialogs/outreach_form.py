@@ -110,7 +110,7 @@ class OutreachDialog(FormDialog):
         self.notable.toggled.connect(self._changed)
         self.finished.connect(self._stop_timers)
         self._offer_draft()
-        self.resize(520, 640)
+        self.resize(540, self.sizeHint().height())
 
     # --- drafts ----------------------------------------------------------------------------------
     def _draft_banner(self) -> QFrame:
