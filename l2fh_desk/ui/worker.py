@@ -88,8 +88,9 @@ class BackgroundTask(QObject):
         if self.dialog is None or self._cancel.is_set():
             return
         self.dialog.setMaximum(max(total, 0))
+        # a window-modal progress dialog processes events inside setValue, so the task may finish there
         self.dialog.setValue(min(done, total) if total > 0 else 0)
-        if text:
+        if text and self.dialog is not None:
             self.dialog.setLabelText(text)
 
     def _close_dialog(self) -> None:
