@@ -1,0 +1,132 @@
+"""Export (commanders): a signed bundle of this hospital's database for HQ, encrypted to HQ's key if set."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from l2fh_desk.exchange.bundle_write import ExportError, ExportResult, configured_hq_key, export_bundle
+from l2fh_desk.exchange.keys import KeyProblem, fingerprint, load_signing_key, signing_key_path
+from l2fh_desk.store.store import Store
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.pages.base import Page
+from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
+from l2fh_desk.ui.worker import BackgroundTask, run_in_background
+
+STEPS = 1000  # the core reports fractions; the progress bar counts in thousandths
+
+
+class ExchangePage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.task: BackgroundTask | None = None
+        self.result: ExportResult | None = None
+        self.box = QGroupBox(self)
+        self.encryption = QLabel(self)
+        self.signing = QLabel(self)
+        for label in (self.encryption, self.signing):
+            label.setWordWrap(True)
+        self.out = OutputFile(self, filters="L2FH bundle (*.l2fh)")
+        self.out_label = QLabel(self)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self.export)
+        form = QFormLayout(self.box)
+        form.addRow(self.encryption)
+        form.addRow(self.signing)
+        form.addRow(self.out_label, self.out)
+        form.addRow("", self.export_button)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.open_folder_button = QPushButton(self)
+        self.open_folder_button.clicked.connect(lambda: self.result and open_path(self.result.path.parent))
+        self.open_folder_button.setEnabled(False)
+        after = QHBoxLayout()
+        after.addWidget(self.status, 1)
+        after.addWidget(self.open_folder_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addLayout(after)
+        layout.addStretch(1)
+        ctx.signals.changed.connect(lambda table: self.refresh() if table == "settings" else None)
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Export for HQ")
+
+    def retranslate(self) -> None:
+        self.box.setTitle(self.tr("Export this hospital's database for HQ"))
+        self.out_label.setText(self.tr("Save to"))
+        self.export_button.setText(self.tr("&Export bundle"))
+        self.open_folder_button.setText(self.tr("Open folder"))
+        self.out.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.key_error = ""
+        try:
+            hq_key = configured_hq_key(self.ctx.store)
+        except ExportError as exc:
+            hq_key, self.key_error = None, str(exc)
+        if self.key_error:
+            self.encryption.setText(self.tr("The HQ key in Settings is not valid, so nothing can be exported: %1")
+                                    .replace("%1", self.key_error))
+        elif hq_key is not None:
+            self.encryption.setText(self.tr("The data will be encrypted to HQ's key (fingerprint %1): only HQ can "
+                                            "read the bundle.").replace("%1", fingerprint(hq_key)))
+        else:
+            self.encryption.setText(self.tr("No HQ key is set in Settings: the bundle will be signed but NOT "
+                                            "encrypted. Anyone who has the file can read it."))
+        self.signing.setText(self._signing_text())
+        self.export_button.setEnabled(not self.key_error and self.task is None)
+        hospital = self.ctx.store.hospitals.this()
+        words = "".join(ch if ch.isalnum() else " " for ch in (hospital.name if hospital else "hospital")).split()
+        slug = "-".join(words).lower()[:40]
+        self.out.suggest(documents_dir() / f"{slug}-{date.today().isoformat()}.l2fh")
+
+    def _signing_text(self) -> str:
+        path = self.ctx.store.path
+        if not signing_key_path(path).exists():
+            return self.tr("This hospital's signing key will be made with the first export.")
+        try:
+            key = load_signing_key(path)
+        except KeyProblem as exc:
+            return self.tr("This hospital's signing key cannot be read: %1").replace("%1", str(exc))
+        return self.tr("Signed with this hospital's key (fingerprint %1).").replace("%1", str(key.fingerprint))
+
+    def export(self) -> BackgroundTask | None:
+        out = self.out.value()
+        if out is None:
+            self.status.setText(self.tr("Choose where to save the bundle."))
+            return None
+        path, actor = self.ctx.store.path, self.ctx.actor
+
+        def work(report: Any, cancelled: Any) -> ExportResult:
+            with Store(path) as store:
+                return export_bundle(store, out=out, actor=actor, hq_public_key=configured_hq_key(store),
+                                     progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text),
+                                     cancelled=cancelled)
+
+        self.status.setText(self.tr("Exporting…"))
+        self.export_button.setEnabled(False)
+        self.task = run_in_background(self, work, on_done=self._done, on_error=self._failed,
+                                      label=self.tr("Exporting the database…"))
+        self.task.finished.connect(self._finished)
+        return self.task
+
+    def _finished(self) -> None:
+        self.task = None
+        self.refresh()
+
+    def _done(self, result: ExportResult) -> None:
+        self.result = result
+        text = self.tr("Exported %1 (%2 MB, %3). SHA-256 %4").replace("%1", str(result.path))
+        text = text.replace("%2", f"{result.size / 1e6:.1f}")
+        text = text.replace("%3", self.tr("encrypted to HQ") if result.encrypted else self.tr("not encrypted"))
+        self.status.setText(text.replace("%4", result.sha256))
+        self.open_folder_button.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("Nothing was exported: %1").replace("%1", message))

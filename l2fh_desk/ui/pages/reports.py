@@ -1,0 +1,201 @@
+"""Reports: the rotation handover report and the WHO EMT MDS report, written off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2fh_desk.reports.generate import generate_handover, generate_mds
+from l2fh_desk.store.store import Store
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.dialogs.widgets import DateEdit
+from l2fh_desk.ui.pages.base import Page
+from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
+from l2fh_desk.ui.worker import BackgroundTask, run_in_background
+
+LANGUAGES = (("en", "English"), ("vi", "Tiếng Việt"), ("fr", "Français"))  # each in its own language
+MDS_FORMATS = (("pdf", "PDF"), ("csv", "CSV"), ("json", "JSON"))
+
+
+def _language_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for code, name in LANGUAGES:
+        combo.addItem(name, code)
+    return combo
+
+
+class ReportsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.task: BackgroundTask | None = None
+        self.last_file: Path | None = None
+
+        self.handover_box = QGroupBox(self)
+        self.rotation = QComboBox(self)
+        self.handover_lang = _language_combo(self)
+        self.handover_out = OutputFile(self, filters="PDF (*.pdf)")
+        self.handover_button = QPushButton(self)
+        self.handover_button.clicked.connect(self.write_handover)
+        self.labels = {name: QLabel(self) for name in ("rotation", "handover_lang", "handover_out", "period",
+                                                       "format", "mds_lang", "mds_out")}
+        handover_form = QFormLayout(self.handover_box)
+        handover_form.addRow(self.labels["rotation"], self.rotation)
+        handover_form.addRow(self.labels["handover_lang"], self.handover_lang)
+        handover_form.addRow(self.labels["handover_out"], self.handover_out)
+        handover_form.addRow("", self.handover_button)
+
+        self.mds_box = QGroupBox(self)
+        rotation = ctx.store.rotations.on(date.today())
+        self.mds_from = DateEdit(rotation.start_date if rotation else date.today().replace(day=1), self)
+        self.mds_to = DateEdit(date.today(), self)
+        self.mds_format = QComboBox(self)
+        for code, name in MDS_FORMATS:
+            self.mds_format.addItem(name, code)
+        self.mds_lang = _language_combo(self)
+        self.mds_out = OutputFile(self, filters="PDF (*.pdf);;CSV (*.csv);;JSON (*.json)")
+        self.mds_button = QPushButton(self)
+        self.mds_button.clicked.connect(self.write_mds)
+        mds_form = QFormLayout(self.mds_box)
+        period = QHBoxLayout()
+        period.addWidget(self.mds_from)
+        self.to_label = QLabel(self)
+        period.addWidget(self.to_label)
+        period.addWidget(self.mds_to)
+        period.addStretch(1)
+        mds_form.addRow(self.labels["period"], period)
+        mds_form.addRow(self.labels["format"], self.mds_format)
+        mds_form.addRow(self.labels["mds_lang"], self.mds_lang)
+        mds_form.addRow(self.labels["mds_out"], self.mds_out)
+        mds_form.addRow("", self.mds_button)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.open_file_button = QPushButton(self)
+        self.open_folder_button = QPushButton(self)
+        self.open_file_button.clicked.connect(lambda: self.last_file and open_path(self.last_file))
+        self.open_folder_button.clicked.connect(lambda: self.last_file and open_path(self.last_file.parent))
+        after = QHBoxLayout()
+        after.addWidget(self.status, 1)
+        after.addWidget(self.open_file_button)
+        after.addWidget(self.open_folder_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.handover_box)
+        layout.addWidget(self.mds_box)
+        layout.addLayout(after)
+        layout.addStretch(1)
+        for signal in (self.rotation.currentIndexChanged, self.handover_lang.currentIndexChanged):
+            signal.connect(self._suggest_handover_name)
+        for signal in (self.mds_format.currentIndexChanged, self.mds_from.dateChanged, self.mds_to.dateChanged):
+            signal.connect(self._suggest_mds_name)
+        ctx.signals.changed.connect(lambda table: self.refresh() if table == "rotations" else None)
+        self.retranslate()
+        self.refresh()
+        self._show_done(None)
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def retranslate(self) -> None:
+        self.handover_box.setTitle(self.tr("Rotation handover report (PDF)"))
+        self.mds_box.setTitle(self.tr("WHO EMT minimum data set (MDS) report"))
+        texts = {"rotation": self.tr("Rotation"), "handover_lang": self.tr("Language"),
+                 "handover_out": self.tr("Save to"), "period": self.tr("Period"), "format": self.tr("Format"),
+                 "mds_lang": self.tr("Language"), "mds_out": self.tr("Save to")}
+        for name, label in self.labels.items():
+            label.setText(texts[name])
+        self.to_label.setText(self.tr("to"))
+        self.handover_button.setText(self.tr("Write the &handover report"))
+        self.mds_button.setText(self.tr("Write the &MDS report"))
+        self.open_file_button.setText(self.tr("Open file"))
+        self.open_folder_button.setText(self.tr("Open folder"))
+        self.handover_out.retranslate()
+        self.mds_out.retranslate()
+
+    def refresh(self) -> None:
+        chosen = self.rotation.currentData()
+        self.rotation.blockSignals(True)
+        self.rotation.clear()
+        for rotation in reversed(self.ctx.store.rotations.all()):
+            self.rotation.addItem(self.tr("Rotation %1").replace("%1", str(rotation.number)), rotation.number)
+        self.rotation.setCurrentIndex(max(0, self.rotation.findData(chosen)))
+        self.rotation.blockSignals(False)
+        self.handover_button.setEnabled(self.rotation.count() > 0)
+        self._suggest_handover_name()
+        self._suggest_mds_name()
+
+    def _suggest_handover_name(self) -> None:
+        number, lang = self.rotation.currentData(), self.handover_lang.currentData()
+        if number is not None:
+            self.handover_out.suggest(documents_dir() / f"handover-rotation-{number}-{lang}.pdf")
+
+    def _suggest_mds_name(self) -> None:
+        start, end = self.mds_from.value(), self.mds_to.value()
+        self.mds_out.suggest(documents_dir() / f"mds-{start.isoformat()}-to-{end.isoformat()}."
+                                                 f"{self.mds_format.currentData()}")
+
+    # --- running ---------------------------------------------------------------------------------
+    def _start(self, label: str, work: Any) -> BackgroundTask:
+        self.status.setText(label)
+        self._set_busy(True)
+        self.task = run_in_background(self, work, on_done=self._show_done, on_error=self._show_error, label=label)
+        self.task.finished.connect(lambda: self._set_busy(False))
+        return self.task
+
+    def _set_busy(self, busy: bool) -> None:
+        self.handover_button.setEnabled(not busy and self.rotation.count() > 0)
+        self.mds_button.setEnabled(not busy)
+
+    def write_handover(self) -> BackgroundTask | None:
+        out = self.handover_out.value()
+        if out is None:
+            self._show_error(self.tr("Choose where to save the report."))
+            return None
+        path, actor = self.ctx.store.path, self.ctx.actor
+        number, lang = self.rotation.currentData(), self.handover_lang.currentData()
+
+        def work(report: Any, cancelled: Any) -> Path:
+            with Store(path) as store:  # a connection of this thread's own
+                return generate_handover(store, rotation_number=number, out=out, lang=lang, actor=actor,
+                                         progress=lambda done, total: report(done, total), cancelled=cancelled)
+
+        return self._start(self.tr("Writing the handover report…"), work)
+
+    def write_mds(self) -> BackgroundTask | None:
+        out = self.mds_out.value()
+        if out is None:
+            self._show_error(self.tr("Choose where to save the report."))
+            return None
+        start, end = sorted((self.mds_from.value(), self.mds_to.value()))
+        path, actor, lang = self.ctx.store.path, self.ctx.actor, self.mds_lang.currentData()
+
+        def work(report: Any, cancelled: Any) -> Path:
+            with Store(path) as store:
+                result = generate_mds(store, start=start, end=end, out=out, actor=actor, lang=lang,
+                                      progress=lambda done, total: report(done, total), cancelled=cancelled)
+                return result.path
+
+        return self._start(self.tr("Writing the MDS report…"), work)
+
+    def _show_done(self, path: Path | None) -> None:
+        self.last_file = path
+        has = path is not None
+        self.open_file_button.setEnabled(has)
+        self.open_folder_button.setEnabled(has)
+        if has:
+            self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+            self.ctx.signals.changed.emit("audit_log")
+
+    def _show_error(self, message: str) -> None:
+        self.status.setText(self.tr("Not written: %1").replace("%1", message))
