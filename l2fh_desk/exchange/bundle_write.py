@@ -157,7 +157,9 @@ def _describe(snap_path: Path, hospital_id: str) -> tuple[HospitalInfo, list[Rot
         row = conn.execute("SELECT id, name, mission, location FROM hospitals WHERE id = ?", (hospital_id,)).fetchone()
         if row is None:
             raise ExportError("this database has no hospital record; set up the hospital first")
-        hospital = HospitalInfo(id=row[0], name=row[1], mission=row[2], location=row[3])
+        # The manifest describes; the snapshot's row holds the whole text. A name longer than the manifest
+        # allows (500 characters) is cut there rather than stopping the export.
+        hospital = HospitalInfo(id=row[0], name=row[1][:500], mission=row[2][:500], location=row[3][:500])
         rotations = [RotationInfo(id=r[0], number=r[1], start_date=r[2], end_date=r[3]) for r in conn.execute(
             "SELECT id, number, start_date, end_date FROM rotations WHERE hospital_id = ? AND voided_at IS NULL"
             " ORDER BY number", (hospital_id,))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -87,6 +88,7 @@ def _numbered_canvas(frame: PageFrame, tr: Translator) -> type[pdfcanvas.Canvas]
 def _fit_header(left: str, right: str, room: float) -> tuple[str, str, float]:
     """Shrink the header font, then shorten the right-hand text, so the two never overlap."""
     gap = 12.0
+    left, right = clip(left, 200), clip(right, 200)  # a 10,000-character hospital name must not cost minutes
     for size in (8.0, 7.5, 7.0, 6.5):
         if stringWidth(left, fonts.BOLD, size) + stringWidth(right, fonts.REGULAR, size) + gap <= room:
             return left, right, size
@@ -163,6 +165,16 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric: Se
     return t
 
 
+MAX_DATA_TEXT = 400  # characters of one typed value on paper; a longer one would outgrow a page (LayoutError)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clip(text: str, limit: int = MAX_DATA_TEXT) -> str:
+    """Typed text made printable: control characters blanked, cut with "…" past `limit` characters."""
+    text = _CONTROLS.sub(" ", text)
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of data text: escaped, so a name with "<" or "&" prints as typed."""
-    return Paragraph(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), style)
+    """A paragraph of data text: escaped, so a name with "<" or "&" prints as typed; clipped to fit a page."""
+    return Paragraph(clip(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), style)

@@ -24,6 +24,7 @@ DEFAULT_KEEP = BACKUPS_KEEP_DEFAULT
 DAILY = timedelta(days=1)
 REASONS = ("manual", "close", "daily", "import", "migration")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+_PRE_IMPORT = re.compile(r"^\.pre-import-(?P<stamp>\d{8}T\d{6}Z)-[0-9a-f]{8}\.bak$")  # exchange/importer.py
 _NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z]+)\.bak$")
 
 
@@ -42,7 +43,8 @@ class BackupFile:
 def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
     """This database's backups in `folder` (default: its automatic folder), newest first.
 
-    Backups made by a migration (`<db>.pre-migration-v<N>-<stamp>.bak`, beside the database) are included.
+    Backups made by a migration (`<db>.pre-migration-v<N>-<stamp>.bak`) and by the HQ importer
+    (`<db>.pre-import-<stamp>-<bundle>.bak`), both beside the database, are included.
     """
     db_path = Path(db_path)
     folder = folder or backup_dir(db_path)
@@ -55,6 +57,11 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
                 found.append(BackupFile(entry, made, match["reason"]))
     for entry in db_path.parent.glob(f"{glob_escape(db_path.name)}.pre-migration-v*.bak"):
         found.append(BackupFile(entry, datetime.fromtimestamp(entry.stat().st_mtime, UTC), "migration"))
+    for entry in db_path.parent.glob(f"{glob_escape(db_path.name)}.pre-import-*.bak"):
+        match = _PRE_IMPORT.match(entry.name[len(db_path.name):])
+        if match and entry.is_file():
+            made = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            found.append(BackupFile(entry, made, "import"))
     found.sort(key=lambda b: b.made_at, reverse=True)
     return found
 

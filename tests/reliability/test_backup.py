@@ -148,3 +148,26 @@ def test_migration_backups_are_offered_for_restore(tmp_path: Path) -> None:
     conn.close()
     assert [b.path for b in backup.list_backups(db)] == [aside]
     assert backup.newest_good_backup(db) is not None
+
+
+def test_the_importers_own_backups_are_offered_for_restore_newest(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from l2fh_desk.exchange.bundle_write import export_bundle
+    from l2fh_desk.exchange.importer import import_bundle
+
+    hospital = small_hospital(tmp_path / "h.db")
+    with Store(hospital, create=False) as store:
+        bundle = export_bundle(store, out=tmp_path / "h.l2fh", actor=SYSTEM, hq_public_key=None).path
+    hq = tmp_path / "hq.db"
+    with Store(hq) as store:
+        made = import_bundle(store, bundle, trust=True, actor=SYSTEM).backup
+    assert made is not None and made.name.startswith("hq.db.pre-import-")
+    offered = backup.list_backups(hq)
+    assert [(b.path, b.reason) for b in offered] == [(made, "import")]
+    assert backup.newest_good_backup(hq) is not None
+    # The drill at HQ: a damaged HQ file comes back to its state before the import in one step.
+    corrupt(hq)
+    assert main(["restore", "--newest", "--db", str(hq)]) == 0
+    assert "pre-import" in capsys.readouterr().out
+    assert check_database(hq).ok
+    assert ids(hq, "patients") == set()  # the state before that import
