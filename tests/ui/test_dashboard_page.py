@@ -21,6 +21,8 @@ def page(qtbot, tmp_path):
     widget = DashboardPage(ctx_for(store, Role.MEDIC))
     qtbot.addWidget(widget)
     widget.show()
+    assert widget.board is None  # nothing is queried until the page is shown in the window
+    widget.refresh()
     yield widget
     close_page(widget, store)
 

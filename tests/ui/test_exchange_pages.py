@@ -19,6 +19,7 @@ def exported(qtbot, tmp_path):
     page = ExchangePage(ctx_for(store, Role.COMMANDER, username="cdr"))
     qtbot.addWidget(page)
     page.show()
+    page.refresh()
     assert "NOT encrypted" in page.encryption.text()
     assert "will be made with the first export" in page.signing.text()
     out = tmp_path / "bundle.l2fh"
@@ -40,6 +41,7 @@ def test_export_then_import_at_hq(exported, qtbot, tmp_path):
     page = HqPage(ctx_for(hq, Role.HQ_ANALYST, username="analyst"))
     qtbot.addWidget(page)
     page.show()
+    page.refresh()
     task = page.import_files([exported])
     qtbot.waitUntil(lambda: task.done, timeout=30_000)
     assert "refused" in page.outcome.toPlainText()

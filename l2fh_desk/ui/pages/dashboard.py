@@ -26,8 +26,6 @@ from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.charts import CategoryChart, WeeklyChart
 from l2fh_desk.ui.pages.common import RecordTable
 
-REFRESH_TABLES = frozenset({"encounters", "patients", "admissions", "evacuations", "outreach_activities", "rotations"})
-
 
 class Figure(QFrame):
     """One headline number with its caption."""
@@ -87,9 +85,9 @@ class DashboardPage(Page):
         layout.addWidget(self.empty)
         layout.addLayout(grid, 1)
         self.rotation.currentIndexChanged.connect(self._show)
-        ctx.signals.changed.connect(self._on_changed)
+        self.empty.setVisible(False)
+        # no query here: the main window calls refresh() when the page is first shown
         self.retranslate()
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -106,7 +104,7 @@ class DashboardPage(Page):
         self.empty.setText(self.tr("No rotation yet: open one on the Rotations page."))
         self.diagnoses_model.retranslate()
         self.outreach_model.retranslate()
-        self._show()
+        self._render()
 
     def refresh(self) -> None:
         rotations = self.ctx.store.rotations.all()
@@ -122,17 +120,20 @@ class DashboardPage(Page):
         self.rotation.blockSignals(False)
         self._show()
 
-    def _on_changed(self, table: str) -> None:
-        if table in REFRESH_TABLES:
-            self.refresh()
-
     def _show(self) -> None:
         rotation_id = self.rotation.currentData()
         self.empty.setVisible(rotation_id is None)
         if rotation_id is None:
             self.board = None
             return
-        board = self.board = build(self.ctx.store, self.ctx.store.rotations.get(rotation_id))
+        self.board = build(self.ctx.store, self.ctx.store.rotations.get(rotation_id))
+        self._render()
+
+    def _render(self) -> None:
+        """Draw the figures already built (a language switch redraws without querying again)."""
+        board = self.board
+        if board is None:
+            return
         self.period.setText(f"{board.rotation.start_date.isoformat()} – {board.rotation.end_date.isoformat()}"
                             + (f" · {board.rotation.commander_name}" if board.rotation.commander_name else ""))
         values = {"encounters": board.encounters, "patients": board.patients,

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from l2fh_desk.exchange.bundle_write import ExportError, ExportResult, configured_hq_key, export_bundle
-from l2fh_desk.exchange.keys import KeyProblem, fingerprint, load_signing_key, signing_key_path
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
 from l2fh_desk.ui.worker import BackgroundTask, run_in_background
+
+if TYPE_CHECKING:
+    from l2fh_desk.exchange.bundle_write import ExportResult
 
 STEPS = 1000  # the core reports fractions; the progress bar counts in thousandths
 
@@ -49,9 +50,8 @@ class ExchangePage(Page):
         layout.addWidget(self.box)
         layout.addLayout(after)
         layout.addStretch(1)
-        ctx.signals.changed.connect(lambda table: self.refresh() if table == "settings" else None)
+        # no key checks here (they load the crypto library): the main window refreshes the page when shown
         self.retranslate()
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Export for HQ")
@@ -62,9 +62,13 @@ class ExchangePage(Page):
         self.export_button.setText(self.tr("&Export bundle"))
         self.open_folder_button.setText(self.tr("Open folder"))
         self.out.retranslate()
-        self.refresh()
+        if self.encryption.text():
+            self.refresh()
 
     def refresh(self) -> None:
+        from l2fh_desk.exchange.bundle_write import ExportError, configured_hq_key
+        from l2fh_desk.exchange.keys import fingerprint
+
         self.key_error = ""
         try:
             hq_key = configured_hq_key(self.ctx.store)
@@ -87,6 +91,8 @@ class ExchangePage(Page):
         self.out.suggest(documents_dir() / f"{slug}-{date.today().isoformat()}.l2fh")
 
     def _signing_text(self) -> str:
+        from l2fh_desk.exchange.keys import KeyProblem, load_signing_key, signing_key_path
+
         path = self.ctx.store.path
         if not signing_key_path(path).exists():
             return self.tr("This hospital's signing key will be made with the first export.")
@@ -104,6 +110,8 @@ class ExchangePage(Page):
         path, actor = self.ctx.store.path, self.ctx.actor
 
         def work(report: Any, cancelled: Any) -> ExportResult:
+            from l2fh_desk.exchange.bundle_write import configured_hq_key, export_bundle
+
             with Store(path) as store:
                 return export_bundle(store, out=out, actor=actor, hq_public_key=configured_hq_key(store),
                                      progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from l2fh_desk.exchange.hq import conflicts, encounter_totals, hospitals, imports
-from l2fh_desk.exchange.importer import ALREADY, REFUSED, ImportResult, import_bundles
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.models.hq import (
@@ -36,6 +35,9 @@ from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.common import RecordTable
 from l2fh_desk.ui.pages.output_file import documents_dir
 from l2fh_desk.ui.worker import BackgroundTask, run_in_background
+
+if TYPE_CHECKING:
+    from l2fh_desk.exchange.importer import ImportResult
 
 STEPS = 1000
 
@@ -102,7 +104,8 @@ class HqPage(Page):
         self.log_model.retranslate()
         self.conflict_model.retranslate()
         self.totals_model.retranslate()
-        self.refresh()
+        if self.hospital.count():
+            self.hospital.setItemText(0, self.tr("All hospitals"))
 
     def refresh(self) -> None:
         chosen = self.hospital.currentData()
@@ -138,6 +141,8 @@ class HqPage(Page):
         path, actor, trust = self.ctx.store.path, self.ctx.actor, self.trust.isChecked()
 
         def work(report: Any, cancelled: Any) -> list[ImportResult]:
+            from l2fh_desk.exchange.importer import import_bundles  # the crypto library loads on first use
+
             with Store(path) as hq:
                 return import_bundles(hq, paths, trust=trust, actor=actor, cancelled=cancelled,
                                       progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text))
@@ -151,6 +156,8 @@ class HqPage(Page):
         return self.task
 
     def _done(self, results: list[ImportResult]) -> None:
+        from l2fh_desk.exchange.importer import ALREADY, REFUSED
+
         self.results = results
         lines = []
         for result in results:

@@ -87,7 +87,6 @@ class OutreachPage(Page):
         self.kind.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.signals.changed.connect(self._on_changed)
         self.retranslate()
         self.refresh()
 
@@ -133,10 +132,6 @@ class OutreachPage(Page):
                              .replace("%2", f"{reached:,}"))
         self._update_buttons()
 
-    def _on_changed(self, table: str) -> None:
-        if table in ("outreach_activities", "rotations"):
-            self.refresh()
-
     def _update_buttons(self) -> None:
         has = self.table.selected() is not None
         self.void_button.setEnabled(has)
@@ -144,6 +139,7 @@ class OutreachPage(Page):
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
+        dialog.accepted.connect(self.refresh)  # other pages hear of it through ctx.signals.changed
         dialog.open()
         return dialog
 

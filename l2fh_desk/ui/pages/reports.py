@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l2fh_desk.reports.generate import generate_handover, generate_mds
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.widgets import DateEdit
@@ -99,7 +98,6 @@ class ReportsPage(Page):
             signal.connect(self._suggest_handover_name)
         for signal in (self.mds_format.currentIndexChanged, self.mds_from.dateChanged, self.mds_to.dateChanged):
             signal.connect(self._suggest_mds_name)
-        ctx.signals.changed.connect(lambda table: self.refresh() if table == "rotations" else None)
         self.retranslate()
         self.refresh()
         self._show_done(None)
@@ -166,6 +164,10 @@ class ReportsPage(Page):
         number, lang = self.rotation.currentData(), self.handover_lang.currentData()
 
         def work(report: Any, cancelled: Any) -> Path:
+            from l2fh_desk.reports.generate import (
+                generate_handover,  # reportlab loads on first use, not at start
+            )
+
             with Store(path) as store:  # a connection of this thread's own
                 return generate_handover(store, rotation_number=number, out=out, lang=lang, actor=actor,
                                          progress=lambda done, total: report(done, total), cancelled=cancelled)
@@ -181,6 +183,8 @@ class ReportsPage(Page):
         path, actor, lang = self.ctx.store.path, self.ctx.actor, self.mds_lang.currentData()
 
         def work(report: Any, cancelled: Any) -> Path:
+            from l2fh_desk.reports.generate import generate_mds
+
             with Store(path) as store:
                 result = generate_mds(store, start=start, end=end, out=out, actor=actor, lang=lang,
                                       progress=lambda done, total: report(done, total), cancelled=cancelled)

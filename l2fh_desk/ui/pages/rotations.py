@@ -87,7 +87,6 @@ class RotationsPage(Page):
         layout.addWidget(splitter)
         self.rotations.selectionModel().selectionChanged.connect(self._show_roster)
         self.staff.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.signals.changed.connect(self._on_changed)
         self.retranslate()
         self.refresh()
 
@@ -113,10 +112,6 @@ class RotationsPage(Page):
         if wanted is not None:
             self.rotations.select_where(lambda r: r.id == wanted)
         self._show_roster()
-
-    def _on_changed(self, table: str) -> None:
-        if table in ("rotations", "staff", "admissions"):
-            self.refresh()
 
     def selected_rotation(self) -> Rotation | None:
         rotation: Rotation | None = self.rotations.selected()
@@ -151,13 +146,14 @@ class RotationsPage(Page):
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
+        dialog.accepted.connect(self.refresh)  # other pages hear of it through ctx.signals.changed
         dialog.open()
         return dialog
 
     def open_next(self) -> OpenRotationDialog:
         dialog = OpenRotationDialog(self.ctx, self)
+        self._open(dialog)  # its refresh runs first, so the new rotation is in the list to select
         dialog.accepted.connect(lambda: self._opened(dialog))
-        self._open(dialog)
         return dialog
 
     def _opened(self, dialog: OpenRotationDialog) -> None:

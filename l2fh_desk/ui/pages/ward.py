@@ -15,8 +15,6 @@ from l2fh_desk.ui.models.ward import BedBoardModel, BedColumn
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.common import RecordTable
 
-WARD_TABLES = frozenset({"admissions", "evacuations", "encounters", "patients", "rotations"})
-
 
 class WardPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -54,7 +52,6 @@ class WardPage(Page):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.signals.changed.connect(self._on_changed)
         self.retranslate()
         self.refresh()
 
@@ -89,10 +86,6 @@ class WardPage(Page):
             text = text.replace(f"%{i}", str(value))
         self.census.setText(text)
 
-    def _on_changed(self, table: str) -> None:
-        if table in WARD_TABLES:
-            self.refresh()
-
     def _update_buttons(self) -> None:
         has = self.table.selected() is not None
         for button in (self.discharge_button, self.transfer_button, self.evacuate_button, self.void_button,
@@ -101,6 +94,7 @@ class WardPage(Page):
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
+        dialog.accepted.connect(self.refresh)  # other pages hear of it through ctx.signals.changed
         dialog.open()
         return dialog
 
