@@ -65,9 +65,10 @@ class DashboardPage(Page):
         self.diagnoses_model = TopDiagnosesModel(self)
         self.diagnoses = RecordTable(self.diagnoses_model, self, stretch=DiagnosisColumn.TEXT)
         self.outreach_model = OutreachTotalsModel(self)
-        self.outreach = RecordTable(self.outreach_model, self, stretch=TotalsColumn.QUANTITIES)
-        for column in (TotalsColumn.FEMALE, TotalsColumn.MALE, TotalsColumn.CHILDREN):
+        self.outreach = RecordTable(self.outreach_model, self, stretch=TotalsColumn.KIND)
+        for column in (TotalsColumn.ACTIVITIES, TotalsColumn.FEMALE, TotalsColumn.MALE, TotalsColumn.CHILDREN):
             self.outreach.setColumnHidden(column, True)  # the Outreach page has the breakdown
+        self.outreach.setWordWrap(True)
         self.diagnoses_box, self.outreach_box = QGroupBox(self), QGroupBox(self)
         QVBoxLayout(self.diagnoses_box).addWidget(self.diagnoses)
         QVBoxLayout(self.outreach_box).addWidget(self.outreach)
@@ -150,4 +151,5 @@ class DashboardPage(Page):
                              [tr_label(category) for category, _n in categories], [n for _category, n in categories])
         self.diagnoses_model.set_rows(board.top_diagnoses)
         self.outreach_model.set_rows(board.outreach)
+        self.outreach.resizeRowsToContents()
         self.diagnoses.sortByColumn(DiagnosisColumn.ENCOUNTERS, Qt.SortOrder.DescendingOrder)
