@@ -129,3 +129,19 @@ def test_mds_check_warnings_go_to_stderr(demo_db: Path, tmp_path: Path, capsys: 
                  "--out", str(tmp_path / "m.csv")]) == 0
     err = capsys.readouterr().err
     assert "warning:" in err and "age bands sum to" in err
+
+
+def test_an_empty_hospital_still_gets_both_reports(tmp_path: Path) -> None:
+    from l2fh_desk.demo.generator import generate
+    from l2fh_desk.reports.generate import generate_mds
+
+    with Store(tmp_path / "empty.db") as store:
+        generate(store, encounters=0, outreach=0, seed=1)
+        out = generate_handover(store, rotation_number=None, out=tmp_path / "h.pdf", lang="fr", actor=SYSTEM,
+                                generated_at=FIXED_TIME)
+        result = generate_mds(store, start=FIXED_TIME.date(), end=FIXED_TIME.date(), out=tmp_path / "m.pdf",
+                              actor=SYSTEM, generated_at=FIXED_TIME)
+    text = _text(out)
+    assert "Aucune évacuation ni aucun décès pendant la relève." in text
+    assert "Aucune activité de proximité enregistrée pour cette relève." in text
+    assert result.figures.total.consultations == 0 and result.warnings == ()
