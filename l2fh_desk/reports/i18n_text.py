@@ -154,6 +154,7 @@ TEXT: dict[str, tuple[str, str, str]] = {
     "field": ("Field", "Trường", "Champ"),
     "not_recorded": ("(not recorded)", "(không ghi nhận)", "(non enregistré)"),
     "age": ("Age", "Tuổi", "Âge"),
+    "pregnant": ("pregnant", "đang mang thai", "enceinte"),
     "details": ("Details", "Chi tiết", "Détails"),
     "record": ("Record", "Mã hồ sơ", "Dossier"),
     "no_line_list": ("No case for the starred items in this period.", "Không có ca nào thuộc các mục có dấu * trong kỳ.",

@@ -145,6 +145,13 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric: Se
     for r in range(repeat):
         data[r] = [Paragraph(c, styles.head_right if i in numeric else styles.head_cell) if isinstance(c, str) else c
                    for i, c in enumerate(data[r])]
+    for row in data[repeat:]:
+        for i, c in enumerate(row):
+            if isinstance(c, Wrap):
+                # A paragraph only where the text needs wrapping: plain cells lay out many times faster.
+                text = clip(str(c))
+                fits = "\n" not in c and stringWidth(text, fonts.REGULAR, 8) <= widths[i] - 6
+                row[i] = text if fits else para(text, styles.cell)
     t = Table(data, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
@@ -173,6 +180,10 @@ def clip(text: str, limit: int = MAX_DATA_TEXT) -> str:
     """Typed text made printable: control characters blanked, cut with "…" past `limit` characters."""
     text = _CONTROLS.sub(" ", text)
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+class Wrap(str):
+    """Cell text that `table` sets plainly when it fits the column and as a wrapping paragraph otherwise."""
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

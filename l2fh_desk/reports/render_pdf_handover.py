@@ -14,7 +14,7 @@ from l2fh_desk.domain.vocab import Disposition, Sex
 from l2fh_desk.reports import charts
 from l2fh_desk.reports.figures_handover import HandoverFigures
 from l2fh_desk.reports.i18n import Translator
-from l2fh_desk.reports.pdf_frame import PageFrame, Styles, build, para, table
+from l2fh_desk.reports.pdf_frame import PageFrame, Styles, Wrap, build, para, table
 
 WIDTH = 504.0  # A4 less the margins, in points
 
@@ -38,8 +38,8 @@ class _Story:
     def text(self, text: str) -> None:
         self.add(para(text, self.s.body), Spacer(1, 2 * mm))
 
-    def cell(self, text: str) -> Paragraph:
-        return para(text, self.s.cell)
+    def cell(self, text: str) -> Wrap:
+        return Wrap(text)
 
 
 def _cover(st: _Story) -> None:

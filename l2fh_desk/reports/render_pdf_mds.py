@@ -14,7 +14,7 @@ from l2fh_desk.domain.mds import MdsItem
 from l2fh_desk.reports.figures_mds import Check, Column, MdsFigures, generated_header
 from l2fh_desk.reports.i18n import Translator
 from l2fh_desk.reports.mds_items import HEADER_FIELDS, cells
-from l2fh_desk.reports.pdf_frame import PageFrame, Styles, build, para, table
+from l2fh_desk.reports.pdf_frame import PageFrame, Styles, Wrap, build, para, table
 
 WIDTH = 504.0
 DAYS_PER_TABLE = 8
@@ -61,14 +61,14 @@ def _form(figures: MdsFigures, column: Column, tr: Translator, generated_at: dat
         rows = [(tr.t("number"), tr.t("item"), tr.t("under_5"), tr.t("over_5"), tr.t("total"))]
         for item in items:
             c = cells(column, item)
-            rows.append((str(mds.MDS_NUMBER[item]), para(_label(tr, figures, item), s.cell),
+            rows.append((str(mds.MDS_NUMBER[item]), Wrap(_label(tr, figures, item)),
                          "–" if c["<5"] is None else tr.num(c["<5"] or 0), tr.num(c["5+"] or 0), tr.num(c["total"] or 0)))
         out.append(table(rows, (28, 296, 60, 60, 60), numeric=(2, 3, 4)))
     for key, items in (("mds_outcomes", mds.OUTCOMES), ("mds_relation", mds.RELATIONS),
                        ("mds_protection", mds.PROTECTION)):
         out.append(Paragraph(tr.t(key), s.h2))
         rows = [(tr.t("number"), tr.t("item"), tr.t("total"))]
-        rows += [(str(mds.MDS_NUMBER[i]), para(_label(tr, figures, i), s.cell), tr.num(column.totals[i])) for i in items]
+        rows += [(str(mds.MDS_NUMBER[i]), Wrap(_label(tr, figures, i)), tr.num(column.totals[i])) for i in items]
         out.append(table(rows, (28, 416, 60), numeric=(2,)))
     return out
 
@@ -92,9 +92,9 @@ def _line_list(figures: MdsFigures, tr: Translator) -> list[Flowable]:
     rows: list[Sequence[Any]] = [(tr.t("date"), tr.t("item"), tr.t("age"), tr.t("sex"), tr.t("diagnosis"),
                                   tr.t("details"), tr.t("record"))]
     for r in figures.line_list:
-        sex = tr.vocab(r.sex) + (f" ({tr.mds_item(MdsItem.FEMALE_PREGNANT).split(',')[-1].strip()})" if r.pregnant else "")
-        rows.append((tr.date(r.day), para(f"{r.number} {tr.mds_item(r.item, figures.additional)}", s.cell),
-                     tr.num(r.age), para(sex, s.cell), para(r.diagnosis, s.cell), para(r.details, s.cell), r.record))
+        sex = tr.vocab(r.sex) + (f" ({tr.t('pregnant')})" if r.pregnant else "")
+        rows.append((tr.date(r.day), Wrap(f"{r.number} {tr.mds_item(r.item, figures.additional)}"),
+                     tr.num(r.age), Wrap(sex), Wrap(r.diagnosis), Wrap(r.details), r.record))
     out.append(table(rows, (56, 100, 30, 50, 122, 96, 50), numeric=(2,)))
     return out
 
