@@ -83,6 +83,7 @@ class RotationsPage(Page):
         splitter.addWidget(self.roster_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 680])  # the commander's full name and rank fit
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.rotations.selectionModel().selectionChanged.connect(self._show_roster)
