@@ -23,6 +23,7 @@ def page(qtbot, tmp_path):
     widget.show()
     assert widget.board is None  # nothing is queried until the page is shown in the window
     widget.refresh()
+    qtbot.waitUntil(lambda: widget.board is not None, timeout=10_000)
     yield widget
     close_page(widget, store)
 
@@ -48,9 +49,10 @@ def test_current_rotation_figures_equal_sql(page):
     assert shown["reached"] == reached
 
 
-def test_charts_and_tables_follow_the_chosen_rotation(page):
+def test_charts_and_tables_follow_the_chosen_rotation(page, qtbot):
     store = page.ctx.store
     page.rotation.setCurrentIndex(page.rotation.findText("Rotation 4"))
+    qtbot.waitUntil(lambda: page.board.rotation.number == 4, timeout=10_000)
     rotation = store.rotations.by_number(4)
     encounters = _sql(store, "SELECT count(*) FROM encounters WHERE rotation_id = ? AND voided_at IS NULL", rotation.id)
     assert page.figures["encounters"].value.text() == f"{encounters:,}"

@@ -4,6 +4,7 @@ open admissions and outreach totals."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2fh_desk.reports.dashboard import Dashboard, build, current_rotation
+from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.models.dashboard import DiagnosisColumn, TopDiagnosesModel
 from l2fh_desk.ui.models.outreach import OutreachTotalsModel, TotalsColumn
@@ -25,6 +27,7 @@ from l2fh_desk.ui.models.vocab import tr_label
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.charts import CategoryChart, WeeklyChart
 from l2fh_desk.ui.pages.common import RecordTable
+from l2fh_desk.ui.worker import BackgroundTask, run_in_background
 
 
 class Figure(QFrame):
@@ -48,13 +51,18 @@ class DashboardPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.board: Dashboard | None = None
+        self.task: BackgroundTask | None = None
+        self._generation = 0
         self.rotation = QComboBox(self)
         self.rotation_label = QLabel(self)
         self.period = QLabel(self)
+        self.loading = QLabel(self)
+        self.loading.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.rotation_label)
         top.addWidget(self.rotation)
         top.addWidget(self.period, 1)
+        top.addWidget(self.loading)
         self.figures = {name: Figure(self) for name in ("encounters", "patients", "open_admissions", "evacuations",
                                                         "reached")}
         figures = QHBoxLayout()
@@ -103,6 +111,7 @@ class DashboardPage(Page):
         self.diagnoses_box.setTitle(self.tr("Top diagnoses"))
         self.outreach_box.setTitle(self.tr("Outreach by kind"))
         self.empty.setText(self.tr("No rotation yet: open one on the Rotations page."))
+        self.loading.setText(self.tr("Counting…"))
         self.diagnoses_model.retranslate()
         self.outreach_model.retranslate()
         self._render()
@@ -127,8 +136,29 @@ class DashboardPage(Page):
         if rotation_id is None:
             self.board = None
             return
-        self.board = build(self.ctx.store, self.ctx.store.rotations.get(rotation_id))
+        # A year-long rotation of a busy hospital takes seconds to aggregate: never on the GUI thread.
+        path = self.ctx.store.path
+        self._generation += 1
+        generation = self._generation
+
+        def work(_report: Any, _cancelled: Any) -> Dashboard:
+            with Store(path) as store:
+                return build(store, store.rotations.get(rotation_id))
+
+        self.loading.setVisible(True)
+        self.task = run_in_background(self, work, on_done=lambda board: self._built(board, generation),
+                                      on_error=self._failed, progress=False)
+
+    def _built(self, board: Dashboard, generation: int) -> None:
+        if generation != self._generation:
+            return  # an older request finished after a newer one started
+        self.loading.setVisible(False)
+        self.board = board
         self._render()
+
+    def _failed(self, message: str) -> None:
+        self.loading.setVisible(False)
+        self.period.setText(self.tr("The figures could not be read: %1").replace("%1", message))
 
     def _render(self) -> None:
         """Draw the figures already built (a language switch redraws without querying again)."""
