@@ -136,7 +136,7 @@ def run_app(db: Path | None, demo: bool) -> int:
     app = make_app()
     # Signing out closes the main window before the sign-in dialog opens; that must not quit.
     app.setQuitOnLastWindowClosed(False)
-    _setup_logging()
+    log_path = _setup_logging()
     preferences = Preferences()
     translations().switch(preferences.language)
     path = db or (data_dir() / DEMO_DB_NAME if demo else default_db_path())
@@ -145,7 +145,7 @@ def run_app(db: Path | None, demo: bool) -> int:
     store = open_store(path)
     if store is None:
         return 1
-    _install_crash_hook()
+    _install_crash_hook(app, log_path)
     try:
         shell = Shell(store, demo=demo, preferences=preferences)
         if not shell.start():
@@ -155,15 +155,13 @@ def run_app(db: Path | None, demo: bool) -> int:
         store.close()
 
 
-def _setup_logging() -> None:
-    try:
-        from l2fh_desk.logs import setup_logging  # the field-readiness half sets up rotating log files
-    except ModuleNotFoundError:
-        return
-    setup_logging()
+def _setup_logging() -> Path | None:
+    from l2fh_desk.logs import setup_logging
+
+    return setup_logging()
 
 
-def _install_crash_hook() -> None:
-    from l2fh_desk.ui.crash_hook import install
+def _install_crash_hook(app: QApplication, log_path: Path | None) -> None:
+    from l2fh_desk.ui.crash_dialog import install_excepthook
 
-    install()
+    install_excepthook(app, log_path)

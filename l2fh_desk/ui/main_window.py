@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self, objectName="about_action")
         self.about_action.triggered.connect(self.open_about)
         self.help_menu.addAction(self.about_action)
+        self.test_error_action = QAction(self, objectName="test_error_action")
+        self.test_error_action.triggered.connect(self.raise_test_error)
+        self.help_menu.addAction(self.test_error_action)
 
     def retranslate(self, _language: str = "") -> None:
         self.setWindowTitle(self.tr("L2FH Desk"))
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About L2FH Desk"))
+        self.test_error_action.setText(self.tr("Test error handling"))
         for row, page in enumerate(self.pages):
             page.retranslate()
             self.nav.item(row).setText(page.title())
@@ -166,6 +170,12 @@ class MainWindow(QMainWindow):
         from l2fh_desk.ui.about import AboutDialog  # built by the pages half; loaded on demand
 
         AboutDialog(self.ctx, self).exec()
+
+    def raise_test_error(self) -> None:
+        """Shows that an unexpected error gives the plain message and the log (issue: field readiness)."""
+        from l2fh_desk.ui.crash_dialog import raise_test_error
+
+        raise_test_error()
 
     # --- leaving ------------------------------------------------------------------------------------
     def sign_out(self) -> None:

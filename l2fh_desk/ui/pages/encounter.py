@@ -1,0 +1,509 @@
+"""The encounter form, built for a triage desk: keyboard only from patient search to save, vitals checked
+as typed, ICD-10 → MDS, and the admission or evacuation fields in the same form. Drafts are autosaved."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2fh_desk.domain.encounter import Diagnosis, Encounter, Procedure, derive_mds_event
+from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.mds import DEFAULT_ADDITIONAL
+from l2fh_desk.domain.vocab import (
+    Disposition,
+    EncounterKind,
+    EvacuationMode,
+    EvacuationPriority,
+    ProcedureKind,
+    Triage,
+)
+from l2fh_desk.domain.ward import Admission, Evacuation
+from l2fh_desk.store.encounters import save_encounter
+from l2fh_desk.store.errors import StorageError
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.forms import ERROR_STYLE, FieldErrors
+from l2fh_desk.ui.labels import mds_event_label, vocab_label
+from l2fh_desk.ui.messages import Notice, describe_error
+from l2fh_desk.ui.pages.base import Page
+from l2fh_desk.ui.widgets.icd_picker import CODE_ROLE, IcdPicker
+from l2fh_desk.ui.widgets.patient_picker import PatientPicker
+from l2fh_desk.ui.widgets.vitals import VitalsEditor
+
+DRAFT_FORM = "encounter"
+DRAFT_DEBOUNCE_MS = 1000
+DRAFT_EVERY_MS = 30_000
+TRIAGE_COLOURS = {"T1": "#d32f2f", "T2": "#f9a825", "T3": "#2e7d32", "T4": "#1565c0", "dead": "#424242"}
+
+
+def combo(enum: type, *, blank: bool = False) -> QComboBox:
+    box = QComboBox()
+    if blank:
+        box.addItem("", "")
+    for value in enum:
+        box.addItem(vocab_label(value), value.value)
+    return box
+
+
+class EncounterPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.additional = self._additional()
+        self.errors = FieldErrors()
+        self.picker = PatientPicker(ctx.store)
+        self.kind = combo(EncounterKind)
+        self.kind.setObjectName("kind")
+        self.started = QDateTimeEdit(QDateTime.currentDateTime(), objectName="started_at",
+                                     displayFormat="yyyy-MM-dd HH:mm", calendarPopup=True)
+        self.triage = combo(Triage, blank=True)
+        self.triage.setObjectName("triage")
+        self.complaint = QLineEdit(objectName="complaint")
+        self.pregnant = QCheckBox(objectName="pregnant")
+        self.vitals = VitalsEditor()
+        self.icd = IcdPicker()
+        self.icd.additional = self.additional
+        self.diagnoses = QListWidget(objectName="diagnoses")
+        self.diagnoses.setMaximumHeight(90)
+        self.procedures: dict[ProcedureKind, QCheckBox] = {kind: QCheckBox(vocab_label(kind)) for kind in ProcedureKind}
+        self.procedure_note = QLineEdit(objectName="procedure_note")
+        self.treatment = QPlainTextEdit(objectName="treatment")
+        self.treatment.setTabChangesFocus(True)
+        self.treatment.setMaximumHeight(70)
+        self.disposition = combo(Disposition)
+        self.disposition.setObjectName("disposition")
+        self.clinician = QLineEdit(ctx.actor.username, objectName="clinician")
+        account = ctx.store.users.get(ctx.actor.user_id) if ctx.actor.user_id else None
+        if account is not None and account.display_name:
+            self.clinician.setText(account.display_name)
+        self.default_clinician = self.clinician.text()
+        # Admission and evacuation fields: shown only for that disposition.
+        self.bed = QLineEdit(objectName="bed")
+        self.ward = QLineEdit("General", objectName="ward")
+        self.plan = QLineEdit(objectName="plan")
+        self.mode = combo(EvacuationMode)
+        self.priority = combo(EvacuationPriority)
+        self.destination = QLineEdit(objectName="destination")
+        self.save_button = QPushButton(objectName="save_encounter")
+        self.clear_button = QPushButton(objectName="clear_encounter")
+        self.status = QLabel(objectName="save_status")
+        self._build_layout()
+        self._connect()
+        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DEBOUNCE_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.periodic = QTimer(self, interval=DRAFT_EVERY_MS)
+        self.periodic.timeout.connect(self.save_draft)
+        self.periodic.start()
+        self._loading = False
+        self._draft_checked = False
+        self.retranslate()
+
+    # --- layout ---------------------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.form_labels: dict[str, QLabel] = {}
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        self.heading = QLabel()
+        outer.addWidget(self.heading)
+        form = QFormLayout()
+        rows: list[tuple[str, QWidget]] = [("patient_id", self.picker), ("kind", self.kind),
+                                           ("started_at", self.started), ("triage", self.triage),
+                                           ("complaint", self.complaint), ("pregnant", self.pregnant)]
+        for field, widget in rows:
+            label = QLabel()
+            label.setBuddy(widget if widget is not self.picker else self.picker.search)
+            self.form_labels[field] = label
+            form.addRow(label, self.errors.wrap(field, widget))
+        outer.addLayout(form)
+        self.vitals_box = QGroupBox()
+        QVBoxLayout(self.vitals_box).addWidget(self.vitals)
+        outer.addWidget(self.vitals_box)
+        self.diagnosis_box = QGroupBox()
+        box = QVBoxLayout(self.diagnosis_box)
+        box.addWidget(self.icd)
+        box.addWidget(self.errors.wrap("diagnoses", self.diagnoses))
+        self.remove_hint = QLabel()
+        box.addWidget(self.remove_hint)
+        outer.addWidget(self.diagnosis_box)
+        self.procedure_box = QGroupBox()
+        grid = QVBoxLayout(self.procedure_box)
+        row = QHBoxLayout()
+        for position, check in enumerate(self.procedures.values()):
+            row.addWidget(check)
+            if position % 4 == 3:
+                grid.addLayout(row)
+                row = QHBoxLayout()
+        grid.addLayout(row)
+        grid.addWidget(self.procedure_note)
+        outer.addWidget(self.procedure_box)
+        tail = QFormLayout()
+        for field, widget in (("treatment", self.treatment), ("disposition", self.disposition)):
+            label = QLabel()
+            label.setBuddy(widget)
+            self.form_labels[field] = label
+            tail.addRow(label, self.errors.wrap(field, widget))
+        outer.addLayout(tail)
+        self.admission_box = QGroupBox(objectName="admission_box")
+        admission = QFormLayout(self.admission_box)
+        self.evacuation_box = QGroupBox(objectName="evacuation_box")
+        evacuation = QFormLayout(self.evacuation_box)
+        for layout, fields in ((admission, (("bed", self.bed), ("ward", self.ward), ("plan", self.plan))),
+                               (evacuation, (("mode", self.mode), ("priority", self.priority),
+                                             ("destination", self.destination)))):
+            for field, widget in fields:
+                label = QLabel()
+                label.setBuddy(widget)
+                self.form_labels[field] = label
+                layout.addRow(label, self.errors.wrap(field, widget))
+        outer.addWidget(self.admission_box)
+        outer.addWidget(self.evacuation_box)
+        clinician = QFormLayout()
+        label = QLabel()
+        label.setBuddy(self.clinician)
+        self.form_labels["clinician"] = label
+        clinician.addRow(label, self.errors.wrap("clinician", self.clinician))
+        outer.addLayout(clinician)
+        self.errors.general = QLabel()
+        self.errors.general.setStyleSheet(ERROR_STYLE)
+        self.errors.general.setWordWrap(True)
+        outer.addWidget(self.errors.general)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.status, 1)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._disposition_changed()
+
+    def _connect(self) -> None:
+        self.icd.picked.connect(self.add_diagnosis)
+        self.disposition.currentIndexChanged.connect(self._disposition_changed)
+        self.triage.currentIndexChanged.connect(self._triage_colour)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.clear_form)
+        for key in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_patient)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=lambda: self.icd.search.setFocus())
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.diagnoses, activated=self.remove_diagnosis)
+        # Enter in a plain one-line field saves, as at a paper-free triage desk.
+        for edit in (self.complaint, self.procedure_note, self.bed, self.ward, self.plan, self.destination,
+                     self.clinician, *self.vitals.edits()):
+            edit.returnPressed.connect(self.save)
+        for signal in (self.kind.currentIndexChanged, self.triage.currentIndexChanged, self.complaint.textEdited,
+                       self.pregnant.toggled, self.vitals.changed, self.procedure_note.textEdited,
+                       self.treatment.textChanged, self.disposition.currentIndexChanged, self.bed.textEdited,
+                       self.ward.textEdited, self.plan.textEdited, self.mode.currentIndexChanged,
+                       self.priority.currentIndexChanged, self.destination.textEdited, self.clinician.textEdited,
+                       self.picker.chosen, self.started.dateTimeChanged):
+            signal.connect(self._field_changed)
+        for check in self.procedures.values():
+            check.toggled.connect(self._field_changed)
+
+    def title(self) -> str:
+        return self.tr("Encounter")
+
+    def retranslate(self) -> None:
+        texts = {"patient_id": self.tr("&Patient"), "kind": self.tr("&Kind"), "started_at": self.tr("&Time"),
+                 "triage": self.tr("T&riage"), "complaint": self.tr("Chief &complaint"),
+                 "pregnant": self.tr("Pregnant"), "treatment": self.tr("&Treatment"),
+                 "disposition": self.tr("D&isposition"), "bed": self.tr("&Bed"), "ward": self.tr("&Ward"),
+                 "plan": self.tr("Pla&n"), "mode": self.tr("&Mode"), "priority": self.tr("Pri&ority"),
+                 "destination": self.tr("D&estination"), "clinician": self.tr("C&linician")}
+        for field, text in texts.items():
+            self.form_labels[field].setText(text)
+        self.heading.setText(self.tr("<h2>New encounter</h2>Ctrl+F patient · Ctrl+D diagnosis · "
+                                     "Ctrl+S or Enter saves"))
+        self.pregnant.setText(self.tr("yes"))
+        self.vitals_box.setTitle(self.tr("Vital signs"))
+        self.diagnosis_box.setTitle(self.tr("Diagnoses (ICD-10 → MDS category); the first is primary"))
+        self.remove_hint.setText(self.tr("Select a diagnosis and press Delete to remove it."))
+        self.procedure_box.setTitle(self.tr("Procedures"))
+        self.procedure_note.setPlaceholderText(self.tr("Procedure details"))
+        self.admission_box.setTitle(self.tr("Admission"))
+        self.evacuation_box.setTitle(self.tr("Referral or evacuation"))
+        self.save_button.setText(self.tr("&Save encounter"))
+        self.clear_button.setText(self.tr("Clear form"))
+        for box, enum in ((self.kind, EncounterKind), (self.disposition, Disposition), (self.mode, EvacuationMode),
+                          (self.priority, EvacuationPriority)):
+            for row, value in enumerate(enum):
+                box.setItemText(row, vocab_label(value))
+        for row, value in enumerate(Triage, start=1):
+            self.triage.setItemText(row, vocab_label(value))
+        for kind, check in self.procedures.items():
+            check.setText(vocab_label(kind))
+        self.picker.retranslate()
+        self.icd.retranslate()
+        self.vitals.retranslate()
+        self._relabel_diagnoses()
+
+    def _additional(self) -> tuple:  # type: ignore[type-arg]
+        from l2fh_desk.store.app_settings import AppSettings
+
+        try:
+            return tuple(AppSettings(self.ctx.store).get("mds_additional"))
+        except (KeyError, DomainError):
+            return DEFAULT_ADDITIONAL
+
+    # --- behaviour ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.additional = self._additional()
+        self.icd.additional = self.additional
+        if not self._draft_checked:
+            self._draft_checked = True
+            self.offer_draft()
+
+    def focus_patient(self) -> None:
+        self.picker.search.setFocus()
+        self.picker.search.selectAll()
+
+    def open_record(self, patient_id: str) -> None:
+        """From the patient list's "New encounter": this patient, cursor on the first clinical field."""
+        self.picker.set_patient(patient_id)
+        self.kind.setFocus()
+
+    def _disposition_changed(self) -> None:
+        value = self.disposition.currentData()
+        self.admission_box.setVisible(value == Disposition.ADMITTED.value)
+        self.evacuation_box.setVisible(value == Disposition.EVACUATED.value)
+
+    def _triage_colour(self) -> None:
+        colour = TRIAGE_COLOURS.get(self.triage.currentData() or "")
+        self.triage.setStyleSheet(f"QComboBox {{ background: {colour}; color: white; font-weight: bold; }}"
+                                  if colour else "")
+
+    def add_diagnosis(self, code: str, title: str) -> None:
+        for row in range(self.diagnoses.count()):
+            if self.diagnoses.item(row).data(CODE_ROLE)[0] == code:
+                return
+        item = QListWidgetItem()
+        item.setData(CODE_ROLE, (code, title))
+        self.diagnoses.addItem(item)
+        self._relabel_diagnoses()
+        self._field_changed()
+
+    def remove_diagnosis(self) -> None:
+        row = self.diagnoses.currentRow()
+        if row >= 0:
+            self.diagnoses.takeItem(row)
+            self._relabel_diagnoses()
+            self._field_changed()
+
+    def _relabel_diagnoses(self) -> None:
+        for row in range(self.diagnoses.count()):
+            item = self.diagnoses.item(row)
+            code, title = item.data(CODE_ROLE)
+            category = mds_event_label(derive_mds_event(code, self.additional), self.additional)
+            primary = self.tr(" (primary)") if row == 0 else ""
+            item.setText(f"{code}  {title}  —  {category}{primary}")
+
+    def _field_changed(self, *_: Any) -> None:
+        if self._loading:
+            return
+        self.status.clear()
+        self.draft_timer.start()
+
+    # --- build and save -------------------------------------------------------------------------------
+    def _started_at(self) -> datetime:
+        return self.started.dateTime().toPython().astimezone(UTC)
+
+    def build(self) -> tuple[Encounter, Admission | None, Evacuation | None]:
+        """The typed records (raise ValidationError/DomainError naming the field)."""
+        patient = self.picker.patient
+        if patient is None:
+            raise DomainError(self.tr("Choose the patient first (Ctrl+F)"), field="patient_id")
+        started = self._started_at()
+        rotation = self.ctx.store.rotations.on(started.date())
+        if rotation is None:
+            raise DomainError(self.tr("Open a rotation first (Rotations page)"), field="started_at")
+        diagnoses = []
+        for row in range(self.diagnoses.count()):
+            code, _title = self.diagnoses.item(row).data(CODE_ROLE)
+            diagnoses.append(Diagnosis(icd10_code=code, mds_event=derive_mds_event(code, self.additional),
+                                       is_primary=row == 0))
+        procedures = [Procedure(kind=kind, description=self.procedure_note.text())
+                      for kind, check in self.procedures.items() if check.isChecked()]
+        encounter = Encounter(
+            patient_id=patient.id, rotation_id=rotation.id, kind=self.kind.currentData(), started_at=started,
+            triage=self.triage.currentData() or None, vitals=self.vitals.vitals(), complaint=self.complaint.text(),
+            pregnant=self.pregnant.isChecked(), diagnoses=tuple(diagnoses), procedures=tuple(procedures),
+            treatment=self.treatment.toPlainText(), disposition=self.disposition.currentData(),
+            clinician=self.clinician.text())
+        admission = evacuation = None
+        if encounter.disposition == Disposition.ADMITTED:
+            admission = Admission(patient_id=patient.id, rotation_id=rotation.id, bed=self.bed.text(),
+                                  ward=self.ward.text() or "General", admitted_at=started, plan=self.plan.text(),
+                                  diagnosis=diagnoses[0].text if diagnoses else self.complaint.text())
+        elif encounter.disposition == Disposition.EVACUATED:
+            evacuation = Evacuation(patient_id=patient.id, rotation_id=rotation.id, mode=self.mode.currentData(),
+                                    priority=self.priority.currentData(), destination=self.destination.text(),
+                                    requested_at=started, reason=diagnoses[0].text if diagnoses else "")
+        return encounter, admission, evacuation
+
+    def save(self) -> Encounter | None:
+        """Save in one transaction; "Saved" only after it returned. Nothing is saved on any error."""
+        self.errors.clear()
+        self.status.clear()
+        if not self.vitals.check():
+            self.status.setText(self.tr("Not saved: correct the vital signs marked in red."))
+            self.status.setStyleSheet(ERROR_STYLE)
+            return None
+        try:
+            encounter, admission, evacuation = self.build()
+            if self.picker.patient is not None:
+                encounter.check_for_patient(self.picker.patient)
+            saved = save_encounter(self.ctx.store, encounter, actor=self.ctx.actor, admission=admission,
+                                   evacuation=evacuation)
+        except (ValidationError, DomainError) as exc:
+            self.errors.show(exc)
+            self.status.setText(self.tr("Not saved: see the fields marked in red."))
+            self.status.setStyleSheet(ERROR_STYLE)
+            return None
+        except StorageError as exc:
+            self.save_draft()  # the form is kept; the draft may not be writable either
+            Notice.error(self, self.tr("Not saved"), describe_error(exc))
+            return None
+        name = self.picker.patient.name if self.picker.patient else ""
+        self.ctx.store.drafts.discard(DRAFT_FORM, self.ctx.actor.username)
+        self.clear_form(keep_status=True)
+        self.status.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        self.status.setText(self.tr("Saved: %1, %2").replace("%1", name)
+                            .replace("%2", saved.started_at.astimezone().strftime("%H:%M")))
+        self.ctx.signals.changed.emit("encounters")
+        self.focus_patient()
+        return saved
+
+    def clear_form(self, *, keep_status: bool = False) -> None:
+        self._loading = True
+        try:
+            self.picker.set_patient(None)
+            self.kind.setCurrentIndex(0)
+            self.started.setDateTime(QDateTime.currentDateTime())
+            self.triage.setCurrentIndex(0)
+            for edit in (self.complaint, self.procedure_note, self.bed, self.plan, self.destination):
+                edit.clear()
+            self.ward.setText("General")
+            self.pregnant.setChecked(False)
+            self.vitals.clear()
+            self.diagnoses.clear()
+            for check in self.procedures.values():
+                check.setChecked(False)
+            self.treatment.clear()
+            self.disposition.setCurrentIndex(0)
+            self.clinician.setText(self.default_clinician)
+            self.errors.clear()
+            if not keep_status:
+                self.status.clear()
+        finally:
+            self._loading = False
+        if not keep_status:
+            self.ctx.store.drafts.discard(DRAFT_FORM, self.ctx.actor.username)
+
+    # --- drafts ---------------------------------------------------------------------------------------
+    def payload(self) -> dict[str, Any]:
+        patient = self.picker.patient
+        return {
+            "patient_id": patient.id if patient else "", "kind": self.kind.currentData(),
+            "started_at": self.started.dateTime().toString(Qt.DateFormat.ISODate),
+            "triage": self.triage.currentData() or "", "complaint": self.complaint.text(),
+            "pregnant": self.pregnant.isChecked(), "vitals": self.vitals.values(),
+            "diagnoses": [list(self.diagnoses.item(r).data(CODE_ROLE)) for r in range(self.diagnoses.count())],
+            "procedures": [kind.value for kind, check in self.procedures.items() if check.isChecked()],
+            "procedure_note": self.procedure_note.text(), "treatment": self.treatment.toPlainText(),
+            "disposition": self.disposition.currentData(), "bed": self.bed.text(), "ward": self.ward.text(),
+            "plan": self.plan.text(), "mode": self.mode.currentData(), "priority": self.priority.currentData(),
+            "destination": self.destination.text(), "clinician": self.clinician.text(),
+        }
+
+    def is_blank(self) -> bool:
+        data = self.payload()
+        return not (data["patient_id"] or data["complaint"] or data["diagnoses"] or data["treatment"]
+                    or any(data["vitals"].values()))
+
+    def save_draft(self) -> None:
+        self.draft_timer.stop()
+        if self.is_blank():
+            return
+        # On a full disk the form on screen is still intact; the save button reports the problem.
+        with suppress(StorageError):
+            self.ctx.store.drafts.save(DRAFT_FORM, self.ctx.actor.username, self.payload())
+
+    def restore(self, data: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            patient_id = data.get("patient_id") or None
+            try:
+                self.picker.set_patient(patient_id)
+            except LookupError:
+                self.picker.set_patient(None)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(data.get("kind"))))
+            started = QDateTime.fromString(str(data.get("started_at", "")), Qt.DateFormat.ISODate)
+            if started.isValid():
+                self.started.setDateTime(started)
+            self.triage.setCurrentIndex(max(0, self.triage.findData(data.get("triage", ""))))
+            self.complaint.setText(str(data.get("complaint", "")))
+            self.pregnant.setChecked(bool(data.get("pregnant")))
+            self.vitals.set_values(dict(data.get("vitals", {})))
+            self.diagnoses.clear()
+            for code, title in data.get("diagnoses", []):
+                self.add_diagnosis(code, title)
+            chosen = set(data.get("procedures", []))
+            for kind, check in self.procedures.items():
+                check.setChecked(kind.value in chosen)
+            self.procedure_note.setText(str(data.get("procedure_note", "")))
+            self.treatment.setPlainText(str(data.get("treatment", "")))
+            self.disposition.setCurrentIndex(max(0, self.disposition.findData(data.get("disposition"))))
+            for edit, key in ((self.bed, "bed"), (self.ward, "ward"), (self.plan, "plan"),
+                              (self.destination, "destination"), (self.clinician, "clinician")):
+                edit.setText(str(data.get(key, edit.text())))
+            self.mode.setCurrentIndex(max(0, self.mode.findData(data.get("mode"))))
+            self.priority.setCurrentIndex(max(0, self.priority.findData(data.get("priority"))))
+        finally:
+            self._loading = False
+
+    def offer_draft(self) -> bool:
+        """After a crash, a kill or a lock: offer the unsaved form back."""
+        data = self.ctx.store.drafts.load(DRAFT_FORM, self.ctx.actor.username)
+        if not data:
+            return False
+        if DraftOffer.ask(self):
+            self.restore(data)
+            self.status.setText(self.tr("Unsaved encounter restored; check it and save."))
+            return True
+        self.ctx.store.drafts.discard(DRAFT_FORM, self.ctx.actor.username)
+        return False
+
+
+class DraftOffer:
+    """Asks whether to restore an unsaved encounter (tests replace `ask`)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> bool:
+        return Notice.confirm(parent, parent.tr("Unsaved encounter"),
+                              parent.tr("An encounter was being typed when L2FH Desk closed or locked. Restore it?"))

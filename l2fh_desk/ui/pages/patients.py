@@ -1,0 +1,181 @@
+"""Patients: a list of any size filtered as you type (through the store's search), register and edit,
+and the record's timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l2fh_desk.domain.roles import Action
+from l2fh_desk.domain.vocab import PatientCategory
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.dialogs.patient_form import PatientDialog
+from l2fh_desk.ui.labels import vocab_label
+from l2fh_desk.ui.models.patients import PATIENT_ROLE, PatientColumn, PatientListModel
+from l2fh_desk.ui.pages.base import Page
+from l2fh_desk.ui.widgets.timeline import PatientTimeline
+
+DEBOUNCE_MS = 150
+
+
+class PatientsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = PatientListModel(ctx.store, self)
+        self.filter = QLineEdit(objectName="patient_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.category = QComboBox(objectName="category_filter")
+        self.category.addItem("", None)
+        for category in PatientCategory:
+            self.category.addItem(vocab_label(category), category.value)
+        self.register_button = QPushButton(objectName="register_patient")
+        self.edit_button = QPushButton(objectName="edit_patient")
+        self.encounter_button = QPushButton(objectName="new_encounter")
+        self.table = QTableView(objectName="patient_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        # Fixed row heights and no content-based resizing: Qt never measures 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(PatientColumn.NAME, 220)
+        self.timeline = PatientTimeline()
+        self.timeline.clear_patient()
+        top = QHBoxLayout()
+        self.filter_label = QLabel()
+        self.filter_label.setBuddy(self.filter)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.filter, 2)
+        top.addWidget(self.category, 1)
+        for button in (self.register_button, self.edit_button, self.encounter_button):
+            top.addWidget(button)
+        self.count_label = QLabel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.timeline)
+        splitter.setSizes([640, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+        self.debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.run_search)
+        self.filter.textChanged.connect(lambda _text: self.debounce.start())
+        self.filter.returnPressed.connect(self._open_first)
+        self.category.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.table.activated.connect(self.open_index)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.register_button.clicked.connect(self.register)
+        self.edit_button.clicked.connect(self.edit)
+        self.encounter_button.clicked.connect(self.new_encounter)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_filter)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.register)
+        can_write = ctx.can(Action.WRITE_PATIENT)
+        self.register_button.setVisible(can_write)
+        self.edit_button.setVisible(can_write)
+        self.encounter_button.setVisible(ctx.can(Action.WRITE_ENCOUNTER))
+        self.retranslate()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Patients")
+
+    def retranslate(self) -> None:
+        self.filter_label.setText(self.tr("&Find:"))
+        self.filter.setPlaceholderText(self.tr("Name or UN index number (Ctrl+F)"))
+        self.category.setItemText(0, self.tr("All categories"))
+        for row, category in enumerate(PatientCategory, start=1):
+            self.category.setItemText(row, vocab_label(category))
+        self.register_button.setText(self.tr("&Register patient…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.encounter_button.setText(self.tr("New en&counter"))
+        self.model.retranslate()
+        if self.timeline.patient is not None:
+            self.timeline.show_patient(self.ctx.store, self.timeline.patient)
+        else:
+            self.timeline.clear_patient()
+        self._update_count()
+
+    def refresh(self) -> None:
+        self.run_search()
+        if self.timeline.patient is not None:
+            self.timeline.show_patient(self.ctx.store, self.ctx.store.patients.get(self.timeline.patient.id))
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def run_search(self) -> None:
+        self.debounce.stop()
+        value = self.category.currentData()
+        self.model.search(self.filter.text(), PatientCategory(value) if value else None)
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count_label.setText(self.tr("%1 patients shown").replace("%1", f"{shown}{more}"))
+
+    def _update_buttons(self) -> None:
+        has = self.current_row() is not None
+        self.edit_button.setEnabled(has)
+        self.encounter_button.setEnabled(has)
+
+    def current_row(self):  # type: ignore[no-untyped-def]
+        index = self.table.currentIndex()
+        return index.data(PATIENT_ROLE) if index.isValid() else None
+
+    def _open_first(self) -> None:
+        self.run_search()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.open_index(self.model.index(0, 0))
+            self.table.setFocus()
+
+    def open_index(self, index: QModelIndex) -> None:
+        row = index.data(PATIENT_ROLE)
+        if row is None:
+            return
+        patient = self.ctx.store.patients.open(row.id, actor=self.ctx.actor)  # an audited read
+        self.timeline.show_patient(self.ctx.store, patient)
+
+    def register(self) -> None:
+        if not self.ctx.can(Action.WRITE_PATIENT):
+            return
+        patient = PatientDialog.ask(self.ctx, None, self)
+        if patient is not None:
+            self.filter.setText(patient.name)
+            self.run_search()
+            self.table.selectRow(0)
+            self.open_index(self.model.index(0, 0))
+
+    def edit(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        patient = self.ctx.store.patients.open(row.id, actor=self.ctx.actor)
+        saved = PatientDialog.ask(self.ctx, patient, self)
+        if saved is not None:
+            self.run_search()
+            self.timeline.show_patient(self.ctx.store, saved)
+
+    def new_encounter(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.ctx.signals.navigate.emit("encounter", row.id)

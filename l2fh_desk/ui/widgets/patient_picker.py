@@ -1,0 +1,97 @@
+"""Find the patient for an encounter by typing: the store's search, arrows to choose, Enter to take."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from l2fh_desk.domain.patient import Patient
+from l2fh_desk.domain.vocab import PatientCategory, Sex
+from l2fh_desk.store.patients import PatientRow
+from l2fh_desk.store.store import Store
+from l2fh_desk.ui.labels import vocab_label
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+RESULTS = 8
+
+
+class PatientPicker(QWidget):
+    chosen = Signal(str)  # patient id
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.patient: Patient | None = None
+        self.search = QLineEdit(objectName="patient_search")
+        self.results = QListWidget(objectName="patient_results")
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setMaximumHeight(140)
+        self.results.hide()
+        self.current = QLabel(objectName="chosen_patient")
+        self.current.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.current)
+        self.search.textEdited.connect(self.update_results)
+        self.search.installEventFilter(self)
+        self.results.itemClicked.connect(self._take)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Patient name or UN index number (Ctrl+F)"))
+        self.show_current()
+
+    @staticmethod
+    def describe(row: PatientRow | Patient) -> str:
+        sex = vocab_label(Sex(row.sex))
+        born = row.date_of_birth if isinstance(row.date_of_birth, date) else date.fromisoformat(row.date_of_birth)
+        age = date.today().year - born.year - ((date.today().month, date.today().day) < (born.month, born.day))
+        index = f" · {row.un_index_number}" if row.un_index_number else ""
+        return f"{row.name} · {sex}, {'~' if row.dob_estimated else ''}{age} · " \
+               f"{vocab_label(PatientCategory(row.category))}{index}"
+
+    def update_results(self, text: str) -> None:
+        self.results.clear()
+        rows = self.store.patients.search(text, limit=RESULTS) if text.strip() else []
+        for row in rows:
+            item = QListWidgetItem(self.describe(row))
+            item.setData(ROW_ROLE, row.id)
+            self.results.addItem(item)
+        self.results.setVisible(bool(rows))
+        if rows:
+            self.results.setCurrentRow(0)
+
+    def show_current(self) -> None:
+        self.current.setText(f"<b>{self.describe(self.patient)}</b>" if self.patient
+                             else self.tr("No patient chosen yet."))
+
+    def set_patient(self, patient_id: str | None) -> None:
+        self.patient = self.store.patients.get(patient_id) if patient_id else None
+        self.search.clear()
+        self.results.clear()
+        self.results.hide()
+        self.show_current()
+        if self.patient is not None:
+            self.chosen.emit(self.patient.id)
+
+    def _take(self, item: QListWidgetItem) -> None:
+        self.set_patient(item.data(ROW_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                self.results.setCurrentRow(max(0, min(self.results.count() - 1, self.results.currentRow() + step)))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.results.isVisible():
+                item = self.results.currentItem()
+                if item is not None:
+                    self._take(item)
+                    self.focusNextChild()
+                return True
+        return False

@@ -1,0 +1,138 @@
+"""The encounter form driven like a triage desk: keyboard only, vitals checked, admission fields, drafts."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import add_patient, hospital_store, session_for
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from l2fh_desk.domain.vocab import Disposition
+from l2fh_desk.ui.pages.encounter import DRAFT_FORM, DraftOffer, EncounterPage
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path):
+    store = hospital_store(tmp_path)
+    patient = add_patient(store, "Nguyen Van An")
+    _session, ctx = session_for(store, "anh")
+    page = EncounterPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    page.refresh()
+    yield page, store, patient
+    page.close()
+    store.close()
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def typed(qtbot, text):
+    qtbot.keyClicks(focused(), text)
+
+
+def tab_to(qtbot, widget, limit=40):
+    for _ in range(limit):
+        if focused() is widget:
+            return
+        key(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget.objectName()}")
+
+
+def test_encounter_keyboard_only_from_search_to_save(qtbot, desk):
+    page, store, patient = desk
+    page.kind.setFocus()
+    key(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is page.picker.search
+    typed(qtbot, "nguyen an")
+    key(qtbot, Qt.Key.Key_Return)
+    assert page.picker.patient.id == patient.id
+    tab_to(qtbot, page.triage)
+    key(qtbot, Qt.Key.Key_Down)  # T1 Immediate
+    assert page.triage.currentData() == "T1"
+    assert "#d32f2f" in page.triage.styleSheet()
+    tab_to(qtbot, page.complaint)
+    typed(qtbot, "fever and chills")
+    tab_to(qtbot, page.vitals.fields["temperature_c"])
+    typed(qtbot, "39.5")
+    assert page.vitals.messages["temperature_c"].text() == "High (normal 35.5-38)"
+    key(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "118")
+    tab_to(qtbot, page.icd.search)
+    typed(qtbot, "B54")
+    key(qtbot, Qt.Key.Key_Return)
+    assert page.diagnoses.count() == 1
+    assert "Malaria" in page.diagnoses.item(0).text()  # the MDS category it maps to
+    tab_to(qtbot, page.disposition)
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)  # admitted
+    assert page.disposition.currentData() == Disposition.ADMITTED.value
+    assert page.admission_box.isVisible() and not page.evacuation_box.isVisible()
+    tab_to(qtbot, page.bed)
+    typed(qtbot, "B3")
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.status.text().startswith("Saved: Nguyen Van An")
+    [encounter] = store.encounters.for_patient(patient.id)
+    assert encounter.triage == "T1" and encounter.vitals.temperature_c == 39.5 and encounter.vitals.pulse_bpm == 118
+    assert encounter.diagnoses[0].icd10_code == "B54" and encounter.diagnoses[0].mds_event == "malaria"
+    assert store.admissions.open_for_patient(patient.id).bed == "B3"
+    assert page.picker.patient is None and focused() is page.picker.search  # ready for the next patient
+    assert store.drafts.load(DRAFT_FORM, "anh") is None
+
+
+def test_invalid_vitals_are_shown_beside_the_field_and_nothing_is_saved(qtbot, desk):
+    page, store, patient = desk
+    page.open_record(patient.id)
+    page.vitals.fields["pulse_bpm"].setFocus()
+    typed(qtbot, "999")
+    page.vitals.fields["systolic_bp"].setText("80")
+    page.vitals.fields["diastolic_bp"].setText("90")
+    assert page.vitals.messages["pulse_bpm"].text() == "Must be between 20 and 250 /min"
+    assert page.vitals.messages["pulse_bpm"].isVisible()
+    assert page.vitals.messages["diastolic_bp"].text() == "Must be lower than systolic"
+    page.vitals.fields["pulse_bpm"].setFocus()
+    key(qtbot, Qt.Key.Key_Return)  # Enter saves … but not with errors
+    assert "Not saved" in page.status.text()
+    assert store.encounters.count() == 0
+
+
+def test_evacuation_fields_and_missing_destination(qtbot, desk):
+    page, store, patient = desk
+    page.open_record(patient.id)
+    page.disposition.setCurrentIndex(page.disposition.findData(Disposition.EVACUATED.value))
+    assert page.evacuation_box.isVisible() and not page.admission_box.isVisible()
+    page.save()
+    assert page.errors.shown() == {"destination": "This field is required"}
+    assert store.encounters.count() == 0 and store.evacuations.count() == 0
+    page.destination.setText("Level 3, Juba")
+    assert page.save() is not None
+    assert store.evacuations.count() == 1
+
+
+def test_draft_is_autosaved_and_offered_back(qtbot, desk, monkeypatch):
+    page, store, patient = desk
+    page.open_record(patient.id)
+    qtbot.keyClicks(page.complaint, "snake bite left ankle")
+    page.vitals.fields["pulse_bpm"].setText("104")
+    qtbot.waitUntil(lambda: store.drafts.load(DRAFT_FORM, "anh") is not None, timeout=3000)
+    draft = store.drafts.load(DRAFT_FORM, "anh")
+    assert draft["complaint"] == "snake bite left ankle" and draft["patient_id"] == patient.id
+    # A new window after a crash: the draft is offered and restored.
+    _session, ctx = session_for(store, "anh")
+    monkeypatch.setattr(DraftOffer, "ask", classmethod(lambda cls, parent: True))
+    again = EncounterPage(ctx)
+    qtbot.addWidget(again)
+    again.refresh()
+    assert again.complaint.text() == "snake bite left ankle"
+    assert again.vitals.fields["pulse_bpm"].text() == "104"
+    assert again.picker.patient.id == patient.id
+    assert again.save() is not None
+    assert store.drafts.load(DRAFT_FORM, "anh") is None

@@ -1,0 +1,44 @@
+"""Idle lock: every window is covered (no patient data visible), input under it is blocked, the draft is
+written, and the right password brings the same form back."""
+
+from __future__ import annotations
+
+from core_support import PASSWORD, add_patient, hospital_store, session_for
+from PySide6.QtCore import Qt
+
+from l2fh_desk.ui.main_window import MainWindow
+from l2fh_desk.ui.pages.encounter import DRAFT_FORM, EncounterPage
+
+
+def test_idle_lock_hides_data_and_keeps_the_draft(qtbot, tmp_path):
+    store = hospital_store(tmp_path)
+    patient = add_patient(store, "Nguyen Van An")
+    store.settings.set("idle_lock_minutes", 0.002, actor=session_for(store, "boss")[0].actor)  # ~0.1 s
+    session, ctx = session_for(store, "anh")
+    window = MainWindow(ctx, session)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("EncounterPage")
+    assert isinstance(page, EncounterPage)
+    window.navigate("encounter", patient.id)
+    page.complaint.setText("chest pain since morning")
+    qtbot.waitUntil(lambda: window.idle_lock.is_locked, timeout=3000)
+    [overlay] = window.idle_lock.overlays
+    assert overlay.isVisible() and overlay.geometry() == window.rect()
+    # What the screen shows now: the cover, with no patient name anywhere on it.
+    visible_text = " ".join(w.text() for w in overlay.findChildren(type(overlay.title)))
+    assert "Nguyen" not in visible_text and "locked" in visible_text
+    assert store.drafts.load(DRAFT_FORM, "anh")["complaint"] == "chest pain since morning"
+    # Typing goes nowhere under the cover.
+    qtbot.keyClicks(page.complaint, "XYZ")
+    assert page.complaint.text() == "chest pain since morning"
+    assert not window.idle_lock.try_unlock("wrong password")
+    assert window.idle_lock.is_locked and overlay.message.text() == "Wrong password."
+    overlay.password.setText(PASSWORD)
+    qtbot.keyClick(overlay.password, Qt.Key.Key_Return)
+    assert not window.idle_lock.is_locked
+    assert page.complaint.text() == "chest pain since morning"
+    assert page.picker.patient.id == patient.id
+    window.idle_lock.set_minutes(0)
+    window.close()
+    store.close()

@@ -1,0 +1,102 @@
+"""The patients page: filter as you type (diacritics ignored), register with inline errors, the timeline."""
+
+from __future__ import annotations
+
+from core_support import add_patient, hospital_store, session_for
+from PySide6.QtCore import Qt
+
+from l2fh_desk.domain.vocab import PatientCategory, Sex
+from l2fh_desk.ui.dialogs.patient_form import PatientDialog
+from l2fh_desk.ui.models.patients import PAGE_SIZE, PatientListModel
+from l2fh_desk.ui.pages.patients import PatientsPage
+
+
+def test_patient_model_empty_filled_and_fetching_more(qtmodeltester, tmp_path):
+    store = hospital_store(tmp_path)
+    empty = PatientListModel(store)
+    empty.search("")
+    qtmodeltester.check(empty)
+    for n in range(PAGE_SIZE + 5):
+        add_patient(store, f"Patient {n:03d}")
+    filled = PatientListModel(store)
+    filled.search("")
+    qtmodeltester.check(filled)  # the tester also fetches the rest
+    model = PatientListModel(store)
+    model.search("")
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE + 5 and not model.canFetchMore()
+    assert model.index(0, 0).data() == "Patient 204"  # newest first
+    store.close()
+
+
+def test_filter_as_you_type_ignores_diacritics_and_category(qtbot, tmp_path):
+    store = hospital_store(tmp_path)
+    add_patient(store, "Nguyễn Thị Ánh", sex=Sex.FEMALE, category=PatientCategory.UN_MILITARY)
+    add_patient(store, "Nguyen Van Binh", category=PatientCategory.LOCAL_CIVILIAN)
+    add_patient(store, "Achol Deng", category=PatientCategory.LOCAL_CIVILIAN, index="UN-4411")
+    _session, ctx = session_for(store, "anh")
+    page = PatientsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.model.rowCount() == 3
+    qtbot.keyClicks(page.filter, "nguyen anh")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    assert page.model.index(0, 0).data() == "Nguyễn Thị Ánh"
+    page.filter.clear()
+    qtbot.keyClicks(page.filter, "un-44")
+    qtbot.waitUntil(lambda: [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Achol Deng"],
+                    timeout=2000)
+    page.filter.clear()
+    page.run_search()
+    page.category.setCurrentIndex(page.category.findData(PatientCategory.LOCAL_CIVILIAN.value))
+    assert sorted(page.model.index(r, 0).data() for r in range(page.model.rowCount())) == [
+        "Achol Deng", "Nguyen Van Binh"]
+    store.close()
+
+
+def test_register_patient_with_inline_errors_then_timeline(qtbot, tmp_path, monkeypatch):
+    store = hospital_store(tmp_path)
+    _session, ctx = session_for(store, "anh")
+    page = PatientsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+
+    def fill(cls, ctx, patient=None, parent=None):
+        dialog = PatientDialog(ctx, patient, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.index_number.setText("UN 12!")
+        dialog.save()
+        shown = dialog.errors.shown()
+        assert shown["name"] == "This field is required"
+        assert shown["sex"] == "Choose female or male"
+        assert "letters, digits" in shown["un_index_number"]
+        assert store.patients.count() == 0
+        dialog.name.setText("Trần Thị Hoa")  # QTest cannot type characters outside Latin-1
+        dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
+        dialog.index_number.setText("vn-2231")
+        dialog.dob_unknown.setChecked(True)
+        dialog.age.setValue(34)
+        dialog.save()
+        assert dialog.errors.shown() == {}
+        return dialog.saved
+
+    monkeypatch.setattr(PatientDialog, "ask", classmethod(fill))
+    page.register_button.click()
+    saved = store.patients.search("hoa")[0]
+    assert saved.un_index_number == "VN-2231" and saved.dob_estimated
+    assert page.model.index(0, 2).data() == "~34" or page.model.index(0, 2).data() == "~33"
+    text = page.timeline.toPlainText()
+    assert "Trần Thị Hoa" in text and "No encounters yet." in text
+    reads = store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'read' AND username = 'anh'")
+    assert reads == 1
+    navigated: list[tuple[str, str]] = []
+    ctx.signals.navigate.connect(lambda module, record: navigated.append((module, record)))
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    page.encounter_button.click()
+    assert navigated == [("encounter", saved.id)]
+    store.close()
