@@ -139,7 +139,9 @@ class IdleLock(QObject):
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not w.isHidden()
                    and w.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup)]
         if front is None:
-            front = next((w for w in windows if w.isActiveWindow()), windows[0] if windows else None)
+            own = self.parent()
+            front = own if isinstance(own, QWidget) and own in windows else next(
+                (w for w in windows if w.isActiveWindow()), windows[0] if windows else None)
         for window in windows:
             overlay = LockOverlay(window, prompt=window is front, username=self.session.account.username)
             overlay.show()

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from core_support import PASSWORD, add_patient, hospital_store, session_for
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from l2fh_desk.ui.main_window import MainWindow
 from l2fh_desk.ui.pages.encounter import DRAFT_FORM, EncounterPage
 
 
 def test_idle_lock_hides_data_and_keeps_the_draft(qtbot, tmp_path):
+    for stray in QApplication.topLevelWidgets():  # windows other tests left open would take the prompt
+        stray.hide()  # (a QMessageBox without a reject button ignores close())
     store = hospital_store(tmp_path)
     patient = add_patient(store, "Nguyen Van An")
-    store.settings.set("idle_lock_minutes", 0.002, actor=session_for(store, "boss")[0].actor)  # ~0.1 s
     session, ctx = session_for(store, "anh")
     window = MainWindow(ctx, session)
     qtbot.addWidget(window)
@@ -22,9 +24,12 @@ def test_idle_lock_hides_data_and_keeps_the_draft(qtbot, tmp_path):
     assert isinstance(page, EncounterPage)
     window.navigate("encounter", patient.id)
     page.complaint.setText("chest pain since morning")
+    window.idle_lock.set_minutes(0.002)  # ~0.1 s without input
     qtbot.waitUntil(lambda: window.idle_lock.is_locked, timeout=3000)
-    [overlay] = window.idle_lock.overlays
-    assert overlay.isVisible() and overlay.geometry() == window.rect()
+    # Every visible window is covered; the main window's cover asks for the password.
+    assert all(o.isVisible() and o.geometry() == o.parentWidget().rect() for o in window.idle_lock.overlays)
+    [overlay] = [o for o in window.idle_lock.overlays if o.parentWidget() is window]
+    assert overlay is window.idle_lock.prompt
     # What the screen shows now: the cover, with no patient name anywhere on it.
     visible_text = " ".join(w.text() for w in overlay.findChildren(type(overlay.title)))
     assert "Nguyen" not in visible_text and "locked" in visible_text
