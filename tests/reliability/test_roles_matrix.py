@@ -26,6 +26,10 @@ from l2fh_desk.domain.vocab import (
     Sex,
 )
 from l2fh_desk.domain.ward import Admission, Evacuation
+from l2fh_desk.exchange.bundle_write import export_bundle
+from l2fh_desk.exchange.importer import import_bundles
+from l2fh_desk.reports.generate import generate_handover, generate_mds
+from l2fh_desk.security import accounts
 from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.encounters import save_encounter
 from l2fh_desk.store.store import Store
@@ -96,6 +100,20 @@ class World:
 
     def user(self) -> UserAccount:
         return self.store.users.create(self.user_model(), actor=SYSTEM)
+
+
+def out(w: World, suffix: str) -> Path:
+    return w.store.path.parent / f"matrix-{uuid.uuid4().hex[:8]}{suffix}"
+
+
+def own_bundle(w: World) -> Path:
+    """A bundle of the world's own hospital, made by the system (importing it changes no rows)."""
+    return export_bundle(w.store, out=out(w, ".l2fh"), actor=SYSTEM, hq_public_key=None).path
+
+
+def new_account(w: World, a: Actor) -> UserAccount:
+    return accounts.create_account(w.store, username=f"u{uuid.uuid4().hex[:8]}", display_name="Matrix user",
+                                   role=Role.MEDIC, password="a-long-password-9", actor=a)
 
 
 def edited(record: Any, **changes: Any) -> Any:
@@ -180,6 +198,26 @@ OPERATIONS = (
     op("app_settings.update", {A.MANAGE_SETTINGS},
        lambda w, a: AppSettings(w.store).update({"backups_keep": 5}, actor=a)),
     op("app_settings.reset", {A.MANAGE_SETTINGS}, lambda w, a: AppSettings(w.store).reset("language", actor=a)),
+    op("reports.generate_handover", {A.GENERATE_REPORTS},
+       lambda w, a: generate_handover(w.store, rotation_number=None, out=out(w, ".pdf"), actor=a)),
+    op("reports.generate_mds", {A.GENERATE_REPORTS},
+       lambda w, a: generate_mds(w.store, start=date(2026, 1, 1), end=date(2026, 1, 31), out=out(w, ".csv"),
+                                 actor=a)),
+    op("exchange.export_bundle", {A.EXPORT_DATA},
+       lambda w, a: export_bundle(w.store, out=out(w, ".l2fh"), actor=a, hq_public_key=None)),
+    op("exchange.export_bundle (pseudonymised)", {A.EXPORT_DATA},
+       lambda w, a: export_bundle(w.store, out=out(w, ".l2fh"), actor=a, hq_public_key=None, pseudonymise=True)),
+    op("exchange.import_bundles", {A.IMPORT_BUNDLES},
+       lambda w, a: import_bundles(w.store, [own_bundle(w)], trust=True, actor=a)),
+    op("security.create_account", {A.MANAGE_ACCOUNTS}, new_account),
+    op("security.disable_account", {A.MANAGE_ACCOUNTS},
+       lambda w, a: accounts.disable_account(w.store, w.user().id, actor=a)),
+    op("security.enable_account", {A.MANAGE_ACCOUNTS},
+       lambda w, a: accounts.enable_account(w.store, w.user().id, actor=a)),
+    op("security.set_role", {A.MANAGE_ACCOUNTS},
+       lambda w, a: accounts.set_role(w.store, w.user().id, Role.COMMANDER, actor=a)),
+    op("security.reset_password", {A.MANAGE_ACCOUNTS},
+       lambda w, a: accounts.reset_password(w.store, w.user().id, "another-long-password-7", actor=a)),
 )
 
 
@@ -217,6 +255,7 @@ def test_role_action_matrix_has_no_mismatch(tmp_path: Path) -> None:
 
 def test_every_role_and_every_permission_appears_in_the_matrix() -> None:
     needed = set().union(*(operation.needs for operation in OPERATIONS))
-    # Actions whose services are not in the core yet are listed here, so a new service is not forgotten.
-    not_yet = {A.GENERATE_REPORTS, A.EXPORT_DATA, A.IMPORT_BUNDLES, A.READ_AUDIT, A.BACKUP_RESTORE}
+    # Actions no core service checks yet (the audit history is checked by its dialog; backup and restore are
+    # run by the system at close/start and from the command line), listed so a new service is not forgotten.
+    not_yet = {A.READ_AUDIT, A.BACKUP_RESTORE}
     assert needed | not_yet == set(Action)
