@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.widgets import DateEdit
+from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
 from l2fh_desk.ui.worker import BackgroundTask, run_in_background
@@ -32,6 +33,7 @@ def _language_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     for code, name in LANGUAGES:
         combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(translations().language)))  # the app's language by default
     return combo
 
 
