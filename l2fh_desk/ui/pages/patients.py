@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 from l2fh_desk.domain.roles import Action
 from l2fh_desk.domain.vocab import PatientCategory
 from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.dialogs.history import HistoryDialog
 from l2fh_desk.ui.dialogs.patient_form import PatientDialog
+from l2fh_desk.ui.dialogs.void import VoidDialog
 from l2fh_desk.ui.labels import vocab_label
 from l2fh_desk.ui.models.patients import PATIENT_ROLE, PatientColumn, PatientListModel
 from l2fh_desk.ui.pages.base import Page
@@ -44,6 +47,9 @@ class PatientsPage(Page):
         self.register_button = QPushButton(objectName="register_patient")
         self.edit_button = QPushButton(objectName="edit_patient")
         self.encounter_button = QPushButton(objectName="new_encounter")
+        self.void_button = QPushButton(objectName="void_patient")
+        self.history_button = QPushButton(objectName="patient_history")
+        self.dialog: QDialog | None = None
         self.table = QTableView(objectName="patient_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,7 +68,8 @@ class PatientsPage(Page):
         top.addWidget(self.filter_label)
         top.addWidget(self.filter, 2)
         top.addWidget(self.category, 1)
-        for button in (self.register_button, self.edit_button, self.encounter_button):
+        for button in (self.register_button, self.edit_button, self.encounter_button, self.history_button,
+                       self.void_button):
             top.addWidget(button)
         self.count_label = QLabel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -83,12 +90,16 @@ class PatientsPage(Page):
         self.register_button.clicked.connect(self.register)
         self.edit_button.clicked.connect(self.edit)
         self.encounter_button.clicked.connect(self.new_encounter)
+        self.void_button.clicked.connect(self.void)
+        self.history_button.clicked.connect(self.history)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_filter)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.register)
         can_write = ctx.can(Action.WRITE_PATIENT)
         self.register_button.setVisible(can_write)
         self.edit_button.setVisible(can_write)
         self.encounter_button.setVisible(ctx.can(Action.WRITE_ENCOUNTER))
+        self.void_button.setVisible(can_write and ctx.can(Action.VOID_RECORD))
+        self.history_button.setVisible(ctx.can(Action.READ_AUDIT))
         self.retranslate()
         self._update_buttons()
 
@@ -104,6 +115,8 @@ class PatientsPage(Page):
         self.register_button.setText(self.tr("&Register patient…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.encounter_button.setText(self.tr("New en&counter"))
+        self.void_button.setText(self.tr("Void…"))
+        self.history_button.setText(self.tr("History…"))
         self.model.retranslate()
         if self.timeline.patient is not None:
             self.timeline.show_patient(self.ctx.store, self.timeline.patient)
@@ -136,6 +149,8 @@ class PatientsPage(Page):
         has = self.current_row() is not None
         self.edit_button.setEnabled(has)
         self.encounter_button.setEnabled(has)
+        self.void_button.setEnabled(has)
+        self.history_button.setEnabled(has)
 
     def current_row(self):  # type: ignore[no-untyped-def]
         index = self.table.currentIndex()
@@ -174,6 +189,29 @@ class PatientsPage(Page):
         if saved is not None:
             self.run_search()
             self.timeline.show_patient(self.ctx.store, saved)
+
+    def void(self) -> QDialog | None:
+        """Void the selected patient with a reason (their record stays, marked void, in the audit trail)."""
+        row = self.current_row()
+        if row is None:
+            return None
+        dialog = VoidDialog(self.ctx, repo=self.ctx.store.patients, record_id=row.id, what=row.name, parent=self)
+        dialog.accepted.connect(self._voided)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _voided(self) -> None:
+        self.timeline.clear_patient()
+        self.run_search()
+
+    def history(self) -> QDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        self.dialog = HistoryDialog(self.ctx, record_id=row.id, what=row.name, parent=self)
+        self.dialog.open()
+        return self.dialog
 
     def new_encounter(self) -> None:
         row = self.current_row()
