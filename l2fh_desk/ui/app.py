@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -68,7 +68,7 @@ def build_demo(path: Path) -> bool:
     task = run_in_background(None, work, on_done=lambda _r: outcome.setdefault("ok", True),
                              on_error=lambda message: outcome.setdefault("error", message),
                              cancellable=False,
-                             label=QObject().tr("Making the demo hospital database…"))
+                             label=QCoreApplication.translate("App", "Making the demo hospital database…"))
     task.finished.connect(loop.quit)
     if not task.done:
         loop.exec()

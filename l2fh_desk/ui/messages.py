@@ -10,10 +10,6 @@ from l2fh_desk.domain.errors import DomainError, PermissionDenied, first_error
 from l2fh_desk.store.errors import StorageError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notice", text)
-
-
 def is_known_error(exc: BaseException) -> bool:
     """Errors caused by input or the environment (shown plainly) rather than by a bug (also logged)."""
     return isinstance(exc, (StorageError, DomainError, ValidationError, PermissionDenied, OSError))
@@ -26,11 +22,11 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, (DomainError, ValidationError)):
         return first_error(exc)
     if isinstance(exc, PermissionDenied):
-        return _tr("Your role does not allow this.") + f" ({exc})"
+        return QCoreApplication.translate("Notice", "Your role does not allow this.") + f" ({exc})"
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         return (exc.strerror or str(exc)) + where
-    return _tr("Unexpected error: {name}: {text}. The details are in the log file.").format(
+    return QCoreApplication.translate("Notice", "Unexpected error: {name}: {text}. The details are in the log file.").format(
         name=type(exc).__name__, text=exc)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -166,8 +167,9 @@ class SettingsDialog(QDialog):
 class KeyFile:
     @classmethod
     def ask(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("HQ public key"), "",
-                                              parent.tr("Key files (*.pub *.txt *.key);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("SettingsDialog", "HQ public key"), "",
+            QCoreApplication.translate("SettingsDialog", "Key files (*.pub *.txt *.key);;All files (*)"))
         return Path(name) if name else None
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -505,5 +505,6 @@ class DraftOffer:
 
     @classmethod
     def ask(cls, parent: QWidget) -> bool:
-        return Notice.confirm(parent, parent.tr("Unsaved encounter"),
-                              parent.tr("An encounter was being typed when L2FH Desk closed or locked. Restore it?"))
+        return Notice.confirm(parent, QCoreApplication.translate("EncounterPage", "Unsaved encounter"),
+                              QCoreApplication.translate("EncounterPage", "An encounter was being typed when L2FH "
+                                                         "Desk closed or locked. Restore it?"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from l2fh_desk.domain.encounter import VITAL_LIMITS, VITAL_NORMAL, Vitals, check_vital
@@ -11,25 +11,21 @@ from l2fh_desk.ui.forms import ERROR_STYLE, WARNING_STYLE
 INTEGER_FIELDS = frozenset(name for name, info in Vitals.model_fields.items() if "int" in str(info.annotation))
 # Translatable titles (the core's English titles are used in its own messages).
 TITLES = {
-    "temperature_c": "Temperature (°C)",
-    "pulse_bpm": "Pulse (/min)",
-    "resp_rate": "Respiratory rate (/min)",
-    "systolic_bp": "Systolic BP (mmHg)",
-    "diastolic_bp": "Diastolic BP (mmHg)",
-    "spo2": "SpO₂ (%)",
-    "gcs": "GCS (3-15)",
-    "weight_kg": "Weight (kg)",
-    "pain_score": "Pain (0-10)",
+    "temperature_c": QT_TRANSLATE_NOOP("VitalsEditor", "Temperature (°C)"),
+    "pulse_bpm": QT_TRANSLATE_NOOP("VitalsEditor", "Pulse (/min)"),
+    "resp_rate": QT_TRANSLATE_NOOP("VitalsEditor", "Respiratory rate (/min)"),
+    "systolic_bp": QT_TRANSLATE_NOOP("VitalsEditor", "Systolic BP (mmHg)"),
+    "diastolic_bp": QT_TRANSLATE_NOOP("VitalsEditor", "Diastolic BP (mmHg)"),
+    "spo2": QT_TRANSLATE_NOOP("VitalsEditor", "SpO₂ (%)"),
+    "gcs": QT_TRANSLATE_NOOP("VitalsEditor", "GCS (3-15)"),
+    "weight_kg": QT_TRANSLATE_NOOP("VitalsEditor", "Weight (kg)"),
+    "pain_score": QT_TRANSLATE_NOOP("VitalsEditor", "Pain (0-10)"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VitalsEditor", text)
 
 
 def limit_message(name: str) -> str:
     low, high, unit, _title = VITAL_LIMITS[name]
-    return _tr("Must be between %1 and %2").replace("%1", f"{low:g}").replace("%2", f"{high:g} {unit}".strip())
+    return QCoreApplication.translate("VitalsEditor", "Must be between %1 and %2").replace("%1", f"{low:g}").replace("%2", f"{high:g} {unit}".strip())
 
 
 class VitalsEditor(QWidget):
@@ -77,7 +73,7 @@ class VitalsEditor(QWidget):
             try:
                 value = self._number(name)
             except ValueError:
-                errors[name] = _tr("Type a whole number") if name in INTEGER_FIELDS else _tr("Type a number")
+                errors[name] = QCoreApplication.translate("VitalsEditor", "Type a whole number") if name in INTEGER_FIELDS else QCoreApplication.translate("VitalsEditor", "Type a number")
                 continue
             if value is None:
                 continue
@@ -88,15 +84,15 @@ class VitalsEditor(QWidget):
         warnings: dict[str, str] = {}
         sbp, dbp = values.get("systolic_bp"), values.get("diastolic_bp")
         if sbp is not None and dbp is not None and dbp >= sbp:
-            errors["diastolic_bp"] = _tr("Must be lower than systolic")
+            errors["diastolic_bp"] = QCoreApplication.translate("VitalsEditor", "Must be lower than systolic")
         for name, (low, high) in VITAL_NORMAL.items():
             value = values.get(name)
             if value is None or name in errors:
                 continue
             if value < low:
-                warnings[name] = _tr("Low (normal %1-%2)").replace("%1", f"{low:g}").replace("%2", f"{high:g}")
+                warnings[name] = QCoreApplication.translate("VitalsEditor", "Low (normal %1-%2)").replace("%1", f"{low:g}").replace("%2", f"{high:g}")
             elif value > high:
-                warnings[name] = _tr("High (normal %1-%2)").replace("%1", f"{low:g}").replace("%2", f"{high:g}")
+                warnings[name] = QCoreApplication.translate("VitalsEditor", "High (normal %1-%2)").replace("%1", f"{low:g}").replace("%2", f"{high:g}")
         return errors, warnings
 
     def check(self) -> bool:

@@ -1,0 +1,2484 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About L2FH Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build commit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital UUID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Python</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished">Système</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — offline logger for a UN Level-2 Field Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>development build</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountPage</name>
+        <message>
+            <source>The first commander account</source>
+            <translation>Le premier compte de commandant</translation>
+        </message>
+        <message>
+            <source>The commander manages accounts, rotations, reports and exports.</source>
+            <translation>Le commandant gère les comptes, les rotations, les rapports et les exportations.</translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation>Nom d'&amp;utilisateur</translation>
+        </message>
+        <message>
+            <source>Full name and &amp;rank</source>
+            <translation>Nom complet et &amp;grade</translation>
+        </message>
+        <message>
+            <source>&amp;Password (at least 8 characters)</source>
+            <translation>&amp;Mot de passe (au moins 8 caractères)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password</source>
+            <translation>&amp;Répéter le mot de passe</translation>
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Les deux mots de passe sont différents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsModel</name>
+        <message>
+            <source>Disabled</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>Locked (wrong passwords)</source>
+            <translation>Verrouillé (mots de passe erronés)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Name and rank</source>
+            <translation>Nom et grade</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Comptes</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Accounts&lt;/h2&gt;Who may sign in, and with which role.</source>
+            <translation>&lt;h2&gt;Comptes&lt;/h2&gt;Qui peut se connecter, et avec quel rôle.</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>&amp;Nouveau compte…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>&amp;Réinitialiser le mot de passe…</translation>
+        </message>
+        <message>
+            <source>Set &amp;role</source>
+            <translation>Définir le &amp;rôle</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;Activer</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Désactiver</translation>
+        </message>
+        <message>
+            <source>New password for %1</source>
+            <translation>Nouveau mot de passe pour %1</translation>
+        </message>
+        <message>
+            <source>The password was reset and the account unlocked.</source>
+            <translation>Le mot de passe a été réinitialisé et le compte déverrouillé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Making the demo hospital database…</source>
+            <translation>Création de la base de données de l'hôpital de démonstration…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Working…</source>
+            <translation>Traitement en cours…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Veuillez patienter</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>The operation failed</source>
+            <translation>L'opération a échoué</translation>
+        </message>
+    </context>
+    <context>
+        <name>BedBoardModel</name>
+        <message>
+            <source>Bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admitted %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Current password</source>
+            <translation>Mot de passe actuel</translation>
+        </message>
+        <message>
+            <source>New password (at least 8 characters)</source>
+            <translation>Nouveau mot de passe (au moins 8 caractères)</translation>
+        </message>
+        <message>
+            <source>Repeat the new password</source>
+            <translation>Répéter le nouveau mot de passe</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Changer le mot de passe</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Les deux mots de passe sont différents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>The details were written to the log file:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The details could not be written to a log file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong in L2FH Desk. Every record you had saved is safe: each save is written to the database before "Saved" is shown. A form you were typing may need to be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can keep working. If this happens again, restart the app and send the log file to your IT or medical information officer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L2FH Desk — unexpected error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished">Quitter</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the ward now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evacuations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached by outreach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top diagnoses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outreach by kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No rotation yet: open one on the Rotations page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation type="unfinished">Rotation %1</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters per week (week starting)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters by patient category</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DischargeDialog</name>
+        <message>
+            <source>Discharge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharged at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EncounterPage</name>
+        <message>
+            <source>Encounter</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Patient</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Heure</translation>
+        </message>
+        <message>
+            <source>T&amp;riage</source>
+            <translation>T&amp;riage</translation>
+        </message>
+        <message>
+            <source>Chief &amp;complaint</source>
+            <translation>Motif de &amp;consultation</translation>
+        </message>
+        <message>
+            <source>Pregnant</source>
+            <translation>Enceinte</translation>
+        </message>
+        <message>
+            <source>&amp;Treatment</source>
+            <translation>&amp;Traitement</translation>
+        </message>
+        <message>
+            <source>D&amp;isposition</source>
+            <translation>&amp;Orientation</translation>
+        </message>
+        <message>
+            <source>&amp;Bed</source>
+            <translation>&amp;Lit</translation>
+        </message>
+        <message>
+            <source>&amp;Ward</source>
+            <translation>&amp;Service</translation>
+        </message>
+        <message>
+            <source>Pla&amp;n</source>
+            <translation>&amp;Plan de soins</translation>
+        </message>
+        <message>
+            <source>&amp;Mode</source>
+            <translation>&amp;Mode</translation>
+        </message>
+        <message>
+            <source>Pri&amp;ority</source>
+            <translation>P&amp;riorité</translation>
+        </message>
+        <message>
+            <source>D&amp;estination</source>
+            <translation>D&amp;estination</translation>
+        </message>
+        <message>
+            <source>C&amp;linician</source>
+            <translation>C&amp;linicien</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;New encounter&lt;/h2&gt;Ctrl+F patient · Ctrl+D diagnosis · Ctrl+S or Enter saves</source>
+            <translation>&lt;h2&gt;Nouvelle consultation&lt;/h2&gt;Ctrl+F patient · Ctrl+D diagnostic · Ctrl+S ou Entrée enregistre</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>Vital signs</source>
+            <translation>Signes vitaux</translation>
+        </message>
+        <message>
+            <source>Diagnoses (ICD-10 → MDS category); the first is primary</source>
+            <translation>Diagnostics (CIM-10 → catégorie MDS) ; le premier est le diagnostic principal</translation>
+        </message>
+        <message>
+            <source>Select a diagnosis and press Delete to remove it.</source>
+            <translation>Sélectionnez un diagnostic et appuyez sur Suppr pour le retirer.</translation>
+        </message>
+        <message>
+            <source>Procedures</source>
+            <translation>Actes</translation>
+        </message>
+        <message>
+            <source>Procedure details</source>
+            <translation>Détails de l'acte</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Hospitalisation</translation>
+        </message>
+        <message>
+            <source>Referral or evacuation</source>
+            <translation>Orientation ou évacuation</translation>
+        </message>
+        <message>
+            <source>&amp;Save encounter</source>
+            <translation>&amp;Enregistrer la consultation</translation>
+        </message>
+        <message>
+            <source>Clear form</source>
+            <translation>Vider le formulaire</translation>
+        </message>
+        <message>
+            <source> (primary)</source>
+            <translation> (principal)</translation>
+        </message>
+        <message>
+            <source>Choose the patient first (Ctrl+F)</source>
+            <translation>Choisissez d'abord le patient (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Open a rotation first (Rotations page)</source>
+            <translation>Ouvrez d'abord une rotation (page Rotations)</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the vital signs marked in red.</source>
+            <translation>Non enregistré : corrigez les signes vitaux marqués en rouge.</translation>
+        </message>
+        <message>
+            <source>Not saved: see the fields marked in red.</source>
+            <translation>Non enregistré : voir les champs marqués en rouge.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2</source>
+            <translation>Enregistré : %1, %2</translation>
+        </message>
+        <message>
+            <source>Unsaved encounter restored; check it and save.</source>
+            <translation>Consultation non enregistrée restaurée ; vérifiez-la puis enregistrez.</translation>
+        </message>
+        <message>
+            <source>Unsaved encounter</source>
+            <translation>Consultation non enregistrée</translation>
+        </message>
+        <message>
+            <source>An encounter was being typed when L2FH Desk closed or locked. Restore it?</source>
+            <translation>Une consultation était en cours de saisie lorsque L2FH Desk s'est fermé ou verrouillé. La restaurer ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvacuateDialog</name>
+        <message>
+            <source>Evacuate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished">Prioritaire</translation>
+        </message>
+        <message>
+            <source>e.g. Level-3 hospital, Juba</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requested at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Departed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Departed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <source>Export for HQ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export this hospital's database for HQ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HQ key in Settings is not valid, so nothing can be exported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data will be encrypted to HQ's key (fingerprint %1): only HQ can read the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No HQ key is set in Settings: the bundle will be signed but NOT encrypted. Anyone who has the file can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This hospital's signing key will be made with the first export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This hospital's signing key cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed with this hospital's key (fingerprint %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting the database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1 (%2 MB, %3). SHA-256 %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encrypted to HQ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was exported: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>L2FH Desk: first run</source>
+            <translation>L2FH Desk : premier démarrage</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HospitalPage</name>
+        <message>
+            <source>The hospital</source>
+            <translation>L'hôpital</translation>
+        </message>
+        <message>
+            <source>This installation of L2FH Desk belongs to one Level-2 Field Hospital.</source>
+            <translation>Cette installation de L2FH Desk appartient à un hôpital de campagne de niveau 2.</translation>
+        </message>
+        <message>
+            <source>Hospital &amp;name</source>
+            <translation>&amp;Nom de l'hôpital</translation>
+        </message>
+        <message>
+            <source>&amp;Mission (e.g. UNMISS)</source>
+            <translation>&amp;Mission (p. ex. MINUSS)</translation>
+        </message>
+        <message>
+            <source>&amp;Location (e.g. Bentiu)</source>
+            <translation>&amp;Lieu (p. ex. Bentiu)</translation>
+        </message>
+        <message>
+            <source>Troop-contributing &amp;country</source>
+            <translation>&amp;Pays contributeur de troupes</translation>
+        </message>
+        <message>
+            <source>Contingent &amp;type</source>
+            <translation>&amp;Type de contingent</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqModels</name>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle %1, signed by key %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated (newer version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict: incoming kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict: existing kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused (belongs to another hospital)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation type="unfinished">Patients</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqPage</name>
+        <message>
+            <source>HQ import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust the key of a hospital seen for the first time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each bundle is checked (signature, checksum, every row) before anything is merged; a refused bundle changes nothing. The MDS report on the Reports page covers every imported hospital.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts and refused rows (select an import to see only its own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters and patients per hospital and rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All hospitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L2FH bundles (*.l2fh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Importing %n bundle(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Importing bundles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refused — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: already imported, nothing changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2): imported — %3 new, %4 updated, %5 unchanged, %6 conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import stopped: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IcdPicker</name>
+        <message>
+            <source>ICD-10 code or words, e.g. B54 or malaria</source>
+            <translation>Code CIM-10 ou mots anglais, p. ex. B54 ou malaria</translation>
+        </message>
+        <message>
+            <source>↑/↓ to choose, Enter to add</source>
+            <translation>↑/↓ pour choisir, Entrée pour ajouter</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Mot de passe erroné.</translation>
+        </message>
+        <message>
+            <source>The account is now locked; signing out.</source>
+            <translation>Le compte est maintenant verrouillé ; déconnexion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>&lt;h2&gt;L2FH Desk is locked&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;L2FH Desk est verrouillé&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Signed in as %1. Type your password to continue.</source>
+            <translation>Connecté en tant que %1. Saisissez votre mot de passe pour continuer.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>L2FH Desk</source>
+            <translation>L2FH Desk</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>Changer le &amp;mot de passe…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Verrouiller maintenant</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Se &amp;déconnecter</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;About L2FH Desk</source>
+            <translation>À &amp;propos de L2FH Desk</translation>
+        </message>
+        <message>
+            <source>Test error handling</source>
+            <translation>Tester la gestion des erreurs</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2)</source>
+            <translation>Connecté : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation>Rotation %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAccountDialog</name>
+        <message>
+            <source>&amp;Username</source>
+            <translation>Nom d'&amp;utilisateur</translation>
+        </message>
+        <message>
+            <source>Full name and &amp;rank</source>
+            <translation>Nom complet et &amp;grade</translation>
+        </message>
+        <message>
+            <source>R&amp;ole</source>
+            <translation>R&amp;ôle</translation>
+        </message>
+        <message>
+            <source>First &amp;password</source>
+            <translation>&amp;Mot de passe initial</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>Nouveau compte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Your role does not allow this.</source>
+            <translation>Votre rôle ne le permet pas.</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {name}: {text}. The details are in the log file.</source>
+            <translation>Erreur inattendue : {name} : {text}. Les détails se trouvent dans le fichier journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenRotationDialog</name>
+        <message>
+            <source>Open the next rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commander</source>
+            <translation type="unfinished">Commandant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n patient(s) on the ward will carry over to the new rotation.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Open rotation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutputFile</name>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutreachDialog</name>
+        <message>
+            <source>Log an outreach activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village, school or camp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. county health department, NGO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff taking part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of whom women and girls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of whom men and boys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of whom children (under 18)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1200 or 0.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. masks, ha, books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity and unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notable (mention in the handover report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An unsaved activity from an earlier session was kept. Restore it, or start typing to replace it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a rotation before logging activities</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutreachModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished">Femme</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished">Homme</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made or given</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutreachPage</name>
+        <message>
+            <source>Outreach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by place, partner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals by kind for the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log activity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 activities, %2 people reached</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PasswordPrompt</name>
+        <message>
+            <source>New password</source>
+            <translation>Nouveau mot de passe</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Le répéter</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Les deux mots de passe sont différents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientDialog</name>
+        <message>
+            <source>Edit patient</source>
+            <translation>Modifier le patient</translation>
+        </message>
+        <message>
+            <source>Register patient</source>
+            <translation>Enregistrer un patient</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <source>&amp;Sex</source>
+            <translation>&amp;Sexe</translation>
+        </message>
+        <message>
+            <source>&amp;Date of birth</source>
+            <translation>&amp;Date de naissance</translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>&amp;Catégorie</translation>
+        </message>
+        <message>
+            <source>UN &amp;index number</source>
+            <translation>Numéro d'&amp;index ONU</translation>
+        </message>
+        <message>
+            <source>Na&amp;tionality</source>
+            <translation>Na&amp;tionalité</translation>
+        </message>
+        <message>
+            <source>&amp;Unit or contingent</source>
+            <translation>&amp;Unité ou contingent</translation>
+        </message>
+        <message>
+            <source>&amp;Home or location</source>
+            <translation>&amp;Domicile ou lieu</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <source>Unknown:</source>
+            <translation>Inconnue :</translation>
+        </message>
+        <message>
+            <source>estimated age (years)</source>
+            <translation>âge estimé (ans)</translation>
+        </message>
+        <message>
+            <source>required for UN personnel when known</source>
+            <translation>obligatoire pour le personnel de l'ONU s'il est connu</translation>
+        </message>
+        <message>
+            <source>Choose female or male</source>
+            <translation>Choisissez femme ou homme</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>UN index no.</source>
+            <translation>N° d'index ONU</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationalité</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientPicker</name>
+        <message>
+            <source>Patient name or UN index number (Ctrl+F)</source>
+            <translation>Nom du patient ou numéro d'index ONU (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>No patient chosen yet.</source>
+            <translation>Aucun patient choisi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientTimeline</name>
+        <message>
+            <source>Open a patient (Enter or double-click) to see the record.</source>
+            <translation>Ouvrez un patient (Entrée ou double-clic) pour voir le dossier.</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>ans</translation>
+        </message>
+        <message>
+            <source>, estimated</source>
+            <translation>, estimée</translation>
+        </message>
+        <message>
+            <source>Encounter</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Hospitalisation</translation>
+        </message>
+        <message>
+            <source>bed</source>
+            <translation>lit</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>jusqu'au</translation>
+        </message>
+        <message>
+            <source>Evacuation</source>
+            <translation>Évacuation</translation>
+        </message>
+        <message>
+            <source>No encounters yet.</source>
+            <translation>Aucune consultation pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <source>UN index number</source>
+            <translation>Numéro d'index ONU</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationalité</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Domicile</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>no diagnosis</source>
+            <translation>pas de diagnostic</translation>
+        </message>
+        <message>
+            <source>still admitted</source>
+            <translation>toujours hospitalisé</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientsPage</name>
+        <message>
+            <source>Patients</source>
+            <translation>Patients</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Name or UN index number (Ctrl+F)</source>
+            <translation>Nom ou numéro d'index ONU (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Toutes catégories</translation>
+        </message>
+        <message>
+            <source>&amp;Register patient…</source>
+            <translation>&amp;Enregistrer un patient…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>New en&amp;counter</source>
+            <translation>Nouvelle &amp;consultation</translation>
+        </message>
+        <message>
+            <source>%1 patients shown</source>
+            <translation>%1 patients affichés</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation handover report (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WHO EMT minimum data set (MDS) report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the &amp;handover report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the &amp;MDS report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation type="unfinished">Rotation %1</translation>
+        </message>
+        <message>
+            <source>Choose where to save the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the handover report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the MDS report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RotationPage</name>
+        <message>
+            <source>The current rotation</source>
+            <translation>La rotation en cours</translation>
+        </message>
+        <message>
+            <source>Records belong to the rotation during which they were made.</source>
+            <translation>Chaque dossier appartient à la rotation pendant laquelle il a été créé.</translation>
+        </message>
+        <message>
+            <source>Rotation &amp;number</source>
+            <translation>&amp;Numéro de rotation</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on</source>
+            <translation>&amp;Début le</translation>
+        </message>
+        <message>
+            <source>&amp;Ends on</source>
+            <translation>&amp;Fin le</translation>
+        </message>
+        <message>
+            <source>&amp;Commander</source>
+            <translation>&amp;Commandant</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationsModel</name>
+        <message>
+            <source>Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commander</source>
+            <translation type="unfinished">Commandant</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation type="unfinished">Rotation %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nom</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation type="unfinished">Sexe</translation>
+        </message>
+        <message>
+            <source>Specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RotationsPage</name>
+        <message>
+            <source>Rotations and staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;next rotation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add staff…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff roster of rotation %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meets the UN target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>below the UN target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women: %1 of %2 staff (%3) — UN target %4: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rotation %1 is open; %n open admission(s) carried over.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>This hospital's settings</source>
+            <translation>Paramètres de cet hôpital</translation>
+        </message>
+        <message>
+            <source>Lock after idle (minutes)</source>
+            <translation>Verrouiller après inactivité (minutes)</translation>
+        </message>
+        <message>
+            <source>UN target for women on the roster</source>
+            <translation>Objectif ONU de femmes dans l'effectif</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>Sauvegardes à conserver</translation>
+        </message>
+        <message>
+            <source>HQ public key</source>
+            <translation>Clé publique du QG</translation>
+        </message>
+        <message>
+            <source>MDS additional items 19-22</source>
+            <translation>Éléments supplémentaires MDS 19-22</translation>
+        </message>
+        <message>
+            <source>From file…</source>
+            <translation>Depuis un fichier…</translation>
+        </message>
+        <message>
+            <source>none: exports are signed but not encrypted</source>
+            <translation>aucune : les exportations sont signées mais non chiffrées</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>ICD-10 prefixes</source>
+            <translation>Préfixes CIM-10</translation>
+        </message>
+        <message>
+            <source>Only a commander can change these settings.</source>
+            <translation>Seul un commandant peut modifier ces paramètres.</translation>
+        </message>
+        <message>
+            <source>Cannot read the file: %1</source>
+            <translation>Impossible de lire le fichier : %1</translation>
+        </message>
+        <message>
+            <source>Key files (*.pub *.txt *.key);;All files (*)</source>
+            <translation>Fichiers de clé (*.pub *.txt *.key);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to L2FH Desk</source>
+            <translation>Connexion à L2FH Desk</translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation>Nom d'&amp;utilisateur</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Mot de passe</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Demo database. Accounts:</source>
+            <translation>Base de démonstration. Comptes :</translation>
+        </message>
+        <message numerus="yes">
+            <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Ce compte est verrouillé après trop de mots de passe erronés. Réessayez dans %n minute.</numerusform>
+                <numerusform>Ce compte est verrouillé après trop de mots de passe erronés. Réessayez dans %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This account is disabled. Ask the contingent commander.</source>
+            <translation>Ce compte est désactivé. Adressez-vous au commandant du contingent.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong username or password. %n attempt(s) left before the account is locked.</source>
+            <translation>
+                <numerusform>Nom d'utilisateur ou mot de passe erroné. Encore %n essai avant le verrouillage du compte.</numerusform>
+                <numerusform>Nom d'utilisateur ou mot de passe erroné. Encore %n essais avant le verrouillage du compte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrong username or password.</source>
+            <translation>Nom d'utilisateur ou mot de passe erroné.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>Edit staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nom</translation>
+        </message>
+        <message>
+            <source>e.g. Captain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation type="unfinished">Sexe</translation>
+        </message>
+        <message>
+            <source>e.g. anaesthetist, nurse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose female or male (the roster reports women's share)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TopDiagnosesModel</name>
+        <message>
+            <source>ICD-10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Move to another bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. B7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VitalsEditor</name>
+        <message>
+            <source>Temperature (°C)</source>
+            <translation>Température (°C)</translation>
+        </message>
+        <message>
+            <source>Pulse (/min)</source>
+            <translation>Pouls (/min)</translation>
+        </message>
+        <message>
+            <source>Respiratory rate (/min)</source>
+            <translation>Fréquence respiratoire (/min)</translation>
+        </message>
+        <message>
+            <source>Systolic BP (mmHg)</source>
+            <translation>PA systolique (mmHg)</translation>
+        </message>
+        <message>
+            <source>Diastolic BP (mmHg)</source>
+            <translation>PA diastolique (mmHg)</translation>
+        </message>
+        <message>
+            <source>SpO₂ (%)</source>
+            <translation>SpO₂ (%)</translation>
+        </message>
+        <message>
+            <source>GCS (3-15)</source>
+            <translation>Score de Glasgow (3-15)</translation>
+        </message>
+        <message>
+            <source>Weight (kg)</source>
+            <translation>Poids (kg)</translation>
+        </message>
+        <message>
+            <source>Pain (0-10)</source>
+            <translation>Douleur (0-10)</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2</source>
+            <translation>Doit être compris entre %1 et %2</translation>
+        </message>
+        <message>
+            <source>Type a whole number</source>
+            <translation>Saisissez un nombre entier</translation>
+        </message>
+        <message>
+            <source>Type a number</source>
+            <translation>Saisissez un nombre</translation>
+        </message>
+        <message>
+            <source>Must be lower than systolic</source>
+            <translation>Doit être inférieure à la systolique</translation>
+        </message>
+        <message>
+            <source>Low (normal %1-%2)</source>
+            <translation>Bas (normal %1-%2)</translation>
+        </message>
+        <message>
+            <source>High (normal %1-%2)</source>
+            <translation>Élevé (normal %1-%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidDialog</name>
+        <message>
+            <source>Void record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void %1? It stays in the records and the audit trail, marked void.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is this record void? (e.g. entered for the wrong patient)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reason is required to void a record</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WardPage</name>
+        <message>
+            <source>Ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Discharge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move bed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Evacuate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void admission…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patients on the ward.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beds occupied: %1 of %2 · admitted today: %3 · discharged today: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the admission of %1 (bed %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>admission of %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>mds</name>
+        <message>
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>Female, not pregnant</source>
+            <translation>Femme, non enceinte</translation>
+        </message>
+        <message>
+            <source>Female, pregnant</source>
+            <translation>Femme enceinte</translation>
+        </message>
+        <message>
+            <source>Major head/spine injury</source>
+            <translation>Traumatisme majeur tête/colonne</translation>
+        </message>
+        <message>
+            <source>Major torso injury</source>
+            <translation>Traumatisme majeur du tronc</translation>
+        </message>
+        <message>
+            <source>Major extremity injury</source>
+            <translation>Traumatisme majeur des membres</translation>
+        </message>
+        <message>
+            <source>Moderate injury</source>
+            <translation>Traumatisme modéré</translation>
+        </message>
+        <message>
+            <source>Minor injury</source>
+            <translation>Traumatisme mineur</translation>
+        </message>
+        <message>
+            <source>Acute respiratory infection</source>
+            <translation>Infection respiratoire aiguë</translation>
+        </message>
+        <message>
+            <source>Acute watery diarrhoea</source>
+            <translation>Diarrhée aqueuse aiguë</translation>
+        </message>
+        <message>
+            <source>Acute bloody diarrhoea</source>
+            <translation>Diarrhée sanglante aiguë</translation>
+        </message>
+        <message>
+            <source>Acute jaundice syndrome</source>
+            <translation>Syndrome ictérique aigu</translation>
+        </message>
+        <message>
+            <source>Suspected measles</source>
+            <translation>Rougeole suspectée</translation>
+        </message>
+        <message>
+            <source>Suspected meningitis</source>
+            <translation>Méningite suspectée</translation>
+        </message>
+        <message>
+            <source>Suspected tetanus</source>
+            <translation>Tétanos suspecté</translation>
+        </message>
+        <message>
+            <source>Acute flaccid paralysis</source>
+            <translation>Paralysie flasque aiguë</translation>
+        </message>
+        <message>
+            <source>Acute haemorrhagic fever</source>
+            <translation>Fièvre hémorragique aiguë</translation>
+        </message>
+        <message>
+            <source>Fever of unknown origin</source>
+            <translation>Fièvre d'origine inconnue</translation>
+        </message>
+        <message>
+            <source>Additional item 1</source>
+            <translation>Élément supplémentaire 1</translation>
+        </message>
+        <message>
+            <source>Additional item 2</source>
+            <translation>Élément supplémentaire 2</translation>
+        </message>
+        <message>
+            <source>Additional item 3</source>
+            <translation>Élément supplémentaire 3</translation>
+        </message>
+        <message>
+            <source>Additional item 4</source>
+            <translation>Élément supplémentaire 4</translation>
+        </message>
+        <message>
+            <source>Surgical emergency (non-trauma)</source>
+            <translation>Urgence chirurgicale (non traumatique)</translation>
+        </message>
+        <message>
+            <source>Medical emergency (non-infectious)</source>
+            <translation>Urgence médicale (non infectieuse)</translation>
+        </message>
+        <message>
+            <source>Skin disease</source>
+            <translation>Maladie de la peau</translation>
+        </message>
+        <message>
+            <source>Acute mental health problem</source>
+            <translation>Problème aigu de santé mentale</translation>
+        </message>
+        <message>
+            <source>Obstetric complication</source>
+            <translation>Complication obstétricale</translation>
+        </message>
+        <message>
+            <source>Severe acute malnutrition</source>
+            <translation>Malnutrition aiguë sévère</translation>
+        </message>
+        <message>
+            <source>Other diagnosis, not specified above</source>
+            <translation>Autre diagnostic, non précisé ci-dessus</translation>
+        </message>
+        <message>
+            <source>Major procedure (excluding limb amputation)</source>
+            <translation>Intervention majeure (hors amputation d'un membre)</translation>
+        </message>
+        <message>
+            <source>Limb amputation (excluding digits)</source>
+            <translation>Amputation d'un membre (hors doigts et orteils)</translation>
+        </message>
+        <message>
+            <source>Minor surgical procedure</source>
+            <translation>Intervention chirurgicale mineure</translation>
+        </message>
+        <message>
+            <source>Normal vaginal delivery</source>
+            <translation>Accouchement normal par voie basse</translation>
+        </message>
+        <message>
+            <source>Caesarean section</source>
+            <translation>Césarienne</translation>
+        </message>
+        <message>
+            <source>Obstetrics, other</source>
+            <translation>Obstétrique, autre</translation>
+        </message>
+        <message>
+            <source>Discharge without medical follow-up</source>
+            <translation>Sortie sans suivi médical</translation>
+        </message>
+        <message>
+            <source>Discharge with medical follow-up</source>
+            <translation>Sortie avec suivi médical</translation>
+        </message>
+        <message>
+            <source>Discharge against medical advice</source>
+            <translation>Sortie contre avis médical</translation>
+        </message>
+        <message>
+            <source>Referral / transfer to another facility</source>
+            <translation>Orientation / transfert vers une autre structure</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Hospitalisation</translation>
+        </message>
+        <message>
+            <source>Dead on arrival</source>
+            <translation>Décédé à l'arrivée</translation>
+        </message>
+        <message>
+            <source>Death within facility</source>
+            <translation>Décès dans la structure</translation>
+        </message>
+        <message>
+            <source>Requiring long-term rehabilitation</source>
+            <translation>Nécessite une réadaptation de longue durée</translation>
+        </message>
+        <message>
+            <source>Directly related to the event</source>
+            <translation>Directement lié à l'événement</translation>
+        </message>
+        <message>
+            <source>Indirectly related to the event</source>
+            <translation>Indirectement lié à l'événement</translation>
+        </message>
+        <message>
+            <source>Not related to the event</source>
+            <translation>Sans lien avec l'événement</translation>
+        </message>
+        <message>
+            <source>Vulnerable child</source>
+            <translation>Enfant vulnérable</translation>
+        </message>
+        <message>
+            <source>Vulnerable adult</source>
+            <translation>Adulte vulnérable</translation>
+        </message>
+        <message>
+            <source>Sexual and gender-based violence</source>
+            <translation>Violences sexuelles et basées sur le genre</translation>
+        </message>
+        <message>
+            <source>Violence (non-SGBV)</source>
+            <translation>Violence (hors VSBG)</translation>
+        </message>
+        <message>
+            <source>Malaria (confirmed or suspected)</source>
+            <translation>Paludisme (confirmé ou suspecté)</translation>
+        </message>
+        <message>
+            <source>Snake or animal bite</source>
+            <translation>Morsure de serpent ou d'animal</translation>
+        </message>
+        <message>
+            <source>Suspected cholera</source>
+            <translation>Choléra suspecté</translation>
+        </message>
+        <message>
+            <source>Suspected typhoid/enteric fever</source>
+            <translation>Fièvre typhoïde/entérique suspectée</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocab</name>
+        <message>
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>UN military</source>
+            <translation>Militaire de l'ONU</translation>
+        </message>
+        <message>
+            <source>UN police</source>
+            <translation>Police de l'ONU</translation>
+        </message>
+        <message>
+            <source>UN civilian staff</source>
+            <translation>Personnel civil de l'ONU</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>Prestataire</translation>
+        </message>
+        <message>
+            <source>Local civilian</source>
+            <translation>Civil local</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Outpatient</source>
+            <translation>Consultation externe</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Hospitalisation</translation>
+        </message>
+        <message>
+            <source>Outreach clinic</source>
+            <translation>Clinique mobile</translation>
+        </message>
+        <message>
+            <source>T1 Immediate</source>
+            <translation>T1 Immédiat</translation>
+        </message>
+        <message>
+            <source>T2 Urgent</source>
+            <translation>T2 Urgent</translation>
+        </message>
+        <message>
+            <source>T3 Minor</source>
+            <translation>T3 Mineur</translation>
+        </message>
+        <message>
+            <source>T4 Expectant</source>
+            <translation>T4 Dépassé</translation>
+        </message>
+        <message>
+            <source>Dead</source>
+            <translation>Décédé</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>Sorti</translation>
+        </message>
+        <message>
+            <source>Discharged with follow-up</source>
+            <translation>Sorti avec suivi</translation>
+        </message>
+        <message>
+            <source>Admitted</source>
+            <translation>Hospitalisé</translation>
+        </message>
+        <message>
+            <source>Evacuated</source>
+            <translation>Évacué</translation>
+        </message>
+        <message>
+            <source>Left against medical advice</source>
+            <translation>Sorti contre avis médical</translation>
+        </message>
+        <message>
+            <source>Died</source>
+            <translation>Décédé</translation>
+        </message>
+        <message>
+            <source>Dead on arrival</source>
+            <translation>Décédé à l'arrivée</translation>
+        </message>
+        <message>
+            <source>CASEVAC</source>
+            <translation>CASEVAC</translation>
+        </message>
+        <message>
+            <source>MEDEVAC</source>
+            <translation>MEDEVAC</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioritaire</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>Directly related to the event</source>
+            <translation>Directement lié à l'événement</translation>
+        </message>
+        <message>
+            <source>Indirectly related to the event</source>
+            <translation>Indirectement lié à l'événement</translation>
+        </message>
+        <message>
+            <source>Not related to the event</source>
+            <translation>Sans lien avec l'événement</translation>
+        </message>
+        <message>
+            <source>Vulnerable child</source>
+            <translation>Enfant vulnérable</translation>
+        </message>
+        <message>
+            <source>Vulnerable adult</source>
+            <translation>Adulte vulnérable</translation>
+        </message>
+        <message>
+            <source>Sexual and gender-based violence</source>
+            <translation>Violences sexuelles et basées sur le genre</translation>
+        </message>
+        <message>
+            <source>Violence (non-SGBV)</source>
+            <translation>Violence (hors VSBG)</translation>
+        </message>
+        <message>
+            <source>Major procedure</source>
+            <translation>Intervention majeure</translation>
+        </message>
+        <message>
+            <source>Limb amputation</source>
+            <translation>Amputation d'un membre</translation>
+        </message>
+        <message>
+            <source>Minor surgical procedure</source>
+            <translation>Intervention chirurgicale mineure</translation>
+        </message>
+        <message>
+            <source>Normal vaginal delivery</source>
+            <translation>Accouchement par voie basse</translation>
+        </message>
+        <message>
+            <source>Caesarean section</source>
+            <translation>Césarienne</translation>
+        </message>
+        <message>
+            <source>Obstetrics, other</source>
+            <translation>Obstétrique, autre</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>Transféré</translation>
+        </message>
+        <message>
+            <source>Mask sewing and distribution</source>
+            <translation>Confection et distribution de masques</translation>
+        </message>
+        <message>
+            <source>Agricultural instruction</source>
+            <translation>Formation agricole</translation>
+        </message>
+        <message>
+            <source>Teaching and education</source>
+            <translation>Enseignement et éducation</translation>
+        </message>
+        <message>
+            <source>Health education</source>
+            <translation>Éducation sanitaire</translation>
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation>Don</translation>
+        </message>
+        <message>
+            <source>Engineering and infrastructure</source>
+            <translation>Génie et infrastructures</translation>
+        </message>
+        <message>
+            <source>Military contingent</source>
+            <translation>Contingent militaire</translation>
+        </message>
+        <message>
+            <source>Staff officers and military observers</source>
+            <translation>Officiers d'état-major et observateurs militaires</translation>
+        </message>
+        <message>
+            <source>Formed police unit</source>
+            <translation>Unité de police constituée</translation>
+        </message>
+        <message>
+            <source>Individual police officers</source>
+            <translation>Policiers hors unités constituées</translation>
+        </message>
+        <message>
+            <source>Medic</source>
+            <translation>Soignant</translation>
+        </message>
+        <message>
+            <source>Commander</source>
+            <translation>Commandant</translation>
+        </message>
+        <message>
+            <source>HQ analyst</source>
+            <translation>Analyste du QG</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2479 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About L2FH Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build commit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital UUID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Python</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished">Hệ thống</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — offline logger for a UN Level-2 Field Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>development build</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountPage</name>
+        <message>
+            <source>The first commander account</source>
+            <translation>Tài khoản chỉ huy đầu tiên</translation>
+        </message>
+        <message>
+            <source>The commander manages accounts, rotations, reports and exports.</source>
+            <translation>Chỉ huy quản lý tài khoản, các đợt luân phiên, báo cáo và xuất dữ liệu.</translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation>&amp;Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Full name and &amp;rank</source>
+            <translation>Họ tên và cấp &amp;bậc</translation>
+        </message>
+        <message>
+            <source>&amp;Password (at least 8 characters)</source>
+            <translation>&amp;Mật khẩu (ít nhất 8 ký tự)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password</source>
+            <translation>&amp;Nhập lại mật khẩu</translation>
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>Mật khẩu phải có ít nhất 8 ký tự.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không khớp nhau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsModel</name>
+        <message>
+            <source>Disabled</source>
+            <translation>Đã vô hiệu hóa</translation>
+        </message>
+        <message>
+            <source>Locked (wrong passwords)</source>
+            <translation>Bị khóa (sai mật khẩu)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Đang hoạt động</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Name and rank</source>
+            <translation>Họ tên và cấp bậc</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Tài khoản</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Accounts&lt;/h2&gt;Who may sign in, and with which role.</source>
+            <translation>&lt;h2&gt;Tài khoản&lt;/h2&gt;Ai được đăng nhập và với vai trò nào.</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>Tài khoản &amp;mới…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>Đặt &amp;lại mật khẩu…</translation>
+        </message>
+        <message>
+            <source>Set &amp;role</source>
+            <translation>Đặt &amp;vai trò</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;Kích hoạt</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Vô hiệu hóa</translation>
+        </message>
+        <message>
+            <source>New password for %1</source>
+            <translation>Mật khẩu mới cho %1</translation>
+        </message>
+        <message>
+            <source>The password was reset and the account unlocked.</source>
+            <translation>Mật khẩu đã được đặt lại và tài khoản đã được mở khóa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Making the demo hospital database…</source>
+            <translation>Đang tạo cơ sở dữ liệu bệnh viện mẫu…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Working…</source>
+            <translation>Đang xử lý…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Vui lòng chờ</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Đang hủy…</translation>
+        </message>
+        <message>
+            <source>The operation failed</source>
+            <translation>Thao tác không thành công</translation>
+        </message>
+    </context>
+    <context>
+        <name>BedBoardModel</name>
+        <message>
+            <source>Bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admitted %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Current password</source>
+            <translation>Mật khẩu hiện tại</translation>
+        </message>
+        <message>
+            <source>New password (at least 8 characters)</source>
+            <translation>Mật khẩu mới (ít nhất 8 ký tự)</translation>
+        </message>
+        <message>
+            <source>Repeat the new password</source>
+            <translation>Nhập lại mật khẩu mới</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Đổi mật khẩu</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không khớp nhau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>The details were written to the log file:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The details could not be written to a log file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong in L2FH Desk. Every record you had saved is safe: each save is written to the database before "Saved" is shown. A form you were typing may need to be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can keep working. If this happens again, restart the app and send the log file to your IT or medical information officer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L2FH Desk — unexpected error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished">Thoát</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the ward now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evacuations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached by outreach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top diagnoses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outreach by kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No rotation yet: open one on the Rotations page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation type="unfinished">Luân phiên %1</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters per week (week starting)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters by patient category</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DischargeDialog</name>
+        <message>
+            <source>Discharge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharged at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EncounterPage</name>
+        <message>
+            <source>Encounter</source>
+            <translation>Lượt khám</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Bệnh nhân</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Loại khám</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Thời gian</translation>
+        </message>
+        <message>
+            <source>T&amp;riage</source>
+            <translation>&amp;Phân loại</translation>
+        </message>
+        <message>
+            <source>Chief &amp;complaint</source>
+            <translation>Lý do &amp;khám chính</translation>
+        </message>
+        <message>
+            <source>Pregnant</source>
+            <translation>Mang thai</translation>
+        </message>
+        <message>
+            <source>&amp;Treatment</source>
+            <translation>Đ&amp;iều trị</translation>
+        </message>
+        <message>
+            <source>D&amp;isposition</source>
+            <translation>&amp;Hướng xử trí</translation>
+        </message>
+        <message>
+            <source>&amp;Bed</source>
+            <translation>&amp;Giường</translation>
+        </message>
+        <message>
+            <source>&amp;Ward</source>
+            <translation>&amp;Khoa phòng</translation>
+        </message>
+        <message>
+            <source>Pla&amp;n</source>
+            <translation>&amp;Kế hoạch</translation>
+        </message>
+        <message>
+            <source>&amp;Mode</source>
+            <translation>&amp;Phương thức</translation>
+        </message>
+        <message>
+            <source>Pri&amp;ority</source>
+            <translation>Mức &amp;ưu tiên</translation>
+        </message>
+        <message>
+            <source>D&amp;estination</source>
+            <translation>&amp;Nơi chuyển đến</translation>
+        </message>
+        <message>
+            <source>C&amp;linician</source>
+            <translation>Bác &amp;sĩ khám</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;New encounter&lt;/h2&gt;Ctrl+F patient · Ctrl+D diagnosis · Ctrl+S or Enter saves</source>
+            <translation>&lt;h2&gt;Lượt khám mới&lt;/h2&gt;Ctrl+F bệnh nhân · Ctrl+D chẩn đoán · Ctrl+S hoặc Enter để lưu</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>Vital signs</source>
+            <translation>Dấu hiệu sinh tồn</translation>
+        </message>
+        <message>
+            <source>Diagnoses (ICD-10 → MDS category); the first is primary</source>
+            <translation>Chẩn đoán (ICD-10 → nhóm MDS); chẩn đoán đầu tiên là chẩn đoán chính</translation>
+        </message>
+        <message>
+            <source>Select a diagnosis and press Delete to remove it.</source>
+            <translation>Chọn một chẩn đoán và nhấn Delete để xóa.</translation>
+        </message>
+        <message>
+            <source>Procedures</source>
+            <translation>Thủ thuật</translation>
+        </message>
+        <message>
+            <source>Procedure details</source>
+            <translation>Chi tiết thủ thuật</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Nhập viện</translation>
+        </message>
+        <message>
+            <source>Referral or evacuation</source>
+            <translation>Chuyển tuyến hoặc sơ tán</translation>
+        </message>
+        <message>
+            <source>&amp;Save encounter</source>
+            <translation>&amp;Lưu lượt khám</translation>
+        </message>
+        <message>
+            <source>Clear form</source>
+            <translation>Xóa biểu mẫu</translation>
+        </message>
+        <message>
+            <source> (primary)</source>
+            <translation> (chính)</translation>
+        </message>
+        <message>
+            <source>Choose the patient first (Ctrl+F)</source>
+            <translation>Hãy chọn bệnh nhân trước (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Open a rotation first (Rotations page)</source>
+            <translation>Hãy mở một đợt luân phiên trước (trang Luân phiên)</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the vital signs marked in red.</source>
+            <translation>Chưa lưu: hãy sửa các dấu hiệu sinh tồn được đánh dấu đỏ.</translation>
+        </message>
+        <message>
+            <source>Not saved: see the fields marked in red.</source>
+            <translation>Chưa lưu: xem các trường được đánh dấu đỏ.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Chưa lưu</translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2</source>
+            <translation>Đã lưu: %1, %2</translation>
+        </message>
+        <message>
+            <source>Unsaved encounter restored; check it and save.</source>
+            <translation>Đã khôi phục lượt khám chưa lưu; hãy kiểm tra rồi lưu.</translation>
+        </message>
+        <message>
+            <source>Unsaved encounter</source>
+            <translation>Lượt khám chưa lưu</translation>
+        </message>
+        <message>
+            <source>An encounter was being typed when L2FH Desk closed or locked. Restore it?</source>
+            <translation>Có một lượt khám đang nhập dở khi L2FH Desk bị đóng hoặc khóa. Khôi phục lại?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvacuateDialog</name>
+        <message>
+            <source>Evacuate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished">Ưu tiên</translation>
+        </message>
+        <message>
+            <source>e.g. Level-3 hospital, Juba</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requested at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Departed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Departed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <source>Export for HQ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export this hospital's database for HQ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HQ key in Settings is not valid, so nothing can be exported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data will be encrypted to HQ's key (fingerprint %1): only HQ can read the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No HQ key is set in Settings: the bundle will be signed but NOT encrypted. Anyone who has the file can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This hospital's signing key will be made with the first export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This hospital's signing key cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed with this hospital's key (fingerprint %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting the database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1 (%2 MB, %3). SHA-256 %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encrypted to HQ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was exported: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>L2FH Desk: first run</source>
+            <translation>L2FH Desk: thiết lập lần đầu</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HospitalPage</name>
+        <message>
+            <source>The hospital</source>
+            <translation>Bệnh viện</translation>
+        </message>
+        <message>
+            <source>This installation of L2FH Desk belongs to one Level-2 Field Hospital.</source>
+            <translation>Bản cài đặt L2FH Desk này thuộc về một Bệnh viện dã chiến cấp 2.</translation>
+        </message>
+        <message>
+            <source>Hospital &amp;name</source>
+            <translation>&amp;Tên bệnh viện</translation>
+        </message>
+        <message>
+            <source>&amp;Mission (e.g. UNMISS)</source>
+            <translation>Phái &amp;bộ (ví dụ UNMISS)</translation>
+        </message>
+        <message>
+            <source>&amp;Location (e.g. Bentiu)</source>
+            <translation>Đị&amp;a điểm (ví dụ Bentiu)</translation>
+        </message>
+        <message>
+            <source>Troop-contributing &amp;country</source>
+            <translation>&amp;Quốc gia đóng góp quân</translation>
+        </message>
+        <message>
+            <source>Contingent &amp;type</source>
+            <translation>&amp;Loại lực lượng</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqModels</name>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle %1, signed by key %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated (newer version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict: incoming kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict: existing kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused (belongs to another hospital)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation type="unfinished">Bệnh nhân</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqPage</name>
+        <message>
+            <source>HQ import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust the key of a hospital seen for the first time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each bundle is checked (signature, checksum, every row) before anything is merged; a refused bundle changes nothing. The MDS report on the Reports page covers every imported hospital.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts and refused rows (select an import to see only its own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters and patients per hospital and rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All hospitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L2FH bundles (*.l2fh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Importing %n bundle(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Importing bundles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refused — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: already imported, nothing changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2): imported — %3 new, %4 updated, %5 unchanged, %6 conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import stopped: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IcdPicker</name>
+        <message>
+            <source>ICD-10 code or words, e.g. B54 or malaria</source>
+            <translation>Mã ICD-10 hoặc từ khóa tiếng Anh, ví dụ B54 hoặc malaria</translation>
+        </message>
+        <message>
+            <source>↑/↓ to choose, Enter to add</source>
+            <translation>↑/↓ để chọn, Enter để thêm</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Sai mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The account is now locked; signing out.</source>
+            <translation>Tài khoản đã bị khóa; đang đăng xuất.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>&lt;h2&gt;L2FH Desk is locked&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;L2FH Desk đang bị khóa&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Signed in as %1. Type your password to continue.</source>
+            <translation>Đang đăng nhập với tên %1. Nhập mật khẩu để tiếp tục.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Mở khóa</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Đăng xuất</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>L2FH Desk</source>
+            <translation>L2FH Desk</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Cài đặt…</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>Đổi &amp;mật khẩu…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Khóa ngay</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Đăng &amp;xuất</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <source>&amp;About L2FH Desk</source>
+            <translation>&amp;Giới thiệu L2FH Desk</translation>
+        </message>
+        <message>
+            <source>Test error handling</source>
+            <translation>Kiểm tra xử lý lỗi</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2)</source>
+            <translation>Đang đăng nhập: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation>Luân phiên %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAccountDialog</name>
+        <message>
+            <source>&amp;Username</source>
+            <translation>&amp;Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Full name and &amp;rank</source>
+            <translation>Họ tên và cấp &amp;bậc</translation>
+        </message>
+        <message>
+            <source>R&amp;ole</source>
+            <translation>&amp;Vai trò</translation>
+        </message>
+        <message>
+            <source>First &amp;password</source>
+            <translation>&amp;Mật khẩu ban đầu</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>Tài khoản mới</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Your role does not allow this.</source>
+            <translation>Vai trò của bạn không được phép làm việc này.</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {name}: {text}. The details are in the log file.</source>
+            <translation>Lỗi không mong muốn: {name}: {text}. Chi tiết có trong tệp nhật ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenRotationDialog</name>
+        <message>
+            <source>Open the next rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commander</source>
+            <translation type="unfinished">Chỉ huy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n patient(s) on the ward will carry over to the new rotation.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Open rotation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutputFile</name>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutreachDialog</name>
+        <message>
+            <source>Log an outreach activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village, school or camp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. county health department, NGO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff taking part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of whom women and girls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of whom men and boys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of whom children (under 18)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1200 or 0.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. masks, ha, books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity and unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notable (mention in the handover report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An unsaved activity from an earlier session was kept. Restore it, or start typing to replace it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a rotation before logging activities</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutreachModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished">Nữ</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished">Nam</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made or given</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutreachPage</name>
+        <message>
+            <source>Outreach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by place, partner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals by kind for the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log activity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 activities, %2 people reached</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PasswordPrompt</name>
+        <message>
+            <source>New password</source>
+            <translation>Mật khẩu mới</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Nhập lại</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không khớp nhau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientDialog</name>
+        <message>
+            <source>Edit patient</source>
+            <translation>Sửa thông tin bệnh nhân</translation>
+        </message>
+        <message>
+            <source>Register patient</source>
+            <translation>Đăng ký bệnh nhân</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Họ tên</translation>
+        </message>
+        <message>
+            <source>&amp;Sex</source>
+            <translation>&amp;Giới tính</translation>
+        </message>
+        <message>
+            <source>&amp;Date of birth</source>
+            <translation>&amp;Ngày sinh</translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>&amp;Đối tượng</translation>
+        </message>
+        <message>
+            <source>UN &amp;index number</source>
+            <translation>&amp;Số hiệu LHQ</translation>
+        </message>
+        <message>
+            <source>Na&amp;tionality</source>
+            <translation>Quốc &amp;tịch</translation>
+        </message>
+        <message>
+            <source>&amp;Unit or contingent</source>
+            <translation>Đơn &amp;vị hoặc lực lượng</translation>
+        </message>
+        <message>
+            <source>&amp;Home or location</source>
+            <translation>Nơi &amp;ở hoặc địa điểm</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>Điện t&amp;hoại</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>Ghi &amp;chú</translation>
+        </message>
+        <message>
+            <source>Unknown:</source>
+            <translation>Không rõ:</translation>
+        </message>
+        <message>
+            <source>estimated age (years)</source>
+            <translation>tuổi ước tính (năm)</translation>
+        </message>
+        <message>
+            <source>required for UN personnel when known</source>
+            <translation>bắt buộc với nhân viên LHQ nếu biết</translation>
+        </message>
+        <message>
+            <source>Choose female or male</source>
+            <translation>Chọn nữ hoặc nam</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Họ tên</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Tuổi</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <source>UN index no.</source>
+            <translation>Số hiệu LHQ</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Quốc tịch</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientPicker</name>
+        <message>
+            <source>Patient name or UN index number (Ctrl+F)</source>
+            <translation>Tên bệnh nhân hoặc số hiệu LHQ (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>No patient chosen yet.</source>
+            <translation>Chưa chọn bệnh nhân.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientTimeline</name>
+        <message>
+            <source>Open a patient (Enter or double-click) to see the record.</source>
+            <translation>Mở một bệnh nhân (Enter hoặc nhấp đúp) để xem hồ sơ.</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>tuổi</translation>
+        </message>
+        <message>
+            <source>, estimated</source>
+            <translation>, ước tính</translation>
+        </message>
+        <message>
+            <source>Encounter</source>
+            <translation>Lượt khám</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Nhập viện</translation>
+        </message>
+        <message>
+            <source>bed</source>
+            <translation>giường</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>đến</translation>
+        </message>
+        <message>
+            <source>Evacuation</source>
+            <translation>Sơ tán</translation>
+        </message>
+        <message>
+            <source>No encounters yet.</source>
+            <translation>Chưa có lượt khám nào.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Diễn biến</translation>
+        </message>
+        <message>
+            <source>UN index number</source>
+            <translation>Số hiệu LHQ</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Quốc tịch</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Nơi ở</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>no diagnosis</source>
+            <translation>chưa có chẩn đoán</translation>
+        </message>
+        <message>
+            <source>still admitted</source>
+            <translation>vẫn đang nằm viện</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientsPage</name>
+        <message>
+            <source>Patients</source>
+            <translation>Bệnh nhân</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Tìm:</translation>
+        </message>
+        <message>
+            <source>Name or UN index number (Ctrl+F)</source>
+            <translation>Họ tên hoặc số hiệu LHQ (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Mọi đối tượng</translation>
+        </message>
+        <message>
+            <source>&amp;Register patient…</source>
+            <translation>Đăng &amp;ký bệnh nhân…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <source>New en&amp;counter</source>
+            <translation>Lượt &amp;khám mới</translation>
+        </message>
+        <message>
+            <source>%1 patients shown</source>
+            <translation>Đang hiển thị %1 bệnh nhân</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation handover report (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WHO EMT minimum data set (MDS) report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the &amp;handover report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the &amp;MDS report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation type="unfinished">Luân phiên %1</translation>
+        </message>
+        <message>
+            <source>Choose where to save the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the handover report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the MDS report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RotationPage</name>
+        <message>
+            <source>The current rotation</source>
+            <translation>Đợt luân phiên hiện tại</translation>
+        </message>
+        <message>
+            <source>Records belong to the rotation during which they were made.</source>
+            <translation>Mỗi hồ sơ thuộc về đợt luân phiên lúc hồ sơ được tạo.</translation>
+        </message>
+        <message>
+            <source>Rotation &amp;number</source>
+            <translation>&amp;Số đợt luân phiên</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on</source>
+            <translation>&amp;Bắt đầu ngày</translation>
+        </message>
+        <message>
+            <source>&amp;Ends on</source>
+            <translation>&amp;Kết thúc ngày</translation>
+        </message>
+        <message>
+            <source>&amp;Commander</source>
+            <translation>&amp;Chỉ huy</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationsModel</name>
+        <message>
+            <source>Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commander</source>
+            <translation type="unfinished">Chỉ huy</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation type="unfinished">Luân phiên %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation type="unfinished">Giới tính</translation>
+        </message>
+        <message>
+            <source>Specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RotationsPage</name>
+        <message>
+            <source>Rotations and staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;next rotation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add staff…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">&amp;Sửa…</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff roster of rotation %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meets the UN target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>below the UN target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women: %1 of %2 staff (%3) — UN target %4: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rotation %1 is open; %n open admission(s) carried over.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>This hospital's settings</source>
+            <translation>Cài đặt của bệnh viện</translation>
+        </message>
+        <message>
+            <source>Lock after idle (minutes)</source>
+            <translation>Khóa khi không dùng (phút)</translation>
+        </message>
+        <message>
+            <source>UN target for women on the roster</source>
+            <translation>Chỉ tiêu LHQ về tỷ lệ nữ trong quân số</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>Số bản sao lưu giữ lại</translation>
+        </message>
+        <message>
+            <source>HQ public key</source>
+            <translation>Khóa công khai của Sở chỉ huy</translation>
+        </message>
+        <message>
+            <source>MDS additional items 19-22</source>
+            <translation>Mục bổ sung MDS 19-22</translation>
+        </message>
+        <message>
+            <source>From file…</source>
+            <translation>Từ tệp…</translation>
+        </message>
+        <message>
+            <source>none: exports are signed but not encrypted</source>
+            <translation>không có: tệp xuất được ký nhưng không mã hóa</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>ICD-10 prefixes</source>
+            <translation>Tiền tố ICD-10</translation>
+        </message>
+        <message>
+            <source>Only a commander can change these settings.</source>
+            <translation>Chỉ chỉ huy mới thay đổi được các cài đặt này.</translation>
+        </message>
+        <message>
+            <source>Cannot read the file: %1</source>
+            <translation>Không đọc được tệp: %1</translation>
+        </message>
+        <message>
+            <source>Key files (*.pub *.txt *.key);;All files (*)</source>
+            <translation>Tệp khóa (*.pub *.txt *.key);;Mọi tệp (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to L2FH Desk</source>
+            <translation>Đăng nhập L2FH Desk</translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation>&amp;Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Mật khẩu</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Đăng nhập</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Thoát</translation>
+        </message>
+        <message>
+            <source>Demo database. Accounts:</source>
+            <translation>Cơ sở dữ liệu mẫu. Các tài khoản:</translation>
+        </message>
+        <message numerus="yes">
+            <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Tài khoản bị khóa do nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau %n phút.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This account is disabled. Ask the contingent commander.</source>
+            <translation>Tài khoản này đã bị vô hiệu hóa. Hãy hỏi chỉ huy lực lượng.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong username or password. %n attempt(s) left before the account is locked.</source>
+            <translation>
+                <numerusform>Sai tên đăng nhập hoặc mật khẩu. Còn %n lần thử trước khi tài khoản bị khóa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrong username or password.</source>
+            <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>Edit staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Captain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation type="unfinished">Giới tính</translation>
+        </message>
+        <message>
+            <source>e.g. anaesthetist, nurse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose female or male (the roster reports women's share)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TopDiagnosesModel</name>
+        <message>
+            <source>ICD-10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Move to another bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. B7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VitalsEditor</name>
+        <message>
+            <source>Temperature (°C)</source>
+            <translation>Nhiệt độ (°C)</translation>
+        </message>
+        <message>
+            <source>Pulse (/min)</source>
+            <translation>Mạch (/phút)</translation>
+        </message>
+        <message>
+            <source>Respiratory rate (/min)</source>
+            <translation>Nhịp thở (/phút)</translation>
+        </message>
+        <message>
+            <source>Systolic BP (mmHg)</source>
+            <translation>HA tâm thu (mmHg)</translation>
+        </message>
+        <message>
+            <source>Diastolic BP (mmHg)</source>
+            <translation>HA tâm trương (mmHg)</translation>
+        </message>
+        <message>
+            <source>SpO₂ (%)</source>
+            <translation>SpO₂ (%)</translation>
+        </message>
+        <message>
+            <source>GCS (3-15)</source>
+            <translation>Glasgow (3-15)</translation>
+        </message>
+        <message>
+            <source>Weight (kg)</source>
+            <translation>Cân nặng (kg)</translation>
+        </message>
+        <message>
+            <source>Pain (0-10)</source>
+            <translation>Mức đau (0-10)</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2</source>
+            <translation>Phải nằm trong khoảng %1 đến %2</translation>
+        </message>
+        <message>
+            <source>Type a whole number</source>
+            <translation>Nhập số nguyên</translation>
+        </message>
+        <message>
+            <source>Type a number</source>
+            <translation>Nhập một số</translation>
+        </message>
+        <message>
+            <source>Must be lower than systolic</source>
+            <translation>Phải thấp hơn huyết áp tâm thu</translation>
+        </message>
+        <message>
+            <source>Low (normal %1-%2)</source>
+            <translation>Thấp (bình thường %1-%2)</translation>
+        </message>
+        <message>
+            <source>High (normal %1-%2)</source>
+            <translation>Cao (bình thường %1-%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidDialog</name>
+        <message>
+            <source>Void record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void %1? It stays in the records and the audit trail, marked void.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is this record void? (e.g. entered for the wrong patient)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reason is required to void a record</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WardPage</name>
+        <message>
+            <source>Ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Discharge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move bed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Evacuate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void admission…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patients on the ward.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beds occupied: %1 of %2 · admitted today: %3 · discharged today: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the admission of %1 (bed %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>admission of %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>mds</name>
+        <message>
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <source>Female, not pregnant</source>
+            <translation>Nữ, không mang thai</translation>
+        </message>
+        <message>
+            <source>Female, pregnant</source>
+            <translation>Nữ, đang mang thai</translation>
+        </message>
+        <message>
+            <source>Major head/spine injury</source>
+            <translation>Chấn thương nặng đầu/cột sống</translation>
+        </message>
+        <message>
+            <source>Major torso injury</source>
+            <translation>Chấn thương nặng thân mình</translation>
+        </message>
+        <message>
+            <source>Major extremity injury</source>
+            <translation>Chấn thương nặng chi</translation>
+        </message>
+        <message>
+            <source>Moderate injury</source>
+            <translation>Chấn thương vừa</translation>
+        </message>
+        <message>
+            <source>Minor injury</source>
+            <translation>Chấn thương nhẹ</translation>
+        </message>
+        <message>
+            <source>Acute respiratory infection</source>
+            <translation>Nhiễm khuẩn hô hấp cấp tính</translation>
+        </message>
+        <message>
+            <source>Acute watery diarrhoea</source>
+            <translation>Tiêu chảy cấp phân nước</translation>
+        </message>
+        <message>
+            <source>Acute bloody diarrhoea</source>
+            <translation>Tiêu chảy cấp phân có máu</translation>
+        </message>
+        <message>
+            <source>Acute jaundice syndrome</source>
+            <translation>Hội chứng vàng da cấp</translation>
+        </message>
+        <message>
+            <source>Suspected measles</source>
+            <translation>Nghi sởi</translation>
+        </message>
+        <message>
+            <source>Suspected meningitis</source>
+            <translation>Nghi viêm màng não</translation>
+        </message>
+        <message>
+            <source>Suspected tetanus</source>
+            <translation>Nghi uốn ván</translation>
+        </message>
+        <message>
+            <source>Acute flaccid paralysis</source>
+            <translation>Liệt mềm cấp</translation>
+        </message>
+        <message>
+            <source>Acute haemorrhagic fever</source>
+            <translation>Sốt xuất huyết cấp</translation>
+        </message>
+        <message>
+            <source>Fever of unknown origin</source>
+            <translation>Sốt không rõ nguyên nhân</translation>
+        </message>
+        <message>
+            <source>Additional item 1</source>
+            <translation>Mục bổ sung 1</translation>
+        </message>
+        <message>
+            <source>Additional item 2</source>
+            <translation>Mục bổ sung 2</translation>
+        </message>
+        <message>
+            <source>Additional item 3</source>
+            <translation>Mục bổ sung 3</translation>
+        </message>
+        <message>
+            <source>Additional item 4</source>
+            <translation>Mục bổ sung 4</translation>
+        </message>
+        <message>
+            <source>Surgical emergency (non-trauma)</source>
+            <translation>Cấp cứu ngoại khoa (không do chấn thương)</translation>
+        </message>
+        <message>
+            <source>Medical emergency (non-infectious)</source>
+            <translation>Cấp cứu nội khoa (không do nhiễm trùng)</translation>
+        </message>
+        <message>
+            <source>Skin disease</source>
+            <translation>Bệnh ngoài da</translation>
+        </message>
+        <message>
+            <source>Acute mental health problem</source>
+            <translation>Vấn đề sức khỏe tâm thần cấp</translation>
+        </message>
+        <message>
+            <source>Obstetric complication</source>
+            <translation>Biến chứng sản khoa</translation>
+        </message>
+        <message>
+            <source>Severe acute malnutrition</source>
+            <translation>Suy dinh dưỡng cấp tính nặng</translation>
+        </message>
+        <message>
+            <source>Other diagnosis, not specified above</source>
+            <translation>Chẩn đoán khác, chưa nêu ở trên</translation>
+        </message>
+        <message>
+            <source>Major procedure (excluding limb amputation)</source>
+            <translation>Phẫu thuật lớn (không kể cắt cụt chi)</translation>
+        </message>
+        <message>
+            <source>Limb amputation (excluding digits)</source>
+            <translation>Cắt cụt chi (không kể ngón)</translation>
+        </message>
+        <message>
+            <source>Minor surgical procedure</source>
+            <translation>Tiểu phẫu</translation>
+        </message>
+        <message>
+            <source>Normal vaginal delivery</source>
+            <translation>Sinh thường qua đường âm đạo</translation>
+        </message>
+        <message>
+            <source>Caesarean section</source>
+            <translation>Mổ lấy thai</translation>
+        </message>
+        <message>
+            <source>Obstetrics, other</source>
+            <translation>Sản khoa, khác</translation>
+        </message>
+        <message>
+            <source>Discharge without medical follow-up</source>
+            <translation>Ra về không cần theo dõi y tế</translation>
+        </message>
+        <message>
+            <source>Discharge with medical follow-up</source>
+            <translation>Ra về có theo dõi y tế</translation>
+        </message>
+        <message>
+            <source>Discharge against medical advice</source>
+            <translation>Ra về trái y lệnh</translation>
+        </message>
+        <message>
+            <source>Referral / transfer to another facility</source>
+            <translation>Chuyển tuyến / chuyển sang cơ sở khác</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Nhập viện</translation>
+        </message>
+        <message>
+            <source>Dead on arrival</source>
+            <translation>Tử vong trước khi đến viện</translation>
+        </message>
+        <message>
+            <source>Death within facility</source>
+            <translation>Tử vong tại cơ sở</translation>
+        </message>
+        <message>
+            <source>Requiring long-term rehabilitation</source>
+            <translation>Cần phục hồi chức năng dài hạn</translation>
+        </message>
+        <message>
+            <source>Directly related to the event</source>
+            <translation>Liên quan trực tiếp đến sự kiện</translation>
+        </message>
+        <message>
+            <source>Indirectly related to the event</source>
+            <translation>Liên quan gián tiếp đến sự kiện</translation>
+        </message>
+        <message>
+            <source>Not related to the event</source>
+            <translation>Không liên quan đến sự kiện</translation>
+        </message>
+        <message>
+            <source>Vulnerable child</source>
+            <translation>Trẻ em dễ bị tổn thương</translation>
+        </message>
+        <message>
+            <source>Vulnerable adult</source>
+            <translation>Người lớn dễ bị tổn thương</translation>
+        </message>
+        <message>
+            <source>Sexual and gender-based violence</source>
+            <translation>Bạo lực tình dục và trên cơ sở giới</translation>
+        </message>
+        <message>
+            <source>Violence (non-SGBV)</source>
+            <translation>Bạo lực (không phải bạo lực tình dục/giới)</translation>
+        </message>
+        <message>
+            <source>Malaria (confirmed or suspected)</source>
+            <translation>Sốt rét (xác định hoặc nghi ngờ)</translation>
+        </message>
+        <message>
+            <source>Snake or animal bite</source>
+            <translation>Rắn hoặc động vật cắn</translation>
+        </message>
+        <message>
+            <source>Suspected cholera</source>
+            <translation>Nghi tả</translation>
+        </message>
+        <message>
+            <source>Suspected typhoid/enteric fever</source>
+            <translation>Nghi thương hàn/sốt ruột</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocab</name>
+        <message>
+            <source>Female</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <source>UN military</source>
+            <translation>Quân nhân LHQ</translation>
+        </message>
+        <message>
+            <source>UN police</source>
+            <translation>Cảnh sát LHQ</translation>
+        </message>
+        <message>
+            <source>UN civilian staff</source>
+            <translation>Nhân viên dân sự LHQ</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>Nhà thầu</translation>
+        </message>
+        <message>
+            <source>Local civilian</source>
+            <translation>Dân thường địa phương</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <source>Outpatient</source>
+            <translation>Ngoại trú</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Cấp cứu</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Tái khám</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Nhập viện</translation>
+        </message>
+        <message>
+            <source>Outreach clinic</source>
+            <translation>Khám lưu động</translation>
+        </message>
+        <message>
+            <source>T1 Immediate</source>
+            <translation>T1 Cấp cứu ngay</translation>
+        </message>
+        <message>
+            <source>T2 Urgent</source>
+            <translation>T2 Khẩn cấp</translation>
+        </message>
+        <message>
+            <source>T3 Minor</source>
+            <translation>T3 Nhẹ</translation>
+        </message>
+        <message>
+            <source>T4 Expectant</source>
+            <translation>T4 Tiên lượng tử vong</translation>
+        </message>
+        <message>
+            <source>Dead</source>
+            <translation>Tử vong</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>Ra viện</translation>
+        </message>
+        <message>
+            <source>Discharged with follow-up</source>
+            <translation>Ra viện, hẹn tái khám</translation>
+        </message>
+        <message>
+            <source>Admitted</source>
+            <translation>Nhập viện</translation>
+        </message>
+        <message>
+            <source>Evacuated</source>
+            <translation>Đã sơ tán</translation>
+        </message>
+        <message>
+            <source>Left against medical advice</source>
+            <translation>Tự ý bỏ về trái y lệnh</translation>
+        </message>
+        <message>
+            <source>Died</source>
+            <translation>Tử vong</translation>
+        </message>
+        <message>
+            <source>Dead on arrival</source>
+            <translation>Tử vong trước khi đến viện</translation>
+        </message>
+        <message>
+            <source>CASEVAC</source>
+            <translation>CASEVAC</translation>
+        </message>
+        <message>
+            <source>MEDEVAC</source>
+            <translation>MEDEVAC</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Ưu tiên</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Thường quy</translation>
+        </message>
+        <message>
+            <source>Directly related to the event</source>
+            <translation>Liên quan trực tiếp đến sự kiện</translation>
+        </message>
+        <message>
+            <source>Indirectly related to the event</source>
+            <translation>Liên quan gián tiếp đến sự kiện</translation>
+        </message>
+        <message>
+            <source>Not related to the event</source>
+            <translation>Không liên quan đến sự kiện</translation>
+        </message>
+        <message>
+            <source>Vulnerable child</source>
+            <translation>Trẻ em dễ bị tổn thương</translation>
+        </message>
+        <message>
+            <source>Vulnerable adult</source>
+            <translation>Người lớn dễ bị tổn thương</translation>
+        </message>
+        <message>
+            <source>Sexual and gender-based violence</source>
+            <translation>Bạo lực tình dục và trên cơ sở giới</translation>
+        </message>
+        <message>
+            <source>Violence (non-SGBV)</source>
+            <translation>Bạo lực (không phải bạo lực tình dục/giới)</translation>
+        </message>
+        <message>
+            <source>Major procedure</source>
+            <translation>Phẫu thuật lớn</translation>
+        </message>
+        <message>
+            <source>Limb amputation</source>
+            <translation>Cắt cụt chi</translation>
+        </message>
+        <message>
+            <source>Minor surgical procedure</source>
+            <translation>Tiểu phẫu</translation>
+        </message>
+        <message>
+            <source>Normal vaginal delivery</source>
+            <translation>Sinh thường</translation>
+        </message>
+        <message>
+            <source>Caesarean section</source>
+            <translation>Mổ lấy thai</translation>
+        </message>
+        <message>
+            <source>Obstetrics, other</source>
+            <translation>Sản khoa, khác</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>Chuyển đi</translation>
+        </message>
+        <message>
+            <source>Mask sewing and distribution</source>
+            <translation>May và phát khẩu trang</translation>
+        </message>
+        <message>
+            <source>Agricultural instruction</source>
+            <translation>Hướng dẫn nông nghiệp</translation>
+        </message>
+        <message>
+            <source>Teaching and education</source>
+            <translation>Giảng dạy và giáo dục</translation>
+        </message>
+        <message>
+            <source>Health education</source>
+            <translation>Giáo dục sức khỏe</translation>
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation>Quyên tặng</translation>
+        </message>
+        <message>
+            <source>Engineering and infrastructure</source>
+            <translation>Công binh và cơ sở hạ tầng</translation>
+        </message>
+        <message>
+            <source>Military contingent</source>
+            <translation>Đơn vị quân đội</translation>
+        </message>
+        <message>
+            <source>Staff officers and military observers</source>
+            <translation>Sĩ quan tham mưu và quan sát viên quân sự</translation>
+        </message>
+        <message>
+            <source>Formed police unit</source>
+            <translation>Đơn vị cảnh sát (FPU)</translation>
+        </message>
+        <message>
+            <source>Individual police officers</source>
+            <translation>Sĩ quan cảnh sát cá nhân</translation>
+        </message>
+        <message>
+            <source>Medic</source>
+            <translation>Nhân viên y tế</translation>
+        </message>
+        <message>
+            <source>Commander</source>
+            <translation>Chỉ huy</translation>
+        </message>
+        <message>
+            <source>HQ analyst</source>
+            <translation>Chuyên viên phân tích Sở chỉ huy</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Hệ thống</translation>
+        </message>
+    </context>
+</TS>
