@@ -1482,6 +1482,14 @@
             <translation>Nouvelle &amp;consultation</translation>
         </message>
         <message>
+            <source>Void…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 patients shown</source>
             <translation>%1 patients affichés</translation>
         </message>

@@ -1480,6 +1480,14 @@
             <translation>Lượt &amp;khám mới</translation>
         </message>
         <message>
+            <source>Void…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 patients shown</source>
             <translation>Đang hiển thị %1 bệnh nhân</translation>
         </message>
