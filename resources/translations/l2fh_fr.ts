@@ -4,63 +4,63 @@
         <name>AboutDialog</name>
         <message>
             <source>About L2FH Desk</source>
-            <translation type="unfinished" />
+            <translation>À propos de L2FH Desk</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>Build date</source>
-            <translation type="unfinished" />
+            <translation>Date de compilation</translation>
         </message>
         <message>
             <source>Build commit</source>
-            <translation type="unfinished" />
+            <translation>Commit de compilation</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de données</translation>
         </message>
         <message>
             <source>Schema version</source>
-            <translation type="unfinished" />
+            <translation>Version du schéma</translation>
         </message>
         <message>
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Hôpital</translation>
         </message>
         <message>
             <source>Hospital UUID</source>
-            <translation type="unfinished" />
+            <translation>UUID de l'hôpital</translation>
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Empreinte de la clé</translation>
         </message>
         <message>
             <source>Log file</source>
-            <translation type="unfinished" />
+            <translation>Fichier journal</translation>
         </message>
         <message>
             <source>Python</source>
-            <translation type="unfinished" />
+            <translation>Python</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished">Système</translation>
+            <translation>Système</translation>
         </message>
         <message>
             <source>L2FH Desk — offline logger for a UN Level-2 Field Hospital</source>
-            <translation type="unfinished" />
+            <translation>L2FH Desk — registre hors ligne pour un hôpital de campagne de niveau 2 de l'ONU</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <source>development build</source>
-            <translation type="unfinished" />
+            <translation>version de développement</translation>
         </message>
     </context>
     <context>
@@ -202,27 +202,27 @@
         <name>BedBoardModel</name>
         <message>
             <source>Bed</source>
-            <translation type="unfinished" />
+            <translation>Lit</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <source>Days in</source>
-            <translation type="unfinished" />
+            <translation>Jours d'hospitalisation</translation>
         </message>
         <message>
             <source>Diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de traitement</translation>
         </message>
         <message>
             <source>Admitted %1</source>
-            <translation type="unfinished" />
+            <translation>Admis le %1</translation>
         </message>
     </context>
     <context>
@@ -253,113 +253,114 @@
         <message>
             <source>The details were written to the log file:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Les détails ont été écrits dans le fichier journal :
+%1</translation>
         </message>
         <message>
             <source>The details could not be written to a log file.</source>
-            <translation type="unfinished" />
+            <translation>Les détails n'ont pas pu être écrits dans un fichier journal.</translation>
         </message>
         <message>
             <source>Something went wrong in L2FH Desk. Every record you had saved is safe: each save is written to the database before "Saved" is shown. A form you were typing may need to be checked.</source>
-            <translation type="unfinished" />
+            <translation>Une erreur s'est produite dans L2FH Desk. Tous les dossiers enregistrés sont en sécurité : chaque enregistrement est écrit dans la base de données avant que « Enregistré » ne s'affiche. Un formulaire en cours de saisie est peut-être à vérifier.</translation>
         </message>
         <message>
             <source>You can keep working. If this happens again, restart the app and send the log file to your IT or medical information officer.</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez continuer à travailler. Si cela se reproduit, redémarrez l'application et envoyez le fichier journal à votre responsable informatique ou de l'information médicale.</translation>
         </message>
         <message>
             <source>L2FH Desk — unexpected error</source>
-            <translation type="unfinished" />
+            <translation>L2FH Desk — erreur inattendue</translation>
         </message>
         <message>
             <source>Keep working</source>
-            <translation type="unfinished" />
+            <translation>Continuer à travailler</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">Quitter</translation>
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Tableau de bord</translation>
         </message>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Rotation</translation>
         </message>
         <message>
             <source>Encounters</source>
-            <translation type="unfinished" />
+            <translation>Consultations</translation>
         </message>
         <message>
             <source>Patients seen</source>
-            <translation type="unfinished" />
+            <translation>Patients vus</translation>
         </message>
         <message>
             <source>On the ward now</source>
-            <translation type="unfinished" />
+            <translation>Hospitalisés actuellement</translation>
         </message>
         <message>
             <source>Evacuations</source>
-            <translation type="unfinished" />
+            <translation>Évacuations</translation>
         </message>
         <message>
             <source>People reached by outreach</source>
-            <translation type="unfinished" />
+            <translation>Personnes touchées par les actions de proximité</translation>
         </message>
         <message>
             <source>Top diagnoses</source>
-            <translation type="unfinished" />
+            <translation>Diagnostics les plus fréquents</translation>
         </message>
         <message>
             <source>Outreach by kind</source>
-            <translation type="unfinished" />
+            <translation>Actions de proximité par type</translation>
         </message>
         <message>
             <source>No rotation yet: open one on the Rotations page.</source>
-            <translation type="unfinished" />
+            <translation>Aucune rotation : ouvrez-en une sur la page Rotations.</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Calcul en cours…</translation>
         </message>
         <message>
             <source>Rotation %1</source>
-            <translation type="unfinished">Rotation %1</translation>
+            <translation>Rotation %1</translation>
         </message>
         <message>
             <source>The figures could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Les chiffres n'ont pas pu être lus : %1</translation>
         </message>
         <message>
             <source>Encounters per week (week starting)</source>
-            <translation type="unfinished" />
+            <translation>Consultations par semaine (début de semaine)</translation>
         </message>
         <message>
             <source>Encounters by patient category</source>
-            <translation type="unfinished" />
+            <translation>Consultations par catégorie de patient</translation>
         </message>
     </context>
     <context>
         <name>DischargeDialog</name>
         <message>
             <source>Discharge</source>
-            <translation type="unfinished" />
+            <translation>Sortie</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>Discharged at</source>
-            <translation type="unfinished" />
+            <translation>Date et heure de sortie</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -517,114 +518,114 @@
         <name>EvacuateDialog</name>
         <message>
             <source>Evacuate</source>
-            <translation type="unfinished" />
+            <translation>Évacuer</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished">Prioritaire</translation>
+            <translation>Priorité</translation>
         </message>
         <message>
             <source>e.g. Level-3 hospital, Juba</source>
-            <translation type="unfinished" />
+            <translation>p. ex. hôpital de niveau 3, Djouba</translation>
         </message>
         <message>
             <source>Destination</source>
-            <translation type="unfinished" />
+            <translation>Destination</translation>
         </message>
         <message>
             <source>Requested at</source>
-            <translation type="unfinished" />
+            <translation>Demandée le</translation>
         </message>
         <message>
             <source>Departed</source>
-            <translation type="unfinished" />
+            <translation>Parti</translation>
         </message>
         <message>
             <source>Departed at</source>
-            <translation type="unfinished" />
+            <translation>Départ le</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
     </context>
     <context>
         <name>ExchangePage</name>
         <message>
             <source>Export for HQ</source>
-            <translation type="unfinished" />
+            <translation>Export pour le QG</translation>
         </message>
         <message>
             <source>Export this hospital's database for HQ</source>
-            <translation type="unfinished" />
+            <translation>Exporter la base de données de cet hôpital pour le QG</translation>
         </message>
         <message>
             <source>Save to</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sous</translation>
         </message>
         <message>
             <source>&amp;Export bundle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter le lot</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier</translation>
         </message>
         <message>
             <source>The HQ key in Settings is not valid, so nothing can be exported: %1</source>
-            <translation type="unfinished" />
+            <translation>La clé du QG dans les paramètres n'est pas valide, rien ne peut être exporté : %1</translation>
         </message>
         <message>
             <source>The data will be encrypted to HQ's key (fingerprint %1): only HQ can read the bundle.</source>
-            <translation type="unfinished" />
+            <translation>Les données seront chiffrées pour la clé du QG (empreinte %1) : seul le QG pourra lire le lot.</translation>
         </message>
         <message>
             <source>No HQ key is set in Settings: the bundle will be signed but NOT encrypted. Anyone who has the file can read it.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé du QG n'est définie dans les paramètres : le lot sera signé mais NON chiffré. Toute personne disposant du fichier pourra le lire.</translation>
         </message>
         <message>
             <source>This hospital's signing key will be made with the first export.</source>
-            <translation type="unfinished" />
+            <translation>La clé de signature de cet hôpital sera créée lors du premier export.</translation>
         </message>
         <message>
             <source>This hospital's signing key cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>La clé de signature de cet hôpital est illisible : %1</translation>
         </message>
         <message>
             <source>Signed with this hospital's key (fingerprint %1).</source>
-            <translation type="unfinished" />
+            <translation>Signé avec la clé de cet hôpital (empreinte %1).</translation>
         </message>
         <message>
             <source>Choose where to save the bundle.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez où enregistrer le lot.</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Export en cours…</translation>
         </message>
         <message>
             <source>Exporting the database…</source>
-            <translation type="unfinished" />
+            <translation>Export de la base de données…</translation>
         </message>
         <message>
             <source>Exported %1 (%2 MB, %3). SHA-256 %4</source>
-            <translation type="unfinished" />
+            <translation>Exporté : %1 (%2 Mo, %3). SHA-256 %4</translation>
         </message>
         <message>
             <source>encrypted to HQ</source>
-            <translation type="unfinished" />
+            <translation>chiffré pour le QG</translation>
         </message>
         <message>
             <source>not encrypted</source>
-            <translation type="unfinished" />
+            <translation>non chiffré</translation>
         </message>
         <message>
             <source>Nothing was exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été exporté : %1</translation>
         </message>
     </context>
     <context>
@@ -638,54 +639,54 @@
         <name>HistoryDialog</name>
         <message>
             <source>History of %1</source>
-            <translation type="unfinished" />
+            <translation>Historique de %1</translation>
         </message>
         <message>
             <source>No changes recorded for this record.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification enregistrée pour cet enregistrement.</translation>
         </message>
     </context>
     <context>
         <name>HistoryModel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créé</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Modifié</translation>
         </message>
         <message>
             <source>Voided</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Ouvert</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Imprimé</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exporté</translation>
         </message>
     </context>
     <context>
@@ -723,165 +724,165 @@
         <name>HqModels</name>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importé</translation>
         </message>
         <message>
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Hôpital</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exporté</translation>
         </message>
         <message>
             <source>New rows</source>
-            <translation type="unfinished" />
+            <translation>Nouvelles lignes</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Mises à jour</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Inchangées</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflits</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
         <message>
             <source>Bundle %1, signed by key %2</source>
-            <translation type="unfinished" />
+            <translation>Lot %1, signé par la clé %2</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Table</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Ce qui s'est passé</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished" />
+            <translation>Ancienne valeur</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle valeur</translation>
         </message>
         <message>
             <source>Updated (newer version)</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour (version plus récente)</translation>
         </message>
         <message>
             <source>Conflict: incoming kept</source>
-            <translation type="unfinished" />
+            <translation>Conflit : version reçue conservée</translation>
         </message>
         <message>
             <source>Conflict: existing kept</source>
-            <translation type="unfinished" />
+            <translation>Conflit : version existante conservée</translation>
         </message>
         <message>
             <source>Refused (belongs to another hospital)</source>
-            <translation type="unfinished" />
+            <translation>Refusé (appartient à un autre hôpital)</translation>
         </message>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Rotation</translation>
         </message>
         <message>
             <source>Encounters</source>
-            <translation type="unfinished" />
+            <translation>Consultations</translation>
         </message>
         <message>
             <source>Patients</source>
-            <translation type="unfinished">Patients</translation>
+            <translation>Patients</translation>
         </message>
     </context>
     <context>
         <name>HqPage</name>
         <message>
             <source>HQ import</source>
-            <translation type="unfinished" />
+            <translation>Import au QG</translation>
         </message>
         <message>
             <source>&amp;Import bundles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer des lots…</translation>
         </message>
         <message>
             <source>Trust the key of a hospital seen for the first time</source>
-            <translation type="unfinished" />
+            <translation>Faire confiance à la clé d'un hôpital vu pour la première fois</translation>
         </message>
         <message>
             <source>Each bundle is checked (signature, checksum, every row) before anything is merged; a refused bundle changes nothing. The MDS report on the Reports page covers every imported hospital.</source>
-            <translation type="unfinished" />
+            <translation>Chaque lot est vérifié (signature, somme de contrôle, chaque ligne) avant toute fusion ; un lot refusé ne change rien. Le rapport MDS de la page Rapports couvre tous les hôpitaux importés.</translation>
         </message>
         <message>
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Hôpital</translation>
         </message>
         <message>
             <source>Import log</source>
-            <translation type="unfinished" />
+            <translation>Journal des imports</translation>
         </message>
         <message>
             <source>Conflicts and refused rows (select an import to see only its own)</source>
-            <translation type="unfinished" />
+            <translation>Conflits et lignes refusées (sélectionnez un import pour ne voir que les siens)</translation>
         </message>
         <message>
             <source>Encounters and patients per hospital and rotation</source>
-            <translation type="unfinished" />
+            <translation>Consultations et patients par hôpital et par rotation</translation>
         </message>
         <message>
             <source>All hospitals</source>
-            <translation type="unfinished" />
+            <translation>Tous les hôpitaux</translation>
         </message>
         <message>
             <source>Import bundles</source>
-            <translation type="unfinished" />
+            <translation>Importer des lots</translation>
         </message>
         <message>
             <source>L2FH bundles (*.l2fh)</source>
-            <translation type="unfinished" />
+            <translation>Lots L2FH (*.l2fh)</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n bundle(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Import de %n lot…</numerusform>
+                <numerusform>Import de %n lots…</numerusform>
             </translation>
         </message>
         <message>
             <source>Importing bundles…</source>
-            <translation type="unfinished" />
+            <translation>Import des lots…</translation>
         </message>
         <message>
             <source>%1: refused — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : refusé — %2</translation>
         </message>
         <message>
             <source>%1: already imported, nothing changed</source>
-            <translation type="unfinished" />
+            <translation>%1 : déjà importé, rien n'a changé</translation>
         </message>
         <message>
             <source>%1 (%2): imported — %3 new, %4 updated, %5 unchanged, %6 conflicts</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) : importé — %3 nouvelles, %4 mises à jour, %5 inchangées, %6 conflits</translation>
         </message>
         <message>
             <source>The import stopped: %1</source>
-            <translation type="unfinished" />
+            <translation>L'import s'est arrêté : %1</translation>
         </message>
     </context>
     <context>
@@ -1014,246 +1015,246 @@
         <name>OpenRotationDialog</name>
         <message>
             <source>Open the next rotation</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la rotation suivante</translation>
         </message>
         <message>
             <source>Rotation number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de rotation</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Commander</source>
-            <translation type="unfinished">Commandant</translation>
+            <translation>Commandant</translation>
         </message>
         <message numerus="yes">
             <source>%n patient(s) on the ward will carry over to the new rotation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n patient hospitalisé sera repris par la nouvelle rotation.</numerusform>
+                <numerusform>%n patients hospitalisés seront repris par la nouvelle rotation.</numerusform>
             </translation>
         </message>
         <message>
             <source>Open rotation</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la rotation</translation>
         </message>
     </context>
     <context>
         <name>OutputFile</name>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Parcourir…</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sous</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir</translation>
         </message>
     </context>
     <context>
         <name>OutreachDialog</name>
         <message>
             <source>Log an outreach activity</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une action de proximité</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Village, school or camp</source>
-            <translation type="unfinished" />
+            <translation>Village, école ou camp</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>e.g. county health department, NGO</source>
-            <translation type="unfinished" />
+            <translation>p. ex. service de santé du comté, ONG</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partenaire</translation>
         </message>
         <message>
             <source>Names, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Noms, séparés par des virgules</translation>
         </message>
         <message>
             <source>Staff taking part</source>
-            <translation type="unfinished" />
+            <translation>Personnel participant</translation>
         </message>
         <message>
             <source>Number of staff</source>
-            <translation type="unfinished" />
+            <translation>Nombre de participants</translation>
         </message>
         <message>
             <source>People reached</source>
-            <translation type="unfinished" />
+            <translation>Personnes touchées</translation>
         </message>
         <message>
             <source>of whom women and girls</source>
-            <translation type="unfinished" />
+            <translation>dont femmes et filles</translation>
         </message>
         <message>
             <source>of whom men and boys</source>
-            <translation type="unfinished" />
+            <translation>dont hommes et garçons</translation>
         </message>
         <message>
             <source>of whom children (under 18)</source>
-            <translation type="unfinished" />
+            <translation>dont enfants (moins de 18 ans)</translation>
         </message>
         <message>
             <source>e.g. 1200 or 0.5</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 1200 ou 0.5</translation>
         </message>
         <message>
             <source>e.g. masks, ha, books</source>
-            <translation type="unfinished" />
+            <translation>p. ex. masques, ha, livres</translation>
         </message>
         <message>
             <source>Quantity and unit</source>
-            <translation type="unfinished" />
+            <translation>Quantité et unité</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Notable (mention in the handover report)</source>
-            <translation type="unfinished" />
+            <translation>Remarquable (à citer dans le rapport de relève)</translation>
         </message>
         <message>
             <source>An unsaved activity from an earlier session was kept. Restore it, or start typing to replace it.</source>
-            <translation type="unfinished" />
+            <translation>Une activité non enregistrée d'une session précédente a été conservée. Restaurez-la, ou commencez à saisir pour la remplacer.</translation>
         </message>
         <message>
             <source>Restore it</source>
-            <translation type="unfinished" />
+            <translation>La restaurer</translation>
         </message>
         <message>
             <source>Discard it</source>
-            <translation type="unfinished" />
+            <translation>L'abandonner</translation>
         </message>
         <message>
             <source>Open a rotation before logging activities</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez une rotation avant d'enregistrer des activités</translation>
         </message>
     </context>
     <context>
         <name>OutreachModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partenaire</translation>
         </message>
         <message>
             <source>People reached</source>
-            <translation type="unfinished" />
+            <translation>Personnes touchées</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished">Femme</translation>
+            <translation>Femmes</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished">Homme</translation>
+            <translation>Hommes</translation>
         </message>
         <message>
             <source>Children</source>
-            <translation type="unfinished" />
+            <translation>Enfants</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantité</translation>
         </message>
         <message>
             <source>Notable</source>
-            <translation type="unfinished" />
+            <translation>Remarquable</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Activités</translation>
         </message>
         <message>
             <source>Made or given</source>
-            <translation type="unfinished" />
+            <translation>Produit ou remis</translation>
         </message>
     </context>
     <context>
         <name>OutreachPage</name>
         <message>
             <source>Outreach</source>
-            <translation type="unfinished" />
+            <translation>Actions de proximité</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Du</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>au</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Filter by place, partner…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par lieu, partenaire…</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Tous les types</translation>
         </message>
         <message>
             <source>Totals by kind for the period</source>
-            <translation type="unfinished" />
+            <translation>Totaux par type sur la période</translation>
         </message>
         <message>
             <source>&amp;Log activity…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer une activité…</translation>
         </message>
         <message>
             <source>Void…</source>
-            <translation type="unfinished" />
+            <translation>Annuler…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Historique…</translation>
         </message>
         <message>
             <source>%1 activities, %2 people reached</source>
-            <translation type="unfinished" />
+            <translation>%1 activités, %2 personnes touchées</translation>
         </message>
     </context>
     <context>
@@ -1483,11 +1484,11 @@
         </message>
         <message>
             <source>Void…</source>
-            <translation type="unfinished" />
+            <translation>Annuler…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Historique…</translation>
         </message>
         <message>
             <source>%1 patients shown</source>
@@ -1498,79 +1499,79 @@
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Rapports</translation>
         </message>
         <message>
             <source>Rotation handover report (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Rapport de relève de la rotation (PDF)</translation>
         </message>
         <message>
             <source>WHO EMT minimum data set (MDS) report</source>
-            <translation type="unfinished" />
+            <translation>Rapport de l'ensemble minimal de données EMT de l'OMS (MDS)</translation>
         </message>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Rotation</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Save to</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sous</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Période</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>au</translation>
         </message>
         <message>
             <source>Write the &amp;handover report</source>
-            <translation type="unfinished" />
+            <translation>Rédiger le rapport de &amp;relève</translation>
         </message>
         <message>
             <source>Write the &amp;MDS report</source>
-            <translation type="unfinished" />
+            <translation>Rédiger le rapport &amp;MDS</translation>
         </message>
         <message>
             <source>Open file</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le fichier</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier</translation>
         </message>
         <message>
             <source>Rotation %1</source>
-            <translation type="unfinished">Rotation %1</translation>
+            <translation>Rotation %1</translation>
         </message>
         <message>
             <source>Choose where to save the report.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez où enregistrer le rapport.</translation>
         </message>
         <message>
             <source>Writing the handover report…</source>
-            <translation type="unfinished" />
+            <translation>Rédaction du rapport de relève…</translation>
         </message>
         <message>
             <source>Writing the MDS report…</source>
-            <translation type="unfinished" />
+            <translation>Rédaction du rapport MDS…</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Enregistré : %1</translation>
         </message>
         <message>
             <source>Not written: %1</source>
-            <translation type="unfinished" />
+            <translation>Non rédigé : %1</translation>
         </message>
     </context>
     <context>
@@ -1604,100 +1605,100 @@
         <name>RotationsModel</name>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Rotation</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Commander</source>
-            <translation type="unfinished">Commandant</translation>
+            <translation>Commandant</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Personnel</translation>
         </message>
         <message>
             <source>Rotation %1</source>
-            <translation type="unfinished">Rotation %1</translation>
+            <translation>Rotation %1</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Grade</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished">Sexe</translation>
+            <translation>Sexe</translation>
         </message>
         <message>
             <source>Specialty</source>
-            <translation type="unfinished" />
+            <translation>Spécialité</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Fonction</translation>
         </message>
     </context>
     <context>
         <name>RotationsPage</name>
         <message>
             <source>Rotations and staff</source>
-            <translation type="unfinished" />
+            <translation>Rotations et personnel</translation>
         </message>
         <message>
             <source>Open the &amp;next rotation…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la rotation &amp;suivante…</translation>
         </message>
         <message>
             <source>&amp;Add staff…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un membre…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished">&amp;Modifier…</translation>
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <source>Void…</source>
-            <translation type="unfinished" />
+            <translation>Annuler…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Historique…</translation>
         </message>
         <message>
             <source>Staff roster</source>
-            <translation type="unfinished" />
+            <translation>Liste du personnel</translation>
         </message>
         <message>
             <source>Staff roster of rotation %1</source>
-            <translation type="unfinished" />
+            <translation>Liste du personnel de la rotation %1</translation>
         </message>
         <message>
             <source>meets the UN target</source>
-            <translation type="unfinished" />
+            <translation>atteint l'objectif de l'ONU</translation>
         </message>
         <message>
             <source>below the UN target</source>
-            <translation type="unfinished" />
+            <translation>en dessous de l'objectif de l'ONU</translation>
         </message>
         <message>
             <source>Women: %1 of %2 staff (%3) — UN target %4: %5</source>
-            <translation type="unfinished" />
+            <translation>Femmes : %1 sur %2 membres du personnel (%3) — objectif de l'ONU %4 : %5</translation>
         </message>
         <message numerus="yes">
             <source>Rotation %1 is open; %n open admission(s) carried over.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La rotation %1 est ouverte ; %n hospitalisation en cours reprise.</numerusform>
+                <numerusform>La rotation %1 est ouverte ; %n hospitalisations en cours reprises.</numerusform>
             </translation>
         </message>
     </context>
@@ -1821,85 +1822,85 @@
         <name>StaffDialog</name>
         <message>
             <source>Edit staff member</source>
-            <translation type="unfinished" />
+            <translation>Modifier un membre du personnel</translation>
         </message>
         <message>
             <source>Add staff member</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un membre du personnel</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>e.g. Captain</source>
-            <translation type="unfinished" />
+            <translation>p. ex. capitaine</translation>
         </message>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Grade</translation>
         </message>
         <message>
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— choisir —</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished">Sexe</translation>
+            <translation>Sexe</translation>
         </message>
         <message>
             <source>e.g. anaesthetist, nurse</source>
-            <translation type="unfinished" />
+            <translation>p. ex. anesthésiste, infirmier</translation>
         </message>
         <message>
             <source>Specialty</source>
-            <translation type="unfinished" />
+            <translation>Spécialité</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Fonction</translation>
         </message>
         <message>
             <source>Choose female or male (the roster reports women's share)</source>
-            <translation type="unfinished" />
+            <translation>Choisissez femme ou homme (la liste indique la part des femmes)</translation>
         </message>
     </context>
     <context>
         <name>TopDiagnosesModel</name>
         <message>
             <source>ICD-10</source>
-            <translation type="unfinished" />
+            <translation>CIM-10</translation>
         </message>
         <message>
             <source>Diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic</translation>
         </message>
         <message>
             <source>Encounters</source>
-            <translation type="unfinished" />
+            <translation>Consultations</translation>
         </message>
     </context>
     <context>
         <name>TransferDialog</name>
         <message>
             <source>Move to another bed</source>
-            <translation type="unfinished" />
+            <translation>Changer de lit</translation>
         </message>
         <message>
             <source>Ward</source>
-            <translation type="unfinished" />
+            <translation>Salle</translation>
         </message>
         <message>
             <source>e.g. B7</source>
-            <translation type="unfinished" />
+            <translation>p. ex. B7</translation>
         </message>
         <message>
             <source>New bed</source>
-            <translation type="unfinished" />
+            <translation>Nouveau lit</translation>
         </message>
         <message>
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Déplacer</translation>
         </message>
     </context>
     <context>
@@ -1969,70 +1970,70 @@
         <name>VoidDialog</name>
         <message>
             <source>Void record</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'enregistrement</translation>
         </message>
         <message>
             <source>Void %1? It stays in the records and the audit trail, marked void.</source>
-            <translation type="unfinished" />
+            <translation>Annuler %1 ? L'enregistrement reste dans les dossiers et la piste d'audit, marqué comme annulé.</translation>
         </message>
         <message>
             <source>Why is this record void? (e.g. entered for the wrong patient)</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi annuler cet enregistrement ? (p. ex. saisi pour le mauvais patient)</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>A reason is required to void a record</source>
-            <translation type="unfinished" />
+            <translation>Un motif est requis pour annuler un enregistrement</translation>
         </message>
     </context>
     <context>
         <name>WardPage</name>
         <message>
             <source>Ward</source>
-            <translation type="unfinished" />
+            <translation>Salle</translation>
         </message>
         <message>
             <source>&amp;Discharge…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sortie…</translation>
         </message>
         <message>
             <source>&amp;Move bed…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Changer de lit…</translation>
         </message>
         <message>
             <source>&amp;Evacuate…</source>
-            <translation type="unfinished" />
+            <translation>É&amp;vacuer…</translation>
         </message>
         <message>
             <source>Void admission…</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'hospitalisation…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Historique…</translation>
         </message>
         <message>
             <source>No patients on the ward.</source>
-            <translation type="unfinished" />
+            <translation>Aucun patient hospitalisé.</translation>
         </message>
         <message>
             <source>Beds occupied: %1 of %2 · admitted today: %3 · discharged today: %4</source>
-            <translation type="unfinished" />
+            <translation>Lits occupés : %1 sur %2 · admis aujourd'hui : %3 · sortis aujourd'hui : %4</translation>
         </message>
         <message>
             <source>the admission of %1 (bed %2)</source>
-            <translation type="unfinished" />
+            <translation>l'hospitalisation de %1 (lit %2)</translation>
         </message>
         <message>
             <source>admission of %1</source>
-            <translation type="unfinished" />
+            <translation>hospitalisation de %1</translation>
         </message>
     </context>
     <context>

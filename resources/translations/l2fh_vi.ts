@@ -4,63 +4,63 @@
         <name>AboutDialog</name>
         <message>
             <source>About L2FH Desk</source>
-            <translation type="unfinished" />
+            <translation>Giới thiệu L2FH Desk</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Phiên bản</translation>
         </message>
         <message>
             <source>Build date</source>
-            <translation type="unfinished" />
+            <translation>Ngày đóng gói</translation>
         </message>
         <message>
             <source>Build commit</source>
-            <translation type="unfinished" />
+            <translation>Mã commit</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu</translation>
         </message>
         <message>
             <source>Schema version</source>
-            <translation type="unfinished" />
+            <translation>Phiên bản lược đồ</translation>
         </message>
         <message>
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Bệnh viện</translation>
         </message>
         <message>
             <source>Hospital UUID</source>
-            <translation type="unfinished" />
+            <translation>UUID bệnh viện</translation>
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Dấu vân tay khóa</translation>
         </message>
         <message>
             <source>Log file</source>
-            <translation type="unfinished" />
+            <translation>Tệp nhật ký</translation>
         </message>
         <message>
             <source>Python</source>
-            <translation type="unfinished" />
+            <translation>Python</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished">Hệ thống</translation>
+            <translation>Hệ thống</translation>
         </message>
         <message>
             <source>L2FH Desk — offline logger for a UN Level-2 Field Hospital</source>
-            <translation type="unfinished" />
+            <translation>L2FH Desk — phần mềm ghi chép ngoại tuyến cho Bệnh viện dã chiến cấp 2 của Liên Hợp Quốc</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>không có</translation>
         </message>
         <message>
             <source>development build</source>
-            <translation type="unfinished" />
+            <translation>bản phát triển</translation>
         </message>
     </context>
     <context>
@@ -202,27 +202,27 @@
         <name>BedBoardModel</name>
         <message>
             <source>Bed</source>
-            <translation type="unfinished" />
+            <translation>Giường</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Bệnh nhân</translation>
         </message>
         <message>
             <source>Days in</source>
-            <translation type="unfinished" />
+            <translation>Số ngày nằm viện</translation>
         </message>
         <message>
             <source>Diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Chẩn đoán</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Kế hoạch điều trị</translation>
         </message>
         <message>
             <source>Admitted %1</source>
-            <translation type="unfinished" />
+            <translation>Nhập viện lúc %1</translation>
         </message>
     </context>
     <context>
@@ -253,113 +253,114 @@
         <message>
             <source>The details were written to the log file:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Chi tiết đã được ghi vào tệp nhật ký:
+%1</translation>
         </message>
         <message>
             <source>The details could not be written to a log file.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được chi tiết vào tệp nhật ký.</translation>
         </message>
         <message>
             <source>Something went wrong in L2FH Desk. Every record you had saved is safe: each save is written to the database before "Saved" is shown. A form you were typing may need to be checked.</source>
-            <translation type="unfinished" />
+            <translation>L2FH Desk gặp lỗi. Mọi hồ sơ bạn đã lưu đều an toàn: mỗi lần lưu được ghi vào cơ sở dữ liệu trước khi hiện "Đã lưu". Biểu mẫu bạn đang nhập có thể cần kiểm tra lại.</translation>
         </message>
         <message>
             <source>You can keep working. If this happens again, restart the app and send the log file to your IT or medical information officer.</source>
-            <translation type="unfinished" />
+            <translation>Bạn có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy khởi động lại ứng dụng và gửi tệp nhật ký cho cán bộ công nghệ thông tin hoặc cán bộ thông tin y tế.</translation>
         </message>
         <message>
             <source>L2FH Desk — unexpected error</source>
-            <translation type="unfinished" />
+            <translation>L2FH Desk — lỗi không mong muốn</translation>
         </message>
         <message>
             <source>Keep working</source>
-            <translation type="unfinished" />
+            <translation>Tiếp tục làm việc</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">Thoát</translation>
+            <translation>Thoát</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Tổng quan</translation>
         </message>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Đợt luân phiên</translation>
         </message>
         <message>
             <source>Encounters</source>
-            <translation type="unfinished" />
+            <translation>Lượt khám</translation>
         </message>
         <message>
             <source>Patients seen</source>
-            <translation type="unfinished" />
+            <translation>Số bệnh nhân đã khám</translation>
         </message>
         <message>
             <source>On the ward now</source>
-            <translation type="unfinished" />
+            <translation>Đang nằm điều trị</translation>
         </message>
         <message>
             <source>Evacuations</source>
-            <translation type="unfinished" />
+            <translation>Sơ tán y tế</translation>
         </message>
         <message>
             <source>People reached by outreach</source>
-            <translation type="unfinished" />
+            <translation>Số người được tiếp cận qua hoạt động cộng đồng</translation>
         </message>
         <message>
             <source>Top diagnoses</source>
-            <translation type="unfinished" />
+            <translation>Chẩn đoán thường gặp nhất</translation>
         </message>
         <message>
             <source>Outreach by kind</source>
-            <translation type="unfinished" />
+            <translation>Hoạt động cộng đồng theo loại</translation>
         </message>
         <message>
             <source>No rotation yet: open one on the Rotations page.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có đợt luân phiên: hãy mở một đợt ở trang Luân phiên.</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Đang tổng hợp…</translation>
         </message>
         <message>
             <source>Rotation %1</source>
-            <translation type="unfinished">Luân phiên %1</translation>
+            <translation>Đợt luân phiên %1</translation>
         </message>
         <message>
             <source>The figures could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Không đọc được số liệu: %1</translation>
         </message>
         <message>
             <source>Encounters per week (week starting)</source>
-            <translation type="unfinished" />
+            <translation>Lượt khám theo tuần (ngày đầu tuần)</translation>
         </message>
         <message>
             <source>Encounters by patient category</source>
-            <translation type="unfinished" />
+            <translation>Lượt khám theo đối tượng bệnh nhân</translation>
         </message>
     </context>
     <context>
         <name>DischargeDialog</name>
         <message>
             <source>Discharge</source>
-            <translation type="unfinished" />
+            <translation>Ra viện</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Kết quả điều trị</translation>
         </message>
         <message>
             <source>Discharged at</source>
-            <translation type="unfinished" />
+            <translation>Thời điểm ra viện</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú</translation>
         </message>
     </context>
     <context>
@@ -517,114 +518,114 @@
         <name>EvacuateDialog</name>
         <message>
             <source>Evacuate</source>
-            <translation type="unfinished" />
+            <translation>Sơ tán y tế</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>Hình thức</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished">Ưu tiên</translation>
+            <translation>Mức ưu tiên</translation>
         </message>
         <message>
             <source>e.g. Level-3 hospital, Juba</source>
-            <translation type="unfinished" />
+            <translation>vd. Bệnh viện cấp 3, Juba</translation>
         </message>
         <message>
             <source>Destination</source>
-            <translation type="unfinished" />
+            <translation>Nơi chuyển đến</translation>
         </message>
         <message>
             <source>Requested at</source>
-            <translation type="unfinished" />
+            <translation>Thời điểm yêu cầu</translation>
         </message>
         <message>
             <source>Departed</source>
-            <translation type="unfinished" />
+            <translation>Đã khởi hành</translation>
         </message>
         <message>
             <source>Departed at</source>
-            <translation type="unfinished" />
+            <translation>Thời điểm khởi hành</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Lý do</translation>
         </message>
     </context>
     <context>
         <name>ExchangePage</name>
         <message>
             <source>Export for HQ</source>
-            <translation type="unfinished" />
+            <translation>Xuất dữ liệu cho Trụ sở</translation>
         </message>
         <message>
             <source>Export this hospital's database for HQ</source>
-            <translation type="unfinished" />
+            <translation>Xuất cơ sở dữ liệu của bệnh viện này cho Trụ sở</translation>
         </message>
         <message>
             <source>Save to</source>
-            <translation type="unfinished" />
+            <translation>Lưu vào</translation>
         </message>
         <message>
             <source>&amp;Export bundle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xuất gói dữ liệu</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Mở thư mục</translation>
         </message>
         <message>
             <source>The HQ key in Settings is not valid, so nothing can be exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Khóa của Trụ sở trong Cài đặt không hợp lệ nên không thể xuất dữ liệu: %1</translation>
         </message>
         <message>
             <source>The data will be encrypted to HQ's key (fingerprint %1): only HQ can read the bundle.</source>
-            <translation type="unfinished" />
+            <translation>Dữ liệu sẽ được mã hóa bằng khóa của Trụ sở (dấu vân tay %1): chỉ Trụ sở đọc được gói này.</translation>
         </message>
         <message>
             <source>No HQ key is set in Settings: the bundle will be signed but NOT encrypted. Anyone who has the file can read it.</source>
-            <translation type="unfinished" />
+            <translation>Chưa đặt khóa của Trụ sở trong Cài đặt: gói sẽ được ký nhưng KHÔNG được mã hóa. Ai có tệp đều đọc được.</translation>
         </message>
         <message>
             <source>This hospital's signing key will be made with the first export.</source>
-            <translation type="unfinished" />
+            <translation>Khóa ký của bệnh viện sẽ được tạo ở lần xuất đầu tiên.</translation>
         </message>
         <message>
             <source>This hospital's signing key cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Không đọc được khóa ký của bệnh viện: %1</translation>
         </message>
         <message>
             <source>Signed with this hospital's key (fingerprint %1).</source>
-            <translation type="unfinished" />
+            <translation>Ký bằng khóa của bệnh viện này (dấu vân tay %1).</translation>
         </message>
         <message>
             <source>Choose where to save the bundle.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn nơi lưu gói dữ liệu.</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Đang xuất…</translation>
         </message>
         <message>
             <source>Exporting the database…</source>
-            <translation type="unfinished" />
+            <translation>Đang xuất cơ sở dữ liệu…</translation>
         </message>
         <message>
             <source>Exported %1 (%2 MB, %3). SHA-256 %4</source>
-            <translation type="unfinished" />
+            <translation>Đã xuất %1 (%2 MB, %3). SHA-256 %4</translation>
         </message>
         <message>
             <source>encrypted to HQ</source>
-            <translation type="unfinished" />
+            <translation>đã mã hóa cho Trụ sở</translation>
         </message>
         <message>
             <source>not encrypted</source>
-            <translation type="unfinished" />
+            <translation>không mã hóa</translation>
         </message>
         <message>
             <source>Nothing was exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Chưa xuất được gì: %1</translation>
         </message>
     </context>
     <context>
@@ -638,54 +639,54 @@
         <name>HistoryDialog</name>
         <message>
             <source>History of %1</source>
-            <translation type="unfinished" />
+            <translation>Lịch sử của %1</translation>
         </message>
         <message>
             <source>No changes recorded for this record.</source>
-            <translation type="unfinished" />
+            <translation>Không có thay đổi nào được ghi nhận cho bản ghi này.</translation>
         </message>
     </context>
     <context>
         <name>HistoryModel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Thời điểm</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Người thực hiện</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Thao tác</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Thay đổi</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Tạo mới</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Sửa đổi</translation>
         </message>
         <message>
             <source>Voided</source>
-            <translation type="unfinished" />
+            <translation>Đã hủy</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Đã mở</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Đã in</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Đã xuất</translation>
         </message>
     </context>
     <context>
@@ -723,164 +724,164 @@
         <name>HqModels</name>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Đã nhập</translation>
         </message>
         <message>
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Bệnh viện</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Đã xuất</translation>
         </message>
         <message>
             <source>New rows</source>
-            <translation type="unfinished" />
+            <translation>Dòng mới</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Đã cập nhật</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Không đổi</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Xung đột</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Người nhập</translation>
         </message>
         <message>
             <source>Bundle %1, signed by key %2</source>
-            <translation type="unfinished" />
+            <translation>Gói %1, ký bằng khóa %2</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Bảng</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Bản ghi</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Kết quả</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Trường</translation>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished" />
+            <translation>Giá trị cũ</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Giá trị mới</translation>
         </message>
         <message>
             <source>Updated (newer version)</source>
-            <translation type="unfinished" />
+            <translation>Cập nhật (phiên bản mới hơn)</translation>
         </message>
         <message>
             <source>Conflict: incoming kept</source>
-            <translation type="unfinished" />
+            <translation>Xung đột: giữ bản nhập vào</translation>
         </message>
         <message>
             <source>Conflict: existing kept</source>
-            <translation type="unfinished" />
+            <translation>Xung đột: giữ bản hiện có</translation>
         </message>
         <message>
             <source>Refused (belongs to another hospital)</source>
-            <translation type="unfinished" />
+            <translation>Từ chối (thuộc bệnh viện khác)</translation>
         </message>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Đợt luân phiên</translation>
         </message>
         <message>
             <source>Encounters</source>
-            <translation type="unfinished" />
+            <translation>Lượt khám</translation>
         </message>
         <message>
             <source>Patients</source>
-            <translation type="unfinished">Bệnh nhân</translation>
+            <translation>Bệnh nhân</translation>
         </message>
     </context>
     <context>
         <name>HqPage</name>
         <message>
             <source>HQ import</source>
-            <translation type="unfinished" />
+            <translation>Nhập dữ liệu tại Trụ sở</translation>
         </message>
         <message>
             <source>&amp;Import bundles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nhập các gói dữ liệu…</translation>
         </message>
         <message>
             <source>Trust the key of a hospital seen for the first time</source>
-            <translation type="unfinished" />
+            <translation>Tin cậy khóa của bệnh viện gửi lần đầu</translation>
         </message>
         <message>
             <source>Each bundle is checked (signature, checksum, every row) before anything is merged; a refused bundle changes nothing. The MDS report on the Reports page covers every imported hospital.</source>
-            <translation type="unfinished" />
+            <translation>Mỗi gói được kiểm tra (chữ ký, mã kiểm tra, từng dòng) trước khi hợp nhất; gói bị từ chối không làm thay đổi gì. Báo cáo MDS ở trang Báo cáo bao gồm mọi bệnh viện đã nhập.</translation>
         </message>
         <message>
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Bệnh viện</translation>
         </message>
         <message>
             <source>Import log</source>
-            <translation type="unfinished" />
+            <translation>Nhật ký nhập</translation>
         </message>
         <message>
             <source>Conflicts and refused rows (select an import to see only its own)</source>
-            <translation type="unfinished" />
+            <translation>Xung đột và dòng bị từ chối (chọn một lần nhập để chỉ xem của lần đó)</translation>
         </message>
         <message>
             <source>Encounters and patients per hospital and rotation</source>
-            <translation type="unfinished" />
+            <translation>Lượt khám và bệnh nhân theo bệnh viện và đợt luân phiên</translation>
         </message>
         <message>
             <source>All hospitals</source>
-            <translation type="unfinished" />
+            <translation>Tất cả bệnh viện</translation>
         </message>
         <message>
             <source>Import bundles</source>
-            <translation type="unfinished" />
+            <translation>Nhập các gói dữ liệu</translation>
         </message>
         <message>
             <source>L2FH bundles (*.l2fh)</source>
-            <translation type="unfinished" />
+            <translation>Gói L2FH (*.l2fh)</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n bundle(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Đang nhập %n gói…</numerusform>
             </translation>
         </message>
         <message>
             <source>Importing bundles…</source>
-            <translation type="unfinished" />
+            <translation>Đang nhập các gói…</translation>
         </message>
         <message>
             <source>%1: refused — %2</source>
-            <translation type="unfinished" />
+            <translation>%1: bị từ chối — %2</translation>
         </message>
         <message>
             <source>%1: already imported, nothing changed</source>
-            <translation type="unfinished" />
+            <translation>%1: đã nhập trước đó, không có gì thay đổi</translation>
         </message>
         <message>
             <source>%1 (%2): imported — %3 new, %4 updated, %5 unchanged, %6 conflicts</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2): đã nhập — %3 mới, %4 cập nhật, %5 không đổi, %6 xung đột</translation>
         </message>
         <message>
             <source>The import stopped: %1</source>
-            <translation type="unfinished" />
+            <translation>Quá trình nhập đã dừng: %1</translation>
         </message>
     </context>
     <context>
@@ -1013,245 +1014,245 @@
         <name>OpenRotationDialog</name>
         <message>
             <source>Open the next rotation</source>
-            <translation type="unfinished" />
+            <translation>Mở đợt luân phiên tiếp theo</translation>
         </message>
         <message>
             <source>Rotation number</source>
-            <translation type="unfinished" />
+            <translation>Số đợt luân phiên</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Bắt đầu</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Kết thúc</translation>
         </message>
         <message>
             <source>Commander</source>
-            <translation type="unfinished">Chỉ huy</translation>
+            <translation>Chỉ huy trưởng</translation>
         </message>
         <message numerus="yes">
             <source>%n patient(s) on the ward will carry over to the new rotation.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n bệnh nhân đang nằm điều trị sẽ được chuyển sang đợt luân phiên mới.</numerusform>
             </translation>
         </message>
         <message>
             <source>Open rotation</source>
-            <translation type="unfinished" />
+            <translation>Mở đợt luân phiên</translation>
         </message>
     </context>
     <context>
         <name>OutputFile</name>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Chọn…</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Lưu thành</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Mở</translation>
         </message>
     </context>
     <context>
         <name>OutreachDialog</name>
         <message>
             <source>Log an outreach activity</source>
-            <translation type="unfinished" />
+            <translation>Ghi nhận hoạt động cộng đồng</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Loại hoạt động</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Ngày</translation>
         </message>
         <message>
             <source>Village, school or camp</source>
-            <translation type="unfinished" />
+            <translation>Làng, trường học hoặc trại</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Địa điểm</translation>
         </message>
         <message>
             <source>e.g. county health department, NGO</source>
-            <translation type="unfinished" />
+            <translation>vd. phòng y tế hạt, tổ chức phi chính phủ</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Đối tác</translation>
         </message>
         <message>
             <source>Names, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
         </message>
         <message>
             <source>Staff taking part</source>
-            <translation type="unfinished" />
+            <translation>Nhân sự tham gia</translation>
         </message>
         <message>
             <source>Number of staff</source>
-            <translation type="unfinished" />
+            <translation>Số nhân sự</translation>
         </message>
         <message>
             <source>People reached</source>
-            <translation type="unfinished" />
+            <translation>Số người được tiếp cận</translation>
         </message>
         <message>
             <source>of whom women and girls</source>
-            <translation type="unfinished" />
+            <translation>trong đó phụ nữ và trẻ em gái</translation>
         </message>
         <message>
             <source>of whom men and boys</source>
-            <translation type="unfinished" />
+            <translation>trong đó nam giới và trẻ em trai</translation>
         </message>
         <message>
             <source>of whom children (under 18)</source>
-            <translation type="unfinished" />
+            <translation>trong đó trẻ em (dưới 18 tuổi)</translation>
         </message>
         <message>
             <source>e.g. 1200 or 0.5</source>
-            <translation type="unfinished" />
+            <translation>vd. 1200 hoặc 0.5</translation>
         </message>
         <message>
             <source>e.g. masks, ha, books</source>
-            <translation type="unfinished" />
+            <translation>vd. khẩu trang, ha, sách</translation>
         </message>
         <message>
             <source>Quantity and unit</source>
-            <translation type="unfinished" />
+            <translation>Số lượng và đơn vị</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Mô tả</translation>
         </message>
         <message>
             <source>Notable (mention in the handover report)</source>
-            <translation type="unfinished" />
+            <translation>Đáng chú ý (nêu trong báo cáo bàn giao)</translation>
         </message>
         <message>
             <source>An unsaved activity from an earlier session was kept. Restore it, or start typing to replace it.</source>
-            <translation type="unfinished" />
+            <translation>Một hoạt động chưa lưu từ phiên trước vẫn được giữ lại. Hãy khôi phục, hoặc nhập mới để thay thế.</translation>
         </message>
         <message>
             <source>Restore it</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục</translation>
         </message>
         <message>
             <source>Discard it</source>
-            <translation type="unfinished" />
+            <translation>Bỏ đi</translation>
         </message>
         <message>
             <source>Open a rotation before logging activities</source>
-            <translation type="unfinished" />
+            <translation>Hãy mở một đợt luân phiên trước khi ghi nhận hoạt động</translation>
         </message>
     </context>
     <context>
         <name>OutreachModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Ngày</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Loại hoạt động</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Địa điểm</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Đối tác</translation>
         </message>
         <message>
             <source>People reached</source>
-            <translation type="unfinished" />
+            <translation>Số người được tiếp cận</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished">Nữ</translation>
+            <translation>Nữ</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished">Nam</translation>
+            <translation>Nam</translation>
         </message>
         <message>
             <source>Children</source>
-            <translation type="unfinished" />
+            <translation>Trẻ em</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Số lượng</translation>
         </message>
         <message>
             <source>Notable</source>
-            <translation type="unfinished" />
+            <translation>Đáng chú ý</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Có</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Số hoạt động</translation>
         </message>
         <message>
             <source>Made or given</source>
-            <translation type="unfinished" />
+            <translation>Đã làm hoặc trao tặng</translation>
         </message>
     </context>
     <context>
         <name>OutreachPage</name>
         <message>
             <source>Outreach</source>
-            <translation type="unfinished" />
+            <translation>Hoạt động cộng đồng</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Từ</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>đến</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Loại hoạt động</translation>
         </message>
         <message>
             <source>Filter by place, partner…</source>
-            <translation type="unfinished" />
+            <translation>Lọc theo địa điểm, đối tác…</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Tất cả các loại</translation>
         </message>
         <message>
             <source>Totals by kind for the period</source>
-            <translation type="unfinished" />
+            <translation>Tổng theo loại trong khoảng thời gian</translation>
         </message>
         <message>
             <source>&amp;Log activity…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ghi nhận hoạt động…</translation>
         </message>
         <message>
             <source>Void…</source>
-            <translation type="unfinished" />
+            <translation>Hủy…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Lịch sử…</translation>
         </message>
         <message>
             <source>%1 activities, %2 people reached</source>
-            <translation type="unfinished" />
+            <translation>%1 hoạt động, %2 người được tiếp cận</translation>
         </message>
     </context>
     <context>
@@ -1481,11 +1482,11 @@
         </message>
         <message>
             <source>Void…</source>
-            <translation type="unfinished" />
+            <translation>Hủy…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Lịch sử…</translation>
         </message>
         <message>
             <source>%1 patients shown</source>
@@ -1496,79 +1497,79 @@
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo</translation>
         </message>
         <message>
             <source>Rotation handover report (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo bàn giao đợt luân phiên (PDF)</translation>
         </message>
         <message>
             <source>WHO EMT minimum data set (MDS) report</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo bộ dữ liệu tối thiểu EMT của WHO (MDS)</translation>
         </message>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Đợt luân phiên</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Ngôn ngữ</translation>
         </message>
         <message>
             <source>Save to</source>
-            <translation type="unfinished" />
+            <translation>Lưu vào</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Khoảng thời gian</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Định dạng</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>đến</translation>
         </message>
         <message>
             <source>Write the &amp;handover report</source>
-            <translation type="unfinished" />
+            <translation>Lập báo cáo &amp;bàn giao</translation>
         </message>
         <message>
             <source>Write the &amp;MDS report</source>
-            <translation type="unfinished" />
+            <translation>Lập báo cáo &amp;MDS</translation>
         </message>
         <message>
             <source>Open file</source>
-            <translation type="unfinished" />
+            <translation>Mở tệp</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Mở thư mục</translation>
         </message>
         <message>
             <source>Rotation %1</source>
-            <translation type="unfinished">Luân phiên %1</translation>
+            <translation>Đợt luân phiên %1</translation>
         </message>
         <message>
             <source>Choose where to save the report.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn nơi lưu báo cáo.</translation>
         </message>
         <message>
             <source>Writing the handover report…</source>
-            <translation type="unfinished" />
+            <translation>Đang lập báo cáo bàn giao…</translation>
         </message>
         <message>
             <source>Writing the MDS report…</source>
-            <translation type="unfinished" />
+            <translation>Đang lập báo cáo MDS…</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu: %1</translation>
         </message>
         <message>
             <source>Not written: %1</source>
-            <translation type="unfinished" />
+            <translation>Chưa lập được: %1</translation>
         </message>
     </context>
     <context>
@@ -1602,99 +1603,99 @@
         <name>RotationsModel</name>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Đợt luân phiên</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Bắt đầu</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Kết thúc</translation>
         </message>
         <message>
             <source>Commander</source>
-            <translation type="unfinished">Chỉ huy</translation>
+            <translation>Chỉ huy trưởng</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Nhân sự</translation>
         </message>
         <message>
             <source>Rotation %1</source>
-            <translation type="unfinished">Luân phiên %1</translation>
+            <translation>Đợt luân phiên %1</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Họ tên</translation>
         </message>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Cấp bậc</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished">Giới tính</translation>
+            <translation>Giới tính</translation>
         </message>
         <message>
             <source>Specialty</source>
-            <translation type="unfinished" />
+            <translation>Chuyên môn</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Chức vụ</translation>
         </message>
     </context>
     <context>
         <name>RotationsPage</name>
         <message>
             <source>Rotations and staff</source>
-            <translation type="unfinished" />
+            <translation>Luân phiên và nhân sự</translation>
         </message>
         <message>
             <source>Open the &amp;next rotation…</source>
-            <translation type="unfinished" />
+            <translation>Mở đợt luân phiên &amp;tiếp theo…</translation>
         </message>
         <message>
             <source>&amp;Add staff…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thêm nhân sự…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished">&amp;Sửa…</translation>
+            <translation>&amp;Sửa…</translation>
         </message>
         <message>
             <source>Void…</source>
-            <translation type="unfinished" />
+            <translation>Hủy…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Lịch sử…</translation>
         </message>
         <message>
             <source>Staff roster</source>
-            <translation type="unfinished" />
+            <translation>Danh sách nhân sự</translation>
         </message>
         <message>
             <source>Staff roster of rotation %1</source>
-            <translation type="unfinished" />
+            <translation>Danh sách nhân sự đợt luân phiên %1</translation>
         </message>
         <message>
             <source>meets the UN target</source>
-            <translation type="unfinished" />
+            <translation>đạt chỉ tiêu của Liên Hợp Quốc</translation>
         </message>
         <message>
             <source>below the UN target</source>
-            <translation type="unfinished" />
+            <translation>dưới chỉ tiêu của Liên Hợp Quốc</translation>
         </message>
         <message>
             <source>Women: %1 of %2 staff (%3) — UN target %4: %5</source>
-            <translation type="unfinished" />
+            <translation>Nữ: %1 trên %2 nhân sự (%3) — chỉ tiêu LHQ %4: %5</translation>
         </message>
         <message numerus="yes">
             <source>Rotation %1 is open; %n open admission(s) carried over.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Đợt luân phiên %1 đã mở; %n ca đang nằm điều trị được chuyển sang.</numerusform>
             </translation>
         </message>
     </context>
@@ -1816,85 +1817,85 @@
         <name>StaffDialog</name>
         <message>
             <source>Edit staff member</source>
-            <translation type="unfinished" />
+            <translation>Sửa thông tin nhân sự</translation>
         </message>
         <message>
             <source>Add staff member</source>
-            <translation type="unfinished" />
+            <translation>Thêm nhân sự</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Họ tên</translation>
         </message>
         <message>
             <source>e.g. Captain</source>
-            <translation type="unfinished" />
+            <translation>vd. Đại úy</translation>
         </message>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Cấp bậc</translation>
         </message>
         <message>
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— chọn —</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished">Giới tính</translation>
+            <translation>Giới tính</translation>
         </message>
         <message>
             <source>e.g. anaesthetist, nurse</source>
-            <translation type="unfinished" />
+            <translation>vd. bác sĩ gây mê, điều dưỡng</translation>
         </message>
         <message>
             <source>Specialty</source>
-            <translation type="unfinished" />
+            <translation>Chuyên môn</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Chức vụ</translation>
         </message>
         <message>
             <source>Choose female or male (the roster reports women's share)</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn nữ hoặc nam (danh sách báo cáo tỷ lệ nữ)</translation>
         </message>
     </context>
     <context>
         <name>TopDiagnosesModel</name>
         <message>
             <source>ICD-10</source>
-            <translation type="unfinished" />
+            <translation>ICD-10</translation>
         </message>
         <message>
             <source>Diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Chẩn đoán</translation>
         </message>
         <message>
             <source>Encounters</source>
-            <translation type="unfinished" />
+            <translation>Lượt khám</translation>
         </message>
     </context>
     <context>
         <name>TransferDialog</name>
         <message>
             <source>Move to another bed</source>
-            <translation type="unfinished" />
+            <translation>Chuyển sang giường khác</translation>
         </message>
         <message>
             <source>Ward</source>
-            <translation type="unfinished" />
+            <translation>Buồng bệnh</translation>
         </message>
         <message>
             <source>e.g. B7</source>
-            <translation type="unfinished" />
+            <translation>vd. B7</translation>
         </message>
         <message>
             <source>New bed</source>
-            <translation type="unfinished" />
+            <translation>Giường mới</translation>
         </message>
         <message>
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Chuyển</translation>
         </message>
     </context>
     <context>
@@ -1964,70 +1965,70 @@
         <name>VoidDialog</name>
         <message>
             <source>Void record</source>
-            <translation type="unfinished" />
+            <translation>Hủy bản ghi</translation>
         </message>
         <message>
             <source>Void %1? It stays in the records and the audit trail, marked void.</source>
-            <translation type="unfinished" />
+            <translation>Hủy %1? Bản ghi vẫn được giữ trong hồ sơ và nhật ký kiểm tra, có đánh dấu đã hủy.</translation>
         </message>
         <message>
             <source>Why is this record void? (e.g. entered for the wrong patient)</source>
-            <translation type="unfinished" />
+            <translation>Vì sao hủy bản ghi này? (vd. nhập nhầm bệnh nhân)</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Lý do</translation>
         </message>
         <message>
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>A reason is required to void a record</source>
-            <translation type="unfinished" />
+            <translation>Cần nêu lý do để hủy bản ghi</translation>
         </message>
     </context>
     <context>
         <name>WardPage</name>
         <message>
             <source>Ward</source>
-            <translation type="unfinished" />
+            <translation>Buồng bệnh</translation>
         </message>
         <message>
             <source>&amp;Discharge…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ra viện…</translation>
         </message>
         <message>
             <source>&amp;Move bed…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chuyển giường…</translation>
         </message>
         <message>
             <source>&amp;Evacuate…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sơ tán y tế…</translation>
         </message>
         <message>
             <source>Void admission…</source>
-            <translation type="unfinished" />
+            <translation>Hủy lượt nhập viện…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Lịch sử…</translation>
         </message>
         <message>
             <source>No patients on the ward.</source>
-            <translation type="unfinished" />
+            <translation>Không có bệnh nhân nằm điều trị.</translation>
         </message>
         <message>
             <source>Beds occupied: %1 of %2 · admitted today: %3 · discharged today: %4</source>
-            <translation type="unfinished" />
+            <translation>Giường có bệnh nhân: %1/%2 · nhập viện hôm nay: %3 · ra viện hôm nay: %4</translation>
         </message>
         <message>
             <source>the admission of %1 (bed %2)</source>
-            <translation type="unfinished" />
+            <translation>lượt nhập viện của %1 (giường %2)</translation>
         </message>
         <message>
             <source>admission of %1</source>
-            <translation type="unfinished" />
+            <translation>lượt nhập viện của %1</translation>
         </message>
     </context>
     <context>
