@@ -2,8 +2,9 @@
 
     python -m bench.run [--quick] [--budget SECONDS] [--only NAME ...] [--json FILE]
 
-Each module runs in its own process (a hung or crashing benchmark cannot take the others down) with
-its fair share of the remaining budget; one that runs out of time is run again with quick=True.
+Each module runs in its own process (a hung or crashing benchmark cannot take the others down); at
+full size it may use the remaining budget less a reserve (up to 60 s) per module still to run, and
+one that runs out of time is run again with quick=True within its reserve.
 """
 
 from __future__ import annotations
@@ -103,8 +104,10 @@ def run_all(modules: Sequence[str], *, quick: bool, budget: float, folder: Path 
         if remaining <= 1:
             outcomes.append(Outcome(module, error="skipped: the time budget was used up"))
             continue
-        # At full size a module gets 70% of its share: the rest is kept for a quick re-run if it overruns.
-        share = remaining / left * (1.0 if quick else 0.7)
+        # Time a module does not use flows to the next. At full size a module may use all that is left
+        # except a reserve per module (itself included) for quick re-runs, so no later module goes without.
+        reserve = min(60.0, remaining / left * 0.3)
+        share = remaining / left if quick else remaining - left * reserve
         print(f"bench: {module} ({'quick' if quick else 'full'}, up to {share:.0f} s)", file=sys.stderr)
         outcome = run_module(module, quick=quick, timeout=share, folder=folder)
         if outcome.error.startswith("did not finish") and not quick:
