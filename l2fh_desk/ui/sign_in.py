@@ -58,6 +58,7 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
         self.retranslate()
         self.username.setFocus()
 
@@ -72,9 +73,9 @@ class SignInDialog(QDialog):
         if self.demo_accounts:
             rows = "".join(f"<tr><td>{user}</td><td><code>{password}</code></td><td>{role_label(role)}</td></tr>"
                            for user, password, role in self.demo_accounts)
-            self.demo.setText(self.tr("Demo database. Accounts:") +
-                              f"<table cellspacing='6'><tr><th>{self.tr('Username')}</th>"
-                              f"<th>{self.tr('Password')}</th><th>{self.tr('Role')}</th></tr>{rows}</table>")
+            heads = (self.tr("Username"), self.tr("Password"), self.tr("Role"))
+            self.demo.setText(self.tr("Demo database. Accounts:") + "<table cellspacing='6'><tr>"
+                              + "".join(f"<th align='left'>{head}</th>" for head in heads) + f"</tr>{rows}</table>")
 
     def failure_text(self, exc: SignInFailed) -> str:
         if exc.problem == SignInProblem.LOCKED and exc.locked_until is not None:

@@ -1792,6 +1792,18 @@
             <translation>Quitter</translation>
         </message>
         <message>
+            <source>Username</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
             <source>Demo database. Accounts:</source>
             <translation>Base de démonstration. Comptes :</translation>
         </message>

@@ -1789,6 +1789,18 @@
             <translation>Thoát</translation>
         </message>
         <message>
+            <source>Username</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mật khẩu</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
             <source>Demo database. Accounts:</source>
             <translation>Cơ sở dữ liệu mẫu. Các tài khoản:</translation>
         </message>

@@ -46,6 +46,7 @@ class VitalsEditor(QWidget):
             title.setBuddy(edit)
             message = QLabel(objectName=f"{name}_message")
             message.setWordWrap(True)
+            message.setMinimumWidth(200)
             message.hide()
             grid.addWidget(title, row * 3, column)
             grid.addWidget(edit, row * 3 + 1, column)
