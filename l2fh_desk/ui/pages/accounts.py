@@ -123,6 +123,8 @@ class AccountsPage(Page):
         self.role_box = QComboBox(objectName="role_box")
         for role in accounts.ASSIGNABLE_ROLES:
             self.role_box.addItem(role_label(role), role.value)
+        self.role_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.role_button = QPushButton(objectName="set_role")
         buttons = QHBoxLayout()
         for widget in (self.new_button, self.toggle_button, self.reset_button, self.role_box, self.role_button):
