@@ -612,6 +612,10 @@
             <translation>Export de la base de données…</translation>
         </message>
         <message>
+            <source>Cancelled: nothing was exported.</source>
+            <translation>Annulé : rien n'a été exporté.</translation>
+        </message>
+        <message>
             <source>Exported %1 (%2 MB, %3). SHA-256 %4</source>
             <translation>Exporté : %1 (%2 Mo, %3). SHA-256 %4</translation>
         </message>
@@ -1552,6 +1556,10 @@
         <message>
             <source>Rotation %1</source>
             <translation>Rotation %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
             <source>Choose where to save the report.</source>

@@ -612,6 +612,10 @@
             <translation>Đang xuất cơ sở dữ liệu…</translation>
         </message>
         <message>
+            <source>Cancelled: nothing was exported.</source>
+            <translation>Đã hủy: chưa xuất dữ liệu nào.</translation>
+        </message>
+        <message>
             <source>Exported %1 (%2 MB, %3). SHA-256 %4</source>
             <translation>Đã xuất %1 (%2 MB, %3). SHA-256 %4</translation>
         </message>
@@ -1550,6 +1554,10 @@
         <message>
             <source>Rotation %1</source>
             <translation>Đợt luân phiên %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>Đã hủy: chưa ghi tệp nào.</translation>
         </message>
         <message>
             <source>Choose where to save the report.</source>

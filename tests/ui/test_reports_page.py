@@ -55,3 +55,17 @@ def test_a_refused_report_says_why_and_writes_nothing(page, qtbot, tmp_path):
     assert ".pdf, .csv or .json" in page.status.text()
     assert not out.exists()
     assert not page.open_file_button.isEnabled()
+
+
+def test_cancel_writes_nothing(page, qtbot, tmp_path):
+    out = tmp_path / "handover-cancelled.pdf"
+    page.handover_out.set_value(out)
+    task = page.write_handover()
+    task.cancel()  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    assert not out.exists()
+    assert not list(tmp_path.glob("handover-cancelled*"))
+    assert page.status.text() == "Cancelled: nothing was written."
+    assert not page.open_file_button.isEnabled()
+    assert page.ctx.store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'print'") == 0
+    assert page.handover_button.isEnabled()  # ready for another try

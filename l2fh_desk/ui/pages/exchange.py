@@ -11,7 +11,7 @@ from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
-from l2fh_desk.ui.worker import BackgroundTask, run_in_background
+from l2fh_desk.ui.worker import BackgroundTask, Cancelled, run_in_background
 
 if TYPE_CHECKING:
     from l2fh_desk.exchange.bundle_write import ExportResult
@@ -110,23 +110,29 @@ class ExchangePage(Page):
         path, actor = self.ctx.store.path, self.ctx.actor
 
         def work(report: Any, cancelled: Any) -> ExportResult:
-            from l2fh_desk.exchange.bundle_write import configured_hq_key, export_bundle
+            from l2fh_desk.exchange.bundle_write import ExportCancelled, configured_hq_key, export_bundle
 
-            with Store(path) as store:
-                return export_bundle(store, out=out, actor=actor, hq_public_key=configured_hq_key(store),
-                                     progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text),
-                                     cancelled=cancelled)
+            try:
+                with Store(path) as store:
+                    return export_bundle(store, out=out, actor=actor, hq_public_key=configured_hq_key(store),
+                                         progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text),
+                                         cancelled=cancelled)
+            except ExportCancelled as exc:
+                raise Cancelled() from exc
 
         self.status.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
         self.task = run_in_background(self, work, on_done=self._done, on_error=self._failed,
                                       label=self.tr("Exporting the database…"))
-        self.task.finished.connect(self._finished)
-        return self.task
+        task = self.task
+        task.finished.connect(lambda: self._finished(task))
+        return task
 
-    def _finished(self) -> None:
+    def _finished(self, task: BackgroundTask) -> None:
         self.task = None
         self.refresh()
+        if task.is_cancelled() and task.error is None:
+            self.status.setText(self.tr("Cancelled: nothing was exported."))
 
     def _done(self, result: ExportResult) -> None:
         self.result = result

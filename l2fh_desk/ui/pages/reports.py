@@ -23,7 +23,7 @@ from l2fh_desk.ui.dialogs.widgets import DateEdit
 from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
-from l2fh_desk.ui.worker import BackgroundTask, run_in_background
+from l2fh_desk.ui.worker import BackgroundTask, Cancelled, run_in_background
 
 LANGUAGES = (("en", "English"), ("vi", "Tiếng Việt"), ("fr", "Français"))  # each in its own language
 MDS_FORMATS = (("pdf", "PDF"), ("csv", "CSV"), ("json", "JSON"))
@@ -149,9 +149,15 @@ class ReportsPage(Page):
     def _start(self, label: str, work: Any) -> BackgroundTask:
         self.status.setText(label)
         self._set_busy(True)
-        self.task = run_in_background(self, work, on_done=self._show_done, on_error=self._show_error, label=label)
-        self.task.finished.connect(lambda: self._set_busy(False))
-        return self.task
+        task = self.task = run_in_background(self, work, on_done=self._show_done, on_error=self._show_error,
+                                             label=label)
+        task.finished.connect(lambda: self._finished(task))
+        return task
+
+    def _finished(self, task: BackgroundTask) -> None:
+        self._set_busy(False)
+        if task.is_cancelled() and task.error is None:
+            self.status.setText(self.tr("Cancelled: nothing was written."))
 
     def _set_busy(self, busy: bool) -> None:
         self.handover_button.setEnabled(not busy and self.rotation.count() > 0)
@@ -166,13 +172,15 @@ class ReportsPage(Page):
         number, lang = self.rotation.currentData(), self.handover_lang.currentData()
 
         def work(report: Any, cancelled: Any) -> Path:
-            from l2fh_desk.reports.generate import (
-                generate_handover,  # reportlab loads on first use, not at start
-            )
+            # reportlab loads on first use, not at start
+            from l2fh_desk.reports.generate import ReportCancelled, generate_handover
 
-            with Store(path) as store:  # a connection of this thread's own
-                return generate_handover(store, rotation_number=number, out=out, lang=lang, actor=actor,
-                                         progress=lambda done, total: report(done, total), cancelled=cancelled)
+            try:
+                with Store(path) as store:  # a connection of this thread's own
+                    return generate_handover(store, rotation_number=number, out=out, lang=lang, actor=actor,
+                                             progress=lambda done, total: report(done, total), cancelled=cancelled)
+            except ReportCancelled as exc:
+                raise Cancelled() from exc
 
         return self._start(self.tr("Writing the handover report…"), work)
 
@@ -185,12 +193,15 @@ class ReportsPage(Page):
         path, actor, lang = self.ctx.store.path, self.ctx.actor, self.mds_lang.currentData()
 
         def work(report: Any, cancelled: Any) -> Path:
-            from l2fh_desk.reports.generate import generate_mds
+            from l2fh_desk.reports.generate import ReportCancelled, generate_mds
 
-            with Store(path) as store:
-                result = generate_mds(store, start=start, end=end, out=out, actor=actor, lang=lang,
-                                      progress=lambda done, total: report(done, total), cancelled=cancelled)
-                return result.path
+            try:
+                with Store(path) as store:
+                    result = generate_mds(store, start=start, end=end, out=out, actor=actor, lang=lang,
+                                          progress=lambda done, total: report(done, total), cancelled=cancelled)
+                    return result.path
+            except ReportCancelled as exc:
+                raise Cancelled() from exc
 
         return self._start(self.tr("Writing the MDS report…"), work)
 
