@@ -49,3 +49,21 @@ def test_plural_forms_in_french(qtbot, tmp_path, english):
     assert "2 patients hospitalisés seront repris par la nouvelle rotation." in texts
     assert page.share_text.text().startswith("Femmes : 0 sur 0")
     close_page(page, store)
+
+
+def test_dashboard_redraws_in_the_new_language_without_querying(qtbot, tmp_path, english):
+    from l2fh_desk.ui.pages.dashboard import DashboardPage
+
+    store = new_store(tmp_path)
+    page = DashboardPage(ctx_for(store))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.board is not None, timeout=10_000)
+    board = page.board
+    assert translations().switch("vi")
+    page.retranslate()
+    assert page.board is board
+    assert page.rotation.currentText() == "Đợt luân phiên 1"
+    assert page.weekly.view.chart().title() == "Lượt khám theo tuần (ngày đầu tuần)"
+    assert len(page.categories.view.chart().axes()) == 2
+    close_page(page, store)

@@ -20,13 +20,27 @@ from PySide6.QtWidgets import QWidget
 BAR_COLOUR = QColor("#1f6fb2")  # UN blue, readable in print
 
 
-def _view(parent: QWidget | None) -> QChartView:
+def _chart() -> QChart:
     chart = QChart()
     chart.legend().setVisible(False)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
     chart.layout().setContentsMargins(0, 0, 0, 0)
-    view = QChartView(chart, parent)
+    return chart
+
+
+def _fresh_chart(view: QChartView) -> QChart:
+    """A new chart for each drawing: removed axes leave their labels on the scene until the next event loop
+    pass, which shows as overlapping text in a grab right after a language switch."""
+    old = view.chart()
+    chart = _chart()
+    view.setChart(chart)
+    old.deleteLater()
+    return chart
+
+
+def _view(parent: QWidget | None) -> QChartView:
+    view = QChartView(_chart(), parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(220)
     return view
@@ -48,10 +62,7 @@ class WeeklyChart:
         self.view = _view(parent)
 
     def show(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
-        chart = self.view.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        chart = _fresh_chart(self.view)
         chart.setTitle(title)
         bars = QBarSet("")
         bars.setColor(BAR_COLOUR)
@@ -82,10 +93,7 @@ class CategoryChart:
         self.view = _view(parent)
 
     def show(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
-        chart = self.view.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        chart = _fresh_chart(self.view)
         chart.setTitle(title)
         bars = QBarSet("")
         bars.setColor(BAR_COLOUR)

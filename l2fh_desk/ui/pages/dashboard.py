@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,7 @@ class DashboardPage(Page):
         self.task: BackgroundTask | None = None
         self._generation = 0
         self.rotation = QComboBox(self)
+        self.rotation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.rotation_label = QLabel(self)
         self.period = QLabel(self)
         self.loading = QLabel(self)
@@ -77,6 +79,8 @@ class DashboardPage(Page):
         for column in (TotalsColumn.ACTIVITIES, TotalsColumn.FEMALE, TotalsColumn.MALE, TotalsColumn.CHILDREN):
             self.outreach.setColumnHidden(column, True)  # the Outreach page has the breakdown
         self.outreach.setWordWrap(True)
+        # long translated headers ("Số người được tiếp cận") must not push the table wider than its panel
+        self.outreach.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.diagnoses_box, self.outreach_box = QGroupBox(self), QGroupBox(self)
         QVBoxLayout(self.diagnoses_box).addWidget(self.diagnoses)
         QVBoxLayout(self.outreach_box).addWidget(self.outreach)
@@ -103,6 +107,9 @@ class DashboardPage(Page):
 
     def retranslate(self) -> None:
         self.rotation_label.setText(self.tr("Rotation"))
+        for index in range(self.rotation.count()):
+            number = self.ctx.store.rotations.get(self.rotation.itemData(index)).number
+            self.rotation.setItemText(index, self.tr("Rotation %1").replace("%1", str(number)))
         captions = {"encounters": self.tr("Encounters"), "patients": self.tr("Patients seen"),
                     "open_admissions": self.tr("On the ward now"), "evacuations": self.tr("Evacuations"),
                     "reached": self.tr("People reached by outreach")}

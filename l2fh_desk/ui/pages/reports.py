@@ -122,6 +122,8 @@ class ReportsPage(Page):
         self.open_folder_button.setText(self.tr("Open folder"))
         self.handover_out.retranslate()
         self.mds_out.retranslate()
+        for index in range(self.rotation.count()):
+            self.rotation.setItemText(index, self.tr("Rotation %1").replace("%1", str(self.rotation.itemData(index))))
 
     def refresh(self) -> None:
         chosen = self.rotation.currentData()
