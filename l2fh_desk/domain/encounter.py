@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -120,6 +121,7 @@ class Diagnosis(Record):
         return data
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and called for every diagnosis validated
 def derive_mds_event(code: str, additional: tuple[mds.AdditionalItem, ...] = mds.DEFAULT_ADDITIONAL) -> str:
     item = mds.map_icd10(code, additional)
     slots = (mds.MdsItem.ADDITIONAL_1, mds.MdsItem.ADDITIONAL_2, mds.MdsItem.ADDITIONAL_3, mds.MdsItem.ADDITIONAL_4)

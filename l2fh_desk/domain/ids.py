@@ -29,7 +29,8 @@ def iso(moment: datetime) -> str:
     """UTC ISO-8601 with a Z, the only timestamp form stored."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat is several times faster than strftime, which counts when a demo stamps 250,000 rows.
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def parse_iso(text: str) -> datetime:
