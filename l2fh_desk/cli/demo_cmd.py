@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
 
     def progress(message: str) -> None:
-        print(f"  {message}", file=sys.stderr)
+        print(f"  [{time.perf_counter() - started:5.1f} s] {message}", file=sys.stderr)
 
     with Store(args.db) as store:
         summary = generate(store, encounters=args.encounters, outreach=args.outreach, seed=args.seed,
