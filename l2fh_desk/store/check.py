@@ -51,7 +51,9 @@ class CheckReport:
 def check_database(path: Path) -> CheckReport:
     """Raises StorageError when the file is missing or not a database; other problems are listed."""
     report = CheckReport(path)
-    db = Database(path, readonly=True)
+    # No -wal beside the file: no writer has it open, so open it immutable and leave no -wal/-shm behind.
+    quiescent = not Path(f"{path}-wal").exists()
+    db = Database(path, readonly=True, quiescent=quiescent)
     # Damaged text must not stop the check: it is shown with U+FFFD and then fails the audit hashes.
     db.conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:

@@ -27,7 +27,10 @@ def looks_like_sqlite(path: Path) -> bool:
 class Database:
     """One connection to one hospital (or HQ) database file."""
 
-    def __init__(self, path: Path | str, *, readonly: bool = False, create: bool = True) -> None:
+    def __init__(self, path: Path | str, *, readonly: bool = False, create: bool = True,
+                 quiescent: bool = False) -> None:
+        """`quiescent` (read-only only): the file is closed by every writer (no -wal beside it), so it is
+        opened as immutable and SQLite creates no -wal/-shm files next to it (`check` must create nothing)."""
         self.path = Path(path)
         self.readonly = readonly
         self.write_hook: WriteHook | None = None
@@ -41,7 +44,7 @@ class Database:
             raise StorageError(StorageProblem.NOT_A_DATABASE, str(self.path))
         try:
             if readonly:
-                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                uri = f"{self.path.resolve().as_uri()}?mode=ro{'&immutable=1' if quiescent else ''}"
                 self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             else:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -120,6 +123,7 @@ class Database:
         if self._depth == 0:
             raise RuntimeError("write outside atomic(): every user action is one transaction")
         try:
+            # inside the try: an injected sqlite3 error is classified exactly like a real one
             if self.write_hook is not None:
                 self.write_hook(sql)
             return self.conn.execute(sql, params)
