@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
 
     def progress(message: str) -> None:
-        print(f"  [{time.perf_counter() - started:5.1f} s] {message}", file=sys.stderr)
+        # the message first: scripts (and the kill test) look for lines starting "patients:" etc.
+        print(f"  {message}  [{time.perf_counter() - started:.1f} s]", file=sys.stderr)
 
     with Store(args.db) as store:
         summary = generate(store, encounters=args.encounters, outreach=args.outreach, seed=args.seed,

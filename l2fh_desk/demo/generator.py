@@ -54,7 +54,7 @@ ROTATIONS = (
     (5, date(2026, 11, 1), date(2027, 10, 31), "Senior Lieutenant Colonel Nguyễn Văn Hùng"),
 )
 DATA_CUTOFF = date(2026, 11, 20)
-CHUNK = 20_000
+CHUNK = 5000
 OPEN_MIN, OPEN_MAX, OPEN_WITHIN_DAYS = 3, 8, 30  # admissions still on the ward board at the end
 # uuid.UUID(version=4): variant bits 10, version nibble 4.
 _UUID_CLEAR = ~((0xC000 << 48) | (0xF000 << 64)) & ((1 << 128) - 1)
