@@ -102,14 +102,17 @@ class Patients(Repository[Patient]):
             fts_where = "patient_search MATCH ?"
             fts_params: list[object] = [expression]
             if before_rowid is not None:
-                fts_where += " AND rowid < ?"
+                fts_where += " AND patient_search.rowid < ?"
                 fts_params.append(before_rowid)
-            sql = (f"SELECT {LIGHT_COLUMNS} FROM (SELECT rowid FROM patient_search WHERE {fts_where}"
-                   f" ORDER BY rowid DESC) s JOIN patients p ON p.rowid = s.rowid WHERE {' AND '.join(where)}"
-                   " ORDER BY p.rowid DESC LIMIT ?")
+            # FTS5 walks its matches newest first and the CROSS JOIN keeps it the outer loop, so LIMIT stops
+            # the walk early; sorting every match first (a temp B-tree) took 30 ms for "th" on 40,000 patients.
+            sql = (f"SELECT {LIGHT_COLUMNS} FROM patient_search CROSS JOIN patients p"
+                   f" ON p.rowid = patient_search.rowid WHERE {fts_where} AND {' AND '.join(where)}"
+                   " ORDER BY patient_search.rowid DESC LIMIT ?")
             params = fts_params + params
         params.append(limit)
-        return [PatientRow(**{**dict(row), "dob_estimated": bool(row["dob_estimated"])}) for row in self.db.query(sql, params)]
+        return [PatientRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9])
+                for r in self.db.query(sql, params)]
 
     def rebuild_search(self) -> int:
         """Re-index every patient (after a bulk load or an HQ merge)."""
