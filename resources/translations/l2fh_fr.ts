@@ -572,6 +572,10 @@
             <translation>&amp;Exporter le lot</translation>
         </message>
         <message>
+            <source>Pseudonymise: names and index numbers replaced by codes, dates of birth cut to the year, free text removed</source>
+            <translation>Pseudonymiser : noms et numéros d'identification remplacés par des codes, dates de naissance réduites à l'année, texte libre supprimé</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Ouvrir le dossier</translation>
         </message>
@@ -626,6 +630,10 @@
         <message>
             <source>not encrypted</source>
             <translation>non chiffré</translation>
+        </message>
+        <message>
+            <source>Pseudonymised.</source>
+            <translation>Pseudonymisé.</translation>
         </message>
         <message>
             <source>Nothing was exported: %1</source>

@@ -572,6 +572,10 @@
             <translation>&amp;Xuất gói dữ liệu</translation>
         </message>
         <message>
+            <source>Pseudonymise: names and index numbers replaced by codes, dates of birth cut to the year, free text removed</source>
+            <translation>Ẩn danh hóa: thay họ tên và số hiệu LHQ bằng mã, ngày sinh chỉ giữ năm, bỏ các ghi chú tự do</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Mở thư mục</translation>
         </message>
@@ -626,6 +630,10 @@
         <message>
             <source>not encrypted</source>
             <translation>không mã hóa</translation>
+        </message>
+        <message>
+            <source>Pseudonymised.</source>
+            <translation>Đã ẩn danh hóa.</translation>
         </message>
         <message>
             <source>Nothing was exported: %1</source>

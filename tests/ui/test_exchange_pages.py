@@ -63,3 +63,25 @@ def test_export_then_import_at_hq(exported, qtbot, tmp_path):
     qtbot.waitUntil(lambda: task.done, timeout=30_000)
     assert "already imported, nothing changed" in page.outcome.toPlainText()
     close_page(page, hq)
+
+
+def test_pseudonymised_export(qtbot, tmp_path):
+    import json
+    import zipfile
+
+    store = new_store(tmp_path)
+    admit(store, add_patient(store, "Nyakim Gatluak"), bed="B1")
+    page = ExchangePage(ctx_for(store, Role.COMMANDER, username="cdr"))
+    qtbot.addWidget(page)
+    page.refresh()
+    out = tmp_path / "pseudo.l2fh"
+    page.out.set_value(out)
+    page.pseudonymise.setChecked(True)
+    task = page.export()
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    assert task.error is None, task.error
+    assert page.status.text().endswith("Pseudonymised.")
+    with zipfile.ZipFile(out) as bundle:
+        manifest = json.loads(bundle.read("manifest.json"))
+    assert "pseudonym" in json.dumps(manifest).lower()
+    close_page(page, store)

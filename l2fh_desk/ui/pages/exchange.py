@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
@@ -30,6 +39,7 @@ class ExchangePage(Page):
         for label in (self.encryption, self.signing):
             label.setWordWrap(True)
         self.out = OutputFile(self, filters="L2FH bundle (*.l2fh)")
+        self.pseudonymise = QCheckBox(self)
         self.out_label = QLabel(self)
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export)
@@ -37,6 +47,7 @@ class ExchangePage(Page):
         form.addRow(self.encryption)
         form.addRow(self.signing)
         form.addRow(self.out_label, self.out)
+        form.addRow("", self.pseudonymise)
         form.addRow("", self.export_button)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -60,6 +71,8 @@ class ExchangePage(Page):
         self.box.setTitle(self.tr("Export this hospital's database for HQ"))
         self.out_label.setText(self.tr("Save to"))
         self.export_button.setText(self.tr("&Export bundle"))
+        self.pseudonymise.setText(self.tr("Pseudonymise: names and index numbers replaced by codes, dates of "
+                                          "birth cut to the year, free text removed"))
         self.open_folder_button.setText(self.tr("Open folder"))
         self.out.retranslate()
         if self.encryption.text():
@@ -107,7 +120,7 @@ class ExchangePage(Page):
         if out is None:
             self.status.setText(self.tr("Choose where to save the bundle."))
             return None
-        path, actor = self.ctx.store.path, self.ctx.actor
+        path, actor, pseudonymise = self.ctx.store.path, self.ctx.actor, self.pseudonymise.isChecked()
 
         def work(report: Any, cancelled: Any) -> ExportResult:
             from l2fh_desk.exchange.bundle_write import ExportCancelled, configured_hq_key, export_bundle
@@ -116,7 +129,7 @@ class ExchangePage(Page):
                 with Store(path) as store:
                     return export_bundle(store, out=out, actor=actor, hq_public_key=configured_hq_key(store),
                                          progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text),
-                                         cancelled=cancelled)
+                                         cancelled=cancelled, pseudonymise=pseudonymise)
             except ExportCancelled as exc:
                 raise Cancelled() from exc
 
@@ -139,7 +152,10 @@ class ExchangePage(Page):
         text = self.tr("Exported %1 (%2 MB, %3). SHA-256 %4").replace("%1", str(result.path))
         text = text.replace("%2", f"{result.size / 1e6:.1f}")
         text = text.replace("%3", self.tr("encrypted to HQ") if result.encrypted else self.tr("not encrypted"))
-        self.status.setText(text.replace("%4", result.sha256))
+        text = text.replace("%4", result.sha256)
+        if self.pseudonymise.isChecked():
+            text += " " + self.tr("Pseudonymised.")
+        self.status.setText(text)
         self.open_folder_button.setEnabled(True)
 
     def _failed(self, message: str) -> None:
