@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
 
 
@@ -131,69 +132,89 @@ UN_GENDER_TARGET: dict[ContingentType, float] = {
 }
 
 
-LABELS: dict[StrEnum, str] = {
-    Sex.FEMALE: "Female",
-    Sex.MALE: "Male",
-    PatientCategory.UN_MILITARY: "UN military",
-    PatientCategory.UN_POLICE: "UN police",
-    PatientCategory.UN_CIVILIAN: "UN civilian staff",
-    PatientCategory.CONTRACTOR: "Contractor",
-    PatientCategory.LOCAL_CIVILIAN: "Local civilian",
-    PatientCategory.OTHER: "Other",
-    EncounterKind.OUTPATIENT: "Outpatient",
-    EncounterKind.EMERGENCY: "Emergency",
-    EncounterKind.FOLLOW_UP: "Follow-up",
-    EncounterKind.ADMISSION: "Admission",
-    EncounterKind.OUTREACH_CLINIC: "Outreach clinic",
-    Triage.T1: "T1 Immediate",
-    Triage.T2: "T2 Urgent",
-    Triage.T3: "T3 Minor",
-    Triage.T4: "T4 Expectant",
-    Triage.DEAD: "Dead",
-    Disposition.DISCHARGED: "Discharged",
-    Disposition.DISCHARGED_FOLLOW_UP: "Discharged with follow-up",
-    Disposition.ADMITTED: "Admitted",
-    Disposition.EVACUATED: "Referred or evacuated",
-    Disposition.LEFT_AGAINST_ADVICE: "Left against medical advice",
-    Disposition.DIED: "Died in facility",
-    Disposition.DEAD_ON_ARRIVAL: "Dead on arrival",
-    EvacuationMode.CASEVAC: "CASEVAC",
-    EvacuationMode.MEDEVAC: "MEDEVAC",
-    EvacuationPriority.URGENT: "Urgent",
-    EvacuationPriority.PRIORITY: "Priority",
-    EvacuationPriority.ROUTINE: "Routine",
-    RelationToEvent.DIRECT: "Directly related to the event",
-    RelationToEvent.INDIRECT: "Indirectly related to the event",
-    RelationToEvent.NOT_RELATED: "Not related to the event",
-    ProtectionConcern.VULNERABLE_CHILD: "Vulnerable child",
-    ProtectionConcern.VULNERABLE_ADULT: "Vulnerable adult",
-    ProtectionConcern.SGBV: "Sexual and gender-based violence",
-    ProtectionConcern.VIOLENCE: "Violence (non-SGBV)",
-    ProcedureKind.MAJOR: "Major procedure",
-    ProcedureKind.LIMB_AMPUTATION: "Limb amputation",
-    ProcedureKind.MINOR: "Minor surgical procedure",
-    ProcedureKind.NORMAL_VAGINAL_DELIVERY: "Normal vaginal delivery",
-    ProcedureKind.CAESAREAN_SECTION: "Caesarean section",
-    ProcedureKind.OBSTETRICS_OTHER: "Obstetrics, other",
-    ProcedureKind.OTHER: "Other procedure",
-    AdmissionOutcome.DISCHARGED: "Discharged",
-    AdmissionOutcome.EVACUATED: "Evacuated",
-    AdmissionOutcome.DIED: "Died",
-    AdmissionOutcome.LEFT_AGAINST_ADVICE: "Left against medical advice",
-    AdmissionOutcome.TRANSFERRED: "Transferred",
-    OutreachKind.MASK_SEWING: "Mask sewing and distribution",
-    OutreachKind.AGRICULTURE: "Agricultural instruction",
-    OutreachKind.TEACHING: "Teaching and education",
-    OutreachKind.HEALTH_EDUCATION: "Health education",
-    OutreachKind.OUTREACH_CLINIC: "Outreach clinic",
-    OutreachKind.DONATION: "Donation",
-    OutreachKind.ENGINEERING: "Engineering and infrastructure",
-    OutreachKind.OTHER: "Other",
-    ContingentType.MILITARY_CONTINGENT: "Military contingent",
-    ContingentType.STAFF_OFFICERS_OBSERVERS: "Staff officers and military observers",
-    ContingentType.FORMED_POLICE_UNIT: "Formed police unit",
-    ContingentType.INDIVIDUAL_POLICE: "Individual police officers",
-}
+class EnumLabels(Mapping[StrEnum, str]):
+    """Labels keyed by vocabulary *and* code: Disposition.DIED and AdmissionOutcome.DIED share the code
+    "died" (and StrEnum members hash like their codes), so a plain dict would keep only the last label."""
+
+    def __init__(self, pairs: tuple[tuple[StrEnum, str], ...]) -> None:
+        self._by_kind = {(type(value), value.value): text for value, text in pairs}
+        self._values = [value for value, _ in pairs]
+
+    def __getitem__(self, value: StrEnum) -> str:
+        if not isinstance(value, StrEnum):
+            raise KeyError(value)
+        return self._by_kind[(type(value), value.value)]
+
+    def __iter__(self) -> Iterator[StrEnum]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+LABELS: Mapping[StrEnum, str] = EnumLabels((
+    (Sex.FEMALE, "Female"),
+    (Sex.MALE, "Male"),
+    (PatientCategory.UN_MILITARY, "UN military"),
+    (PatientCategory.UN_POLICE, "UN police"),
+    (PatientCategory.UN_CIVILIAN, "UN civilian staff"),
+    (PatientCategory.CONTRACTOR, "Contractor"),
+    (PatientCategory.LOCAL_CIVILIAN, "Local civilian"),
+    (PatientCategory.OTHER, "Other"),
+    (EncounterKind.OUTPATIENT, "Outpatient"),
+    (EncounterKind.EMERGENCY, "Emergency"),
+    (EncounterKind.FOLLOW_UP, "Follow-up"),
+    (EncounterKind.ADMISSION, "Admission"),
+    (EncounterKind.OUTREACH_CLINIC, "Outreach clinic"),
+    (Triage.T1, "T1 Immediate"),
+    (Triage.T2, "T2 Urgent"),
+    (Triage.T3, "T3 Minor"),
+    (Triage.T4, "T4 Expectant"),
+    (Triage.DEAD, "Dead"),
+    (Disposition.DISCHARGED, "Discharged"),
+    (Disposition.DISCHARGED_FOLLOW_UP, "Discharged with follow-up"),
+    (Disposition.ADMITTED, "Admitted"),
+    (Disposition.EVACUATED, "Referred or evacuated"),
+    (Disposition.LEFT_AGAINST_ADVICE, "Left against medical advice"),
+    (Disposition.DIED, "Died in facility"),
+    (Disposition.DEAD_ON_ARRIVAL, "Dead on arrival"),
+    (EvacuationMode.CASEVAC, "CASEVAC"),
+    (EvacuationMode.MEDEVAC, "MEDEVAC"),
+    (EvacuationPriority.URGENT, "Urgent"),
+    (EvacuationPriority.PRIORITY, "Priority"),
+    (EvacuationPriority.ROUTINE, "Routine"),
+    (RelationToEvent.DIRECT, "Directly related to the event"),
+    (RelationToEvent.INDIRECT, "Indirectly related to the event"),
+    (RelationToEvent.NOT_RELATED, "Not related to the event"),
+    (ProtectionConcern.VULNERABLE_CHILD, "Vulnerable child"),
+    (ProtectionConcern.VULNERABLE_ADULT, "Vulnerable adult"),
+    (ProtectionConcern.SGBV, "Sexual and gender-based violence"),
+    (ProtectionConcern.VIOLENCE, "Violence (non-SGBV)"),
+    (ProcedureKind.MAJOR, "Major procedure"),
+    (ProcedureKind.LIMB_AMPUTATION, "Limb amputation"),
+    (ProcedureKind.MINOR, "Minor surgical procedure"),
+    (ProcedureKind.NORMAL_VAGINAL_DELIVERY, "Normal vaginal delivery"),
+    (ProcedureKind.CAESAREAN_SECTION, "Caesarean section"),
+    (ProcedureKind.OBSTETRICS_OTHER, "Obstetrics, other"),
+    (ProcedureKind.OTHER, "Other procedure"),
+    (AdmissionOutcome.DISCHARGED, "Discharged"),
+    (AdmissionOutcome.EVACUATED, "Evacuated"),
+    (AdmissionOutcome.DIED, "Died"),
+    (AdmissionOutcome.LEFT_AGAINST_ADVICE, "Left against medical advice"),
+    (AdmissionOutcome.TRANSFERRED, "Transferred"),
+    (OutreachKind.MASK_SEWING, "Mask sewing and distribution"),
+    (OutreachKind.AGRICULTURE, "Agricultural instruction"),
+    (OutreachKind.TEACHING, "Teaching and education"),
+    (OutreachKind.HEALTH_EDUCATION, "Health education"),
+    (OutreachKind.OUTREACH_CLINIC, "Outreach clinic"),
+    (OutreachKind.DONATION, "Donation"),
+    (OutreachKind.ENGINEERING, "Engineering and infrastructure"),
+    (OutreachKind.OTHER, "Other"),
+    (ContingentType.MILITARY_CONTINGENT, "Military contingent"),
+    (ContingentType.STAFF_OFFICERS_OBSERVERS, "Staff officers and military observers"),
+    (ContingentType.FORMED_POLICE_UNIT, "Formed police unit"),
+    (ContingentType.INDIVIDUAL_POLICE, "Individual police officers"),
+))
 
 
 def label(value: StrEnum) -> str:

@@ -2386,6 +2386,14 @@
             <translation>Décédé à l'arrivée</translation>
         </message>
         <message>
+            <source>Referred or evacuated</source>
+            <translation>Orienté ou évacué</translation>
+        </message>
+        <message>
+            <source>Died in facility</source>
+            <translation>Décédé dans la structure</translation>
+        </message>
+        <message>
             <source>CASEVAC</source>
             <translation>CASEVAC</translation>
         </message>
@@ -2456,6 +2464,10 @@
         <message>
             <source>Obstetrics, other</source>
             <translation>Obstétrique, autre</translation>
+        </message>
+        <message>
+            <source>Other procedure</source>
+            <translation>Autre acte</translation>
         </message>
         <message>
             <source>Transferred</source>

@@ -2381,6 +2381,14 @@
             <translation>Tử vong trước khi đến viện</translation>
         </message>
         <message>
+            <source>Referred or evacuated</source>
+            <translation>Chuyển tuyến hoặc sơ tán</translation>
+        </message>
+        <message>
+            <source>Died in facility</source>
+            <translation>Tử vong tại cơ sở</translation>
+        </message>
+        <message>
             <source>CASEVAC</source>
             <translation>CASEVAC</translation>
         </message>
@@ -2451,6 +2459,10 @@
         <message>
             <source>Obstetrics, other</source>
             <translation>Sản khoa, khác</translation>
+        </message>
+        <message>
+            <source>Other procedure</source>
+            <translation>Thủ thuật khác</translation>
         </message>
         <message>
             <source>Transferred</source>
