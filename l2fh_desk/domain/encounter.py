@@ -110,15 +110,25 @@ class Diagnosis(Record):
     def _derive(cls, data: object) -> object:
         if not isinstance(data, dict):
             return data
-        code = icd10.normalise(str(data.get("icd10_code", "")))
-        if not icd10.exists(code):
+        derived = _derived(str(data.get("icd10_code", "")))
+        if derived is None:
             raise ValueError(f"ICD-10 code '{data.get('icd10_code', '')}' does not exist")
+        code, text, event = derived
         data = {**data, "icd10_code": code}
         if not data.get("text"):
-            data["text"] = icd10.describe(code)
+            data["text"] = text
         if not data.get("mds_event"):
-            data["mds_event"] = derive_mds_event(code)
+            data["mds_event"] = event
         return data
+
+
+@functools.lru_cache(maxsize=4096)  # pure; a bulk load validates the same few codes 100,000 times
+def _derived(raw_code: str) -> tuple[str, str, str] | None:
+    """(canonical code, ICD-10 title, default MDS event), or None when the code does not exist."""
+    code = icd10.normalise(raw_code)
+    if not icd10.exists(code):
+        return None
+    return code, icd10.describe(code), derive_mds_event(code)
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for every diagnosis validated
