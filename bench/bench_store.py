@@ -23,7 +23,8 @@ MEDIC = Actor(username="medic", role=Role.MEDIC)
 QUERIES = ("ng", "nguyen", "nguyen thi", "tran", "th", "anh", "dang", "nyaruach", "nya", "gat", "gatluak",
            "deng", "kuol", "sharma", "mensah", "ri", "ma")
 BULK_TABLES = ("patients", "encounters", "diagnoses", "admissions", "evacuations", "outreach_activities")
-RAW_SQL = "SELECT rowid FROM names WHERE names MATCH ? ORDER BY rowid DESC LIMIT 100"
+RAW_SQL = ("SELECT rowid, id, name, sex, born, estimated, category, nationality, unit, un_index FROM names"
+           " WHERE names MATCH ? ORDER BY rowid DESC LIMIT 100")
 RAW_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON")
 
 
@@ -65,16 +66,22 @@ def _raw_bulk_copy(db: Path, target: Path) -> float:
 
 
 def _raw_fts(db: Path, target: Path) -> sqlite3.Connection:
-    """A bare FTS5 table over the same patients' folded names and index numbers (same tokenizer and prefixes)."""
+    """A bare FTS5 table over the same patients' folded names and index numbers (same tokenizer and prefixes),
+    carrying the columns the patient list shows, so the raw query returns the same 100 rows."""
     source = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-    rows = [(rowid, f"{fold(name)} {index.lower()}")
-            for rowid, name, index in source.execute("SELECT rowid, name, un_index_number FROM patients")]
+    rows = [(rowid, f"{fold(name)} {index.lower()}", id_, name, sex, born, estimated, category, nationality, unit,
+             index)
+            for rowid, id_, name, sex, born, estimated, category, nationality, unit, index in source.execute(
+                "SELECT rowid, id, name, sex, date_of_birth, dob_estimated, category, nationality, unit,"
+                " un_index_number FROM patients")]
     source.close()
     conn = _connect(target)
-    conn.execute("CREATE VIRTUAL TABLE names USING fts5(terms, tokenize = 'unicode61 remove_diacritics 2',"
-                 " prefix = '2 3')")
+    conn.execute("CREATE VIRTUAL TABLE names USING fts5(terms, id UNINDEXED, name UNINDEXED, sex UNINDEXED,"
+                 " born UNINDEXED, estimated UNINDEXED, category UNINDEXED, nationality UNINDEXED, unit UNINDEXED,"
+                 " un_index UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
     conn.execute("BEGIN")
-    conn.executemany("INSERT INTO names (rowid, terms) VALUES (?, ?)", rows)
+    conn.executemany("INSERT INTO names (rowid, terms, id, name, sex, born, estimated, category, nationality,"
+                     " unit, un_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.execute("COMMIT")
     return conn
 
@@ -128,7 +135,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
                 figures.append({"figure": f"patient search {name}, {len(queries)} prefixes, 100 rows",
                                 "value": round(_percentile(ours, share), 2), "unit": "ms",
                                 "baseline": round(_percentile(bare, share), 2),
-                                "goal": "within 3x of a raw FTS5 prefix query over the same folded names"})
+                                "goal": "within 3x of a raw FTS5 prefix query over the same folded names,"
+                                        " returning the same 100 rows"})
 
             rotation = store.rotations.latest()
             assert rotation is not None
