@@ -19,6 +19,7 @@ def add_parser(sub: Any) -> None:
     handover.add_argument("--rotation", type=int, help="rotation number (default: the latest)")
     handover.add_argument("--out", required=True, type=Path, help="FILE.pdf")
     handover.add_argument("--lang", choices=LANGS, default="en")
+    handover.add_argument("--hospital", help="in an HQ database: the hospital's UUID or the start of its name")
     handover.set_defaults(handler=run_handover)
     mds = kinds.add_parser("mds", help="WHO EMT Minimum Data Set for a period (PDF, CSV or JSON)")
     mds.add_argument("--db", required=True, type=Path)
@@ -49,7 +50,7 @@ def run_handover(args: argparse.Namespace) -> int:
 
     with Store(args.db, create=False) as store:
         out = generate_handover(store, rotation_number=args.rotation, out=args.out, lang=args.lang, actor=SYSTEM,
-                                progress=_progress)
+                                hospital=args.hospital, progress=_progress)
     print(f"{out}: handover report written")
     return 0
 

@@ -238,7 +238,9 @@ def _generate(store: Store, *, encounters: int, outreach: int, seed: int, progre
     summary = DemoSummary()
 
     if store.hospitals.this() is None:
-        store.hospitals.create(Hospital(id=b.uid(), name="Viet Nam Level-2 Field Hospital No. 4", mission="UNMISS",
+        # Different seeds stand for different hospitals, so HQ can tell them apart by name.
+        number = 4 + (seed - 1) % 6
+        store.hospitals.create(Hospital(id=b.uid(), name=f"Viet Nam Level-2 Field Hospital No. {number}", mission="UNMISS",
                                         location="Bentiu, Unity State", country="Viet Nam",
                                         contingent_type=ContingentType.MILITARY_CONTINGENT, bed_capacity=20),
                                actor=SYSTEM)

@@ -129,17 +129,25 @@ def _publish(store: Store, data: bytes, out: Path, *, actor: Actor, record_id: s
 
 
 def generate_handover(store: Store, *, rotation_number: int | None, out: Path, lang: str = "en", actor: Actor,
-                      generated_at: datetime | None = None, progress: Progress | None = None,
-                      cancelled: Cancelled | None = None) -> Path:
-    """Write the handover report of a rotation (None: the latest) as a PDF at `out` and audit the print."""
+                      hospital: str | None = None, generated_at: datetime | None = None,
+                      progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+    """Write the handover report of a rotation (None: the latest) as a PDF at `out` and audit the print.
+
+    `hospital` (UUID or start of the name) picks one hospital in an HQ database that holds several."""
     actor.require(Action.GENERATE_REPORTS)
     tr = Translator(lang)
     _check_folder(out)
-    rotation = store.rotations.latest() if rotation_number is None else store.rotations.by_number(rotation_number)
+    chosen = store.hospitals.choose(hospital)
+    rotation = (store.rotations.latest(chosen.id) if rotation_number is None
+                else store.rotations.by_number(rotation_number, chosen.id))
     if rotation is None:
-        known = ", ".join(str(r.number) for r in store.rotations.all()) or "none"
-        wanted = "any rotation" if rotation_number is None else f"rotation {rotation_number}"
-        raise UnknownRotation(f"This database has no {wanted} (rotations: {known})", field="rotation")
+        numbers = [r.number for r in store.rotations.all() if r.hospital_id == chosen.id]
+        known = ", ".join(str(n) for n in numbers) or "none"
+        if rotation_number is None:
+            message = f"{chosen.name} has no rotation yet"
+        else:
+            message = f"{chosen.name} has no rotation {rotation_number} (rotations: {known})"
+        raise UnknownRotation(message, field="rotation")
     when = _when(generated_at)
     steps = _Steps(HANDOVER_STEPS, progress, cancelled)
     with _snapshot(store) as reader:

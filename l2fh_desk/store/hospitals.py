@@ -32,6 +32,30 @@ class Hospitals(Repository[Hospital]):
             return None
         return self.get(self.store.origin)
 
+    def all(self) -> list[Hospital]:
+        return self.find(order="name, id")
+
+    def choose(self, choice: str | None = None) -> Hospital:
+        """The hospital a report is about: this installation's, the only one, or the one `choice` names
+        (its UUID, or the start of its name) in an HQ database that holds several."""
+        if not choice:
+            if self.store.origin:
+                return self.get(self.store.origin)
+            known = self.all()
+            if len(known) == 1:
+                return known[0]
+            if not known:
+                raise DomainError("This database holds no hospital yet", field="hospital")
+            names = "; ".join(f"{h.name} ({h.id})" for h in known)
+            raise DomainError(f"This database holds {len(known)} hospitals; name one (--hospital): {names}", field="hospital")
+        wanted = choice.strip().casefold()
+        matches = [h for h in self.all() if h.id == choice.strip() or h.name.casefold().startswith(wanted)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise DomainError(f"No hospital matches '{choice}'", field="hospital")
+        raise DomainError(f"'{choice}' matches {len(matches)} hospitals; give the UUID instead", field="hospital")
+
     def gender_target(self) -> float:
         hospital = self.this()
         default = UN_GENDER_TARGET[hospital.contingent_type] if hospital else 0.15
@@ -51,8 +75,9 @@ class Rotations(Repository[Rotation]):
         found = self.find("voided_at IS NULL AND number = ? AND hospital_id = ?", (number, hospital_id))
         return found[0] if found else None
 
-    def latest(self) -> Rotation | None:
-        found = self.find("voided_at IS NULL AND hospital_id = ?", (self.store.origin,), order="number DESC", limit=1)
+    def latest(self, hospital_id: str | None = None) -> Rotation | None:
+        found = self.find("voided_at IS NULL AND hospital_id = ?", (hospital_id or self.store.origin,),
+                          order="number DESC", limit=1)
         return found[0] if found else None
 
     def on(self, day: date) -> Rotation | None:
