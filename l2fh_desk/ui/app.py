@@ -20,6 +20,7 @@ from l2fh_desk.ui.i18n import Preferences, translations
 from l2fh_desk.ui.main_window import MainWindow
 from l2fh_desk.ui.messages import Notice, describe_error
 from l2fh_desk.ui.sign_in import DemoAccount, SignInDialog
+from l2fh_desk.ui.startup import after_open, before_close, check_and_recover, ensure_signing_key
 from l2fh_desk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -97,8 +98,10 @@ class Shell(QObject):
 
     def start(self) -> bool:
         """Wizard if needed, then sign-in and the main window; False if the user quit."""
-        if self.store.hospitals.this() is None and not FirstRunWizard.ask(self.store):
-            return False
+        if self.store.hospitals.this() is None:
+            if not FirstRunWizard.ask(self.store):
+                return False
+            ensure_signing_key(self.store)  # the new hospital's key pair, made on first run
         session = self.sign_in()
         if session is None:
             return False
@@ -142,16 +145,20 @@ def run_app(db: Path | None, demo: bool) -> int:
     path = db or (data_dir() / DEMO_DB_NAME if demo else default_db_path())
     if demo and not path.exists() and not build_demo(path):
         return 1
+    if not check_and_recover(path):
+        return 1
     store = open_store(path)
     if store is None:
         return 1
     _install_crash_hook(app, log_path)
     try:
+        after_open(store)
         shell = Shell(store, demo=demo, preferences=preferences)
         if not shell.start():
             return 0
         return int(app.exec())
     finally:
+        before_close(store)
         store.close()
 
 

@@ -1894,6 +1894,41 @@
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>The database %1 failed its start-up check:
+%2
+
+Restore the newest good backup, made %3? The damaged file is kept aside, not deleted.</source>
+            <translation>La base de données %1 a échoué à la vérification au démarrage :
+%2
+
+Restaurer la sauvegarde valide la plus récente, faite le %3 ? Le fichier endommagé est mis de côté, pas supprimé.</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — damaged database</source>
+            <translation>L2FH Desk — base de données endommagée</translation>
+        </message>
+        <message>
+            <source>The database %1 failed its start-up check:
+%2
+
+No good backup was found. Copy the file for the support team and do not write to it.</source>
+            <translation>La base de données %1 a échoué à la vérification au démarrage :
+%2
+
+Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de support et n'y écrivez plus.</translation>
+        </message>
+        <message>
+            <source>L2FH Desk</source>
+            <translation>L2FH Desk</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The damaged file was kept as %1.</source>
+            <translation>La sauvegarde a été restaurée. Le fichier endommagé a été conservé sous le nom %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>TopDiagnosesModel</name>
         <message>
             <source>ICD-10</source>

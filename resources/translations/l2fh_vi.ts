@@ -1889,6 +1889,41 @@
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>The database %1 failed its start-up check:
+%2
+
+Restore the newest good backup, made %3? The damaged file is kept aside, not deleted.</source>
+            <translation>Cơ sở dữ liệu %1 không vượt qua bước kiểm tra khi khởi động:
+%2
+
+Khôi phục bản sao lưu tốt gần nhất, tạo lúc %3? Tệp bị hỏng được giữ lại riêng, không bị xóa.</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — damaged database</source>
+            <translation>L2FH Desk — cơ sở dữ liệu bị hỏng</translation>
+        </message>
+        <message>
+            <source>The database %1 failed its start-up check:
+%2
+
+No good backup was found. Copy the file for the support team and do not write to it.</source>
+            <translation>Cơ sở dữ liệu %1 không vượt qua bước kiểm tra khi khởi động:
+%2
+
+Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ phận hỗ trợ kỹ thuật và không ghi thêm vào tệp.</translation>
+        </message>
+        <message>
+            <source>L2FH Desk</source>
+            <translation>L2FH Desk</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The damaged file was kept as %1.</source>
+            <translation>Đã khôi phục bản sao lưu. Tệp bị hỏng được giữ lại với tên %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>TopDiagnosesModel</name>
         <message>
             <source>ICD-10</source>

@@ -1,0 +1,85 @@
+"""Before and after the database is opened: start-up check with a restore offer, daily backup, signing key;
+and the backup made when the app closes."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from l2fh_desk.store.backup import StartupStatus, backup_if_due, make_backup, restore, startup_check
+from l2fh_desk.store.errors import StorageError
+from l2fh_desk.store.store import Store
+from l2fh_desk.ui.messages import Notice
+
+log = logging.getLogger(__name__)
+
+
+class RecoveryPrompt:
+    """Asks whether to restore the newest good backup; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, status: StartupStatus) -> bool:
+        backup = status.newest_good_backup
+        assert backup is not None
+        text = QCoreApplication.translate("Startup", "The database %1 failed its start-up check:\n%2\n\nRestore the newest good backup, made %3? "
+                   "The damaged file is kept aside, not deleted.")
+        text = (text.replace("%1", status.db_path.name).replace("%2", status.problems[0])
+                .replace("%3", backup.made_at.strftime("%Y-%m-%d %H:%M UTC")))
+        answer = QMessageBox.question(None, QCoreApplication.translate("Startup", "L2FH Desk — damaged database"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def check_and_recover(path: Path) -> bool:
+    """quick_check the database before opening it; if damaged, offer the newest good backup.
+    True when the app may open the file (healthy, new, or restored)."""
+    status = startup_check(path)
+    if status.ok:
+        return True
+    log.error("start-up check failed for %s: %s", path, "; ".join(status.problems))
+    if status.newest_good_backup is None:
+        Notice.error(None, QCoreApplication.translate("Startup", "L2FH Desk — damaged database"),
+                     QCoreApplication.translate("Startup", "The database %1 failed its start-up check:\n%2\n\nNo good backup was found. Copy the file "
+                         "for the support team and do not write to it.")
+                     .replace("%1", path.name).replace("%2", status.problems[0]))
+        return False
+    if not RecoveryPrompt.ask(status):
+        return False
+    result = restore(status.newest_good_backup.path, path)
+    log.warning("restored %s from %s; damaged file kept as %s", path, result.restored_from, result.replaced)
+    Notice.info(None, QCoreApplication.translate("Startup", "L2FH Desk"), QCoreApplication.translate("Startup", "The backup was restored. The damaged file was kept as %1.")
+                .replace("%1", str(result.replaced)))
+    return True
+
+
+def after_open(store: Store) -> None:
+    """The daily backup and this installation's signing key (made on first run, shown in About)."""
+    try:
+        made = backup_if_due(store.db)
+        if made is not None:
+            log.info("daily backup %s", made)
+    except StorageError as exc:  # a full disk must not stop the medic from working
+        log.warning("daily backup failed: %s", exc)
+    ensure_signing_key(store)
+
+
+def ensure_signing_key(store: Store) -> None:
+    """A hospital database gets its Ed25519 key pair on first run (HQ databases have no hospital of their own)."""
+    if not store.origin:
+        return
+    from l2fh_desk.exchange.keys import installation_key
+
+    try:
+        installation_key(store.path)
+    except OSError as exc:
+        log.warning("could not make the signing key: %s", exc)
+
+
+def before_close(store: Store) -> None:
+    try:
+        log.info("backup on close %s", make_backup(store.db, reason="close"))
+    except StorageError as exc:
+        log.warning("backup on close failed: %s", exc)

@@ -1,0 +1,68 @@
+"""App start and close: a damaged database is caught before opening and the newest good backup offered;
+daily and on-close backups are made; the hospital's signing key exists from the first run."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from l2fh_desk.demo.generator import generate  # noqa: E402
+from l2fh_desk.exchange.keys import signing_key_path  # noqa: E402
+from l2fh_desk.store import backup  # noqa: E402
+from l2fh_desk.store.check import check_database  # noqa: E402
+from l2fh_desk.store.store import Store  # noqa: E402
+from l2fh_desk.ui.startup import RecoveryPrompt, after_open, before_close, check_and_recover  # noqa: E402
+from tests.reliability.test_backup import corrupt  # noqa: E402
+
+
+def _hospital(path: Path) -> Path:
+    with Store(path) as store:
+        generate(store, encounters=60, outreach=3, seed=5)
+    return path
+
+
+def test_open_makes_the_daily_backup_and_the_key_and_close_backs_up(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = _hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        after_open(store)
+        assert [b.reason for b in backup.list_backups(db)] == ["daily"]
+        assert signing_key_path(db).exists()
+        after_open(store)  # the same day: no second daily backup
+        assert len(backup.list_backups(db)) == 1
+        before_close(store)
+    assert sorted(b.reason for b in backup.list_backups(db)) == ["close", "daily"]
+
+
+def test_damaged_database_is_restored_from_the_newest_good_backup(qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        encounters = store.encounters.count()
+        backup.make_backup(store.db, reason="close")
+    corrupt(db)
+    asked: list[str] = []
+    monkeypatch.setattr(RecoveryPrompt, "ask", classmethod(lambda cls, status: asked.append(status.problems[0]) or True))
+    monkeypatch.setattr("l2fh_desk.ui.startup.Notice.info", classmethod(lambda cls, *args: None))
+    assert check_and_recover(db) is True
+    assert asked, "the user was asked before anything was replaced"
+    assert check_database(db).ok
+    with Store(db) as store:
+        assert store.encounters.count() == encounters
+    assert list(tmp_path.glob("h.db.replaced-*")), "the damaged file is kept aside"
+
+
+def test_declining_the_restore_leaves_the_file_alone(qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        backup.make_backup(store.db, reason="close")
+    corrupt(db)
+    damaged = db.read_bytes()
+    monkeypatch.setattr(RecoveryPrompt, "ask", classmethod(lambda cls, status: False))
+    assert check_and_recover(db) is False
+    assert db.read_bytes() == damaged
+    assert not list(tmp_path.glob("h.db.replaced-*"))
