@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
 from l2fh_desk.domain.ids import new_id
 
@@ -25,16 +25,25 @@ def _required(value: str) -> str:
 RequiredText = Annotated[Text, AfterValidator(_required)]
 
 
-def not_future_datetime(value: datetime) -> datetime:
+# Records read back from our own database were checked when saved: re-checking "not in the future"
+# on read would make a file unreadable on a laptop whose clock runs behind the one that wrote it.
+STORED: dict[str, bool] = {"stored": True}
+
+
+def _is_stored(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("stored"))
+
+
+def not_future_datetime(value: datetime, info: ValidationInfo) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    if value > datetime.now(UTC) + CLOCK_SKEW:
+    if not _is_stored(info) and value > datetime.now(UTC) + CLOCK_SKEW:
         raise ValueError("Cannot be in the future")
     return value.astimezone(UTC)
 
 
-def not_future_date(value: date) -> date:
-    if value > (datetime.now(UTC) + CLOCK_SKEW).date():
+def not_future_date(value: date, info: ValidationInfo) -> date:
+    if not _is_stored(info) and value > (datetime.now(UTC) + CLOCK_SKEW).date():
         raise ValueError("Cannot be in the future")
     return value
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import iso, utc_now
-from l2fh_desk.domain.records import Record
+from l2fh_desk.domain.records import STORED, Record
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
 
@@ -94,7 +94,7 @@ class Repository(Generic[M]):
         for name in self.json_columns:
             if name in data and isinstance(data[name], str):
                 data[name] = json.loads(data[name])
-        return self.model.model_validate(data)
+        return self.model.model_validate(data, context=STORED)
 
     # --- reads -----------------------------------------------------------------------------------
     def get(self, record_id: str) -> M:

@@ -9,6 +9,7 @@ from typing import Any
 from l2fh_desk.domain.encounter import Encounter, Vitals
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.records import STORED
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import Disposition
 from l2fh_desk.domain.ward import Admission, Evacuation
@@ -43,7 +44,7 @@ class Encounters(Repository[Encounter]):
                 "SELECT * FROM diagnoses WHERE encounter_id = ? AND voided_at IS NULL ORDER BY position", (data["id"],)
             )
         ]
-        return Encounter.model_validate(data)
+        return Encounter.model_validate(data, context=STORED)
 
     def diagnosis_rows(self, record: Encounter) -> list[tuple[Any, ...]]:
         rows = []
