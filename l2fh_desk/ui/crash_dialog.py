@@ -64,6 +64,9 @@ class CrashHandler:
         self.keep = box.addButton(QCoreApplication.translate("CrashDialog", "Keep working"), QMessageBox.ButtonRole.AcceptRole)
         self.quit = box.addButton(QCoreApplication.translate("CrashDialog", "Quit"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(self.keep)
+        # Closing the box (Esc, the title bar's X, close()) means "keep working"; without an escape button
+        # a QMessageBox with custom buttons ignores close() and stays open.
+        box.setEscapeButton(self.keep)
         box.buttonClicked.connect(lambda button: self.app.quit() if button is self.quit else None)
         self.dialog = box
         box.open()  # not exec(): the error may come from inside another event loop

@@ -8,7 +8,7 @@ import sys
 import pytest
 from pages_support import TODAY, ctx_for, new_store
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.domain.vocab import OutreachKind
@@ -82,4 +82,6 @@ def test_an_error_in_a_slot_reaches_the_handler_once_per_burst(qtbot, tmp_path, 
     assert handler.dialog.isVisible()
     assert "could not be written to a log file" in handler.dialog.text()
     assert log_file.read_text(encoding="utf-8").count("ZeroDivisionError: division by zero in a slot") == 2
-    handler.dialog.close()
+    handler.dialog.close()  # the title bar's X: the same as "Keep working"
+    assert not handler.dialog.isVisible()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
