@@ -1,5 +1,5 @@
 """Patients: a list of any size filtered as you type (through the store's search), register and edit,
-and the record's timeline."""
+and the record's timeline (encounters, admissions, evacuations) with void and history for each."""
 
 from __future__ import annotations
 
@@ -64,8 +64,7 @@ class PatientsPage(Page):
         for column, width in ((PatientColumn.NAME, 220), (PatientColumn.SEX, 70), (PatientColumn.AGE, 50),
                               (PatientColumn.CATEGORY, 150), (PatientColumn.INDEX_NUMBER, 100)):
             self.table.setColumnWidth(column, width)
-        self.timeline = PatientTimeline()
-        self.timeline.clear_patient()
+        self.timeline = PatientTimeline(ctx)
         top = QHBoxLayout()
         self.filter_label = QLabel()
         self.filter_label.setBuddy(self.filter)
@@ -122,10 +121,7 @@ class PatientsPage(Page):
         self.void_button.setText(self.tr("Void…"))
         self.history_button.setText(self.tr("History…"))
         self.model.retranslate()
-        if self.timeline.patient is not None:
-            self.timeline.show_patient(self.ctx.store, self.timeline.patient)
-        else:
-            self.timeline.clear_patient()
+        self.timeline.retranslate()
         self._update_count()
 
     def refresh(self) -> None:

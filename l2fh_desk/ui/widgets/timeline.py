@@ -1,81 +1,195 @@
-"""A patient's record at a glance: details, then encounters, admissions and evacuations, newest first."""
+"""A patient's record at a glance: details, then a table of encounters, admissions and evacuations (newest
+first) with Void… and History… for the selected one."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from html import escape
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from l2fh_desk.domain.patient import Patient
-from l2fh_desk.domain.vocab import Disposition, EncounterKind, EvacuationMode, EvacuationPriority, Triage
+from l2fh_desk.domain.roles import Action
+from l2fh_desk.store.base import Repository
 from l2fh_desk.store.store import Store
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.dialogs.history import HistoryDialog
+from l2fh_desk.ui.dialogs.void import VoidDialog
 from l2fh_desk.ui.labels import vocab_label
+from l2fh_desk.ui.models.table import RECORD_ROLE
+from l2fh_desk.ui.models.timeline import (
+    TimelineColumn,
+    TimelineEntry,
+    TimelineModel,
+    describe,
+    timeline_entries,
+)
 
 
-def _when(value: datetime | date) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
-
-
-class PatientTimeline(QTextBrowser):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class PatientTimeline(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("patient_timeline")
-        self.setOpenLinks(False)
+        self.ctx = ctx
         self.patient: Patient | None = None
+        self.dialog: QDialog | None = None
+        self.details = QLabel(self, objectName="patient_details")
+        self.details.setWordWrap(True)
+        self.heading = QLabel(self)
+        self.model = TimelineModel(self)
+        self.table = QTableView(self, objectName="timeline_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((TimelineColumn.WHEN, 120), (TimelineColumn.RECORD, 170),
+                              (TimelineColumn.TRIAGE, 90), (TimelineColumn.DIAGNOSIS, 200)):
+            self.table.setColumnWidth(column, width)
+        self.empty = QLabel(self)
+        self.void_button = QPushButton(self, objectName="void_record")
+        self.history_button = QPushButton(self, objectName="record_history")
+        self.void_button.clicked.connect(self.void)
+        self.history_button.clicked.connect(self.history)
+        # HQ analysts read only: neither button shows for them (the core refuses the void anyway).
+        self.void_button.setVisible(ctx.can(Action.VOID_RECORD))
+        self.history_button.setVisible(ctx.can(Action.READ_AUDIT))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heading, 1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.void_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.retranslate()
+        self.clear_patient()
 
+    def retranslate(self) -> None:
+        self.heading.setText(f"<b>{escape(self.tr('Timeline'))}</b>")
+        self.void_button.setText(self.tr("Void record…"))
+        self.history_button.setText(self.tr("Record history…"))
+        self.empty.setText(self.tr("No encounters yet."))
+        self.model.retranslate()
+        if self.patient is not None:
+            self.show_patient(self.ctx.store, self.patient)
+        else:
+            self.clear_patient()
+
+    # --- filling ---------------------------------------------------------------------------------
     def clear_patient(self) -> None:
         self.patient = None
-        hint = self.tr("Open a patient (Enter or double-click) to see the record.")
-        self.setHtml(f"<p><i>{escape(hint)}</i></p>")
+        self.details.setText(f"<i>{escape(self.tr('Open a patient (Enter or double-click) to see the record.'))}</i>")
+        self.model.set_rows([])
+        for widget in (self.heading, self.table, self.empty, self.void_button, self.history_button):
+            widget.setEnabled(False)
+        self.empty.hide()
+        self.table.hide()
+        self.heading.hide()
+        self._update_buttons()
 
     def show_patient(self, store: Store, patient: Patient) -> None:
         """Fill from the store (the caller has already opened the record through the audited read)."""
         self.patient = patient
-        words = {
-            "years": self.tr("years"),
-            ", estimated": self.tr(", estimated"),
-            "Encounter": self.tr("Encounter"),
-            "Admission": self.tr("Admission"),
-            "bed": self.tr("bed"),
-            "until": self.tr("until"),
-            "Evacuation": self.tr("Evacuation"),
-            "No encounters yet.": self.tr("No encounters yet."),
-            "Timeline": self.tr("Timeline"),
-        }
+        self.details.setText(self._details_html(patient))
+        chosen = self.current_entry()
+        entries = timeline_entries(store, patient.id)
+        self.model.set_rows(entries)
+        for widget in (self.heading, self.table, self.empty):
+            widget.setEnabled(True)
+        self.heading.show()
+        self.table.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        ids = [entry.id for entry in entries]
+        if chosen is not None and chosen.id in ids:
+            self.table.selectRow(ids.index(chosen.id))
+        self._update_buttons()
+
+    def _details_html(self, patient: Patient) -> str:
         age = patient.age_on(date.today())
-        head = [f"<h2>{escape(patient.name)}</h2>",
-                f"<p>{escape(vocab_label(patient.sex))}, {'~' if patient.dob_estimated else ''}{age} "
-                f"{escape(words['years'])} ({escape(patient.date_of_birth.isoformat())}"
-                f"{escape(words[', estimated']) if patient.dob_estimated else ''}) · "
-                f"{escape(vocab_label(patient.category))}"]
-        for label, value in ((self.tr("UN index number"), patient.un_index_number), (self.tr("Nationality"), patient.nationality),
-                             (self.tr("Unit"), patient.unit), (self.tr("Home"), patient.home_location),
-                             (self.tr("Phone"), patient.phone)):
+        estimated = self.tr(", estimated") if patient.dob_estimated else ""
+        lines = [f"<h2>{escape(patient.name)}</h2>",
+                 f"<p>{escape(vocab_label(patient.sex))}, {'~' if patient.dob_estimated else ''}{age} "
+                 f"{escape(self.tr('years'))} ({escape(patient.date_of_birth.isoformat())}{escape(estimated)}) · "
+                 f"{escape(vocab_label(patient.category))}"]
+        for label, value in ((self.tr("UN index number"), patient.un_index_number),
+                             (self.tr("Nationality"), patient.nationality), (self.tr("Unit"), patient.unit),
+                             (self.tr("Home"), patient.home_location), (self.tr("Phone"), patient.phone)):
             if value:
-                head.append(f"<br>{escape(label)}: {escape(value)}")
-        head.append("</p>")
-        events: list[tuple[str, str]] = []
-        for encounter in store.encounters.for_patient(patient.id):
-            primary = encounter.primary_diagnosis
-            diagnosis = f"{primary.icd10_code} {primary.text}" if primary else self.tr("no diagnosis")
-            triage = f" · {vocab_label(Triage(encounter.triage))}" if encounter.triage else ""
-            events.append((encounter.started_at.isoformat(),
-                           f"<b>{_when(encounter.started_at)}</b> {escape(words['Encounter'])}: "
-                           f"{escape(vocab_label(EncounterKind(encounter.kind)))}{escape(triage)} · "
-                           f"{escape(diagnosis)} → {escape(vocab_label(Disposition(encounter.disposition)))}"))
-        for admission in store.admissions.find("patient_id = ? AND voided_at IS NULL", (patient.id,)):
-            until = (_when(admission.discharged_at) if admission.discharged_at else self.tr("still admitted"))
-            events.append((admission.admitted_at.isoformat(),
-                           f"<b>{_when(admission.admitted_at)}</b> {escape(words['Admission'])}: "
-                           f"{escape(words['bed'])} {escape(admission.bed)} ({escape(admission.ward)}) · "
-                           f"{escape(admission.diagnosis)} · {escape(words['until'])} {escape(until)}"))
-        for evacuation in store.evacuations.find("patient_id = ? AND voided_at IS NULL", (patient.id,)):
-            events.append((evacuation.requested_at.isoformat(),
-                           f"<b>{_when(evacuation.requested_at)}</b> {escape(words['Evacuation'])}: "
-                           f"{escape(vocab_label(EvacuationMode(evacuation.mode)))}, "
-                           f"{escape(vocab_label(EvacuationPriority(evacuation.priority)))} → "
-                           f"{escape(evacuation.destination)}"))
-        events.sort(reverse=True)
-        body = "".join(f"<li>{html}</li>" for _, html in events) or f"<li>{escape(words['No encounters yet.'])}</li>"
-        self.setHtml("".join(head) + f"<h3>{escape(words['Timeline'])}</h3><ul>{body}</ul>")
+                lines.append(f"<br>{escape(label)}: {escape(value)}")
+        return "".join(lines) + "</p>"
+
+    def toPlainText(self) -> str:  # noqa: N802 (what the page showed as a text browser before)
+        """What the panel shows, as text: the details, then each row of the timeline."""
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setHtml(self.details.text())
+        lines = [document.toPlainText()]
+        if self.patient is not None:
+            lines.append(self.tr("Timeline"))
+            for row in range(self.model.rowCount()):
+                lines.append(" · ".join(filter(None, (self.model.index(row, column).data()
+                                                      for column in TimelineColumn))))
+            if not self.model.rowCount():
+                lines.append(self.empty.text())
+        return "\n".join(lines)
+
+    # --- the selected record ---------------------------------------------------------------------
+    def current_entry(self) -> TimelineEntry | None:
+        index = self.table.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def select_record(self, record_id: str) -> bool:
+        for row, entry in enumerate(self.model.rows()):
+            if entry.id == record_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _repo(self, entry: TimelineEntry) -> Repository:  # type: ignore[type-arg]
+        return getattr(self.ctx.store, entry.kind.value)
+
+    def _update_buttons(self) -> None:
+        entry = self.current_entry()
+        self.void_button.setEnabled(entry is not None and self.ctx.can(self._repo(entry).write_action))
+        self.history_button.setEnabled(entry is not None)
+
+    def void(self) -> QDialog | None:
+        """Void the selected record with a reason; it leaves the timeline and stays in the database."""
+        entry = self.current_entry()
+        if entry is None:
+            return None
+        dialog = VoidDialog(self.ctx, repo=self._repo(entry), record_id=entry.id, what=describe(entry), parent=self)
+        dialog.accepted.connect(self._voided)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _voided(self) -> None:
+        if self.patient is not None:
+            self.show_patient(self.ctx.store, self.patient)
+
+    def history(self) -> QDialog | None:
+        entry = self.current_entry()
+        if entry is None:
+            return None
+        self.dialog = HistoryDialog(self.ctx, record_id=entry.id, what=describe(entry), parent=self)
+        self.dialog.open()
+        return self.dialog
