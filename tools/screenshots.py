@@ -54,6 +54,19 @@ def stage_encounter(page) -> None:  # type: ignore[no-untyped-def]
     page.add_diagnosis("B54", "Unspecified malaria")
 
 
+def stage_patient(page) -> None:  # type: ignore[no-untyped-def]
+    """Open a patient whose timeline has an admission as well as encounters, with one record selected."""
+    store = page.ctx.store
+    patient_id = store.db.scalar("SELECT a.patient_id FROM admissions a JOIN encounters e ON e.patient_id = a.patient_id"
+                                 " WHERE a.voided_at IS NULL GROUP BY a.patient_id ORDER BY count(*) DESC LIMIT 1")
+    if patient_id is not None:
+        page.filter.setText(store.patients.get(patient_id).name)
+    page.run_search()
+    page.table.selectRow(0)
+    page.open_index(page.model.index(0, 0))
+    page.timeline.table.selectRow(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "l2fh-screenshots-demo.db")
@@ -106,8 +119,7 @@ def main(argv: list[str] | None = None) -> int:
                     page.clear_form()
                     stage_encounter(page)
                 if name == "patients":
-                    page.table.selectRow(0)
-                    page.open_index(page.model.index(0, 0))
+                    stage_patient(page)
                 wait_for_workers(app)
                 path = args.out / f"page-{name}-{language}.png"
                 window.grab().save(str(path))

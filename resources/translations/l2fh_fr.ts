@@ -1396,36 +1396,8 @@
     <context>
         <name>PatientTimeline</name>
         <message>
-            <source>Open a patient (Enter or double-click) to see the record.</source>
-            <translation>Ouvrez un patient (Entrée ou double-clic) pour voir le dossier.</translation>
-        </message>
-        <message>
-            <source>years</source>
-            <translation>ans</translation>
-        </message>
-        <message>
             <source>, estimated</source>
             <translation>, estimée</translation>
-        </message>
-        <message>
-            <source>Encounter</source>
-            <translation>Consultation</translation>
-        </message>
-        <message>
-            <source>Admission</source>
-            <translation>Hospitalisation</translation>
-        </message>
-        <message>
-            <source>bed</source>
-            <translation>lit</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <translation>jusqu'au</translation>
-        </message>
-        <message>
-            <source>Evacuation</source>
-            <translation>Évacuation</translation>
         </message>
         <message>
             <source>No encounters yet.</source>
@@ -1438,6 +1410,14 @@
         <message>
             <source>UN index number</source>
             <translation>Numéro d'index ONU</translation>
+        </message>
+        <message>
+            <source>Void record…</source>
+            <translation>Annuler l'enregistrement…</translation>
+        </message>
+        <message>
+            <source>Record history…</source>
+            <translation>Historique de l'enregistrement…</translation>
         </message>
         <message>
             <source>Nationality</source>
@@ -1454,14 +1434,6 @@
         <message>
             <source>Phone</source>
             <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>no diagnosis</source>
-            <translation>pas de diagnostic</translation>
-        </message>
-        <message>
-            <source>still admitted</source>
-            <translation>toujours hospitalisé</translation>
         </message>
     </context>
     <context>
@@ -1530,6 +1502,10 @@
             <translation>Langue</translation>
         </message>
         <message>
+            <source>Hospital</source>
+            <translation>Hôpital</translation>
+        </message>
+        <message>
             <source>Save to</source>
             <translation>Enregistrer sous</translation>
         </message>
@@ -1564,6 +1540,10 @@
         <message>
             <source>Rotation %1</source>
             <translation>Rotation %1</translation>
+        </message>
+        <message>
+            <source>This HQ database holds %1 hospitals: the MDS report counts the encounters of all of them together, not of one hospital.</source>
+            <translation>Cette base de données du QG contient %1 hôpitaux : le rapport MDS compte les consultations de tous ces hôpitaux ensemble, et non d'un seul.</translation>
         </message>
         <message>
             <source>Cancelled: nothing was written.</source>

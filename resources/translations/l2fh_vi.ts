@@ -1394,36 +1394,8 @@
     <context>
         <name>PatientTimeline</name>
         <message>
-            <source>Open a patient (Enter or double-click) to see the record.</source>
-            <translation>Mở một bệnh nhân (Enter hoặc nhấp đúp) để xem hồ sơ.</translation>
-        </message>
-        <message>
-            <source>years</source>
-            <translation>tuổi</translation>
-        </message>
-        <message>
             <source>, estimated</source>
             <translation>, ước tính</translation>
-        </message>
-        <message>
-            <source>Encounter</source>
-            <translation>Lượt khám</translation>
-        </message>
-        <message>
-            <source>Admission</source>
-            <translation>Nhập viện</translation>
-        </message>
-        <message>
-            <source>bed</source>
-            <translation>giường</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <translation>đến</translation>
-        </message>
-        <message>
-            <source>Evacuation</source>
-            <translation>Sơ tán</translation>
         </message>
         <message>
             <source>No encounters yet.</source>
@@ -1436,6 +1408,14 @@
         <message>
             <source>UN index number</source>
             <translation>Số hiệu LHQ</translation>
+        </message>
+        <message>
+            <source>Void record…</source>
+            <translation>Hủy bản ghi…</translation>
+        </message>
+        <message>
+            <source>Record history…</source>
+            <translation>Lịch sử bản ghi…</translation>
         </message>
         <message>
             <source>Nationality</source>
@@ -1452,14 +1432,6 @@
         <message>
             <source>Phone</source>
             <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <source>no diagnosis</source>
-            <translation>chưa có chẩn đoán</translation>
-        </message>
-        <message>
-            <source>still admitted</source>
-            <translation>vẫn đang nằm viện</translation>
         </message>
     </context>
     <context>
@@ -1528,6 +1500,10 @@
             <translation>Ngôn ngữ</translation>
         </message>
         <message>
+            <source>Hospital</source>
+            <translation>Bệnh viện</translation>
+        </message>
+        <message>
             <source>Save to</source>
             <translation>Lưu vào</translation>
         </message>
@@ -1562,6 +1538,10 @@
         <message>
             <source>Rotation %1</source>
             <translation>Đợt luân phiên %1</translation>
+        </message>
+        <message>
+            <source>This HQ database holds %1 hospitals: the MDS report counts the encounters of all of them together, not of one hospital.</source>
+            <translation>Cơ sở dữ liệu của Trụ sở này chứa dữ liệu của %1 bệnh viện: báo cáo MDS tính gộp lượt khám của tất cả các bệnh viện, không tính riêng một bệnh viện nào.</translation>
         </message>
         <message>
             <source>Cancelled: nothing was written.</source>

@@ -69,3 +69,56 @@ def test_cancel_writes_nothing(page, qtbot, tmp_path):
     assert not page.open_file_button.isEnabled()
     assert page.ctx.store.db.scalar("SELECT count(*) FROM audit_log WHERE action = 'print'") == 0
     assert page.handover_button.isEnabled()  # ready for another try
+
+
+@pytest.fixture(scope="module")
+def hq_db(tmp_path_factory):
+    """A real HQ database: two demo hospitals (seeds 1 and 2) exported and imported."""
+    from l2fh_desk.demo.generator import generate
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.exchange.bundle_write import export_bundle
+    from l2fh_desk.exchange.importer import import_bundles
+    from l2fh_desk.store.store import Store
+
+    folder = tmp_path_factory.mktemp("hq")
+    bundles = []
+    for seed in (1, 2):
+        with Store(folder / f"h{seed}.db") as store:
+            generate(store, encounters=60, outreach=4, seed=seed)
+            bundles.append(export_bundle(store, out=folder / f"h{seed}.l2fh", actor=SYSTEM, hq_public_key=None).path)
+    with Store(folder / "hq.db") as hq:
+        results = import_bundles(hq, bundles, trust=True, actor=SYSTEM)
+        assert [r.status for r in results] == ["imported", "imported"]
+    return folder / "hq.db"
+
+
+def test_hq_handover_for_each_hospital_and_mds_over_all(hq_db, qtbot, tmp_path):
+    from l2fh_desk.store.store import Store
+
+    store = Store(hq_db)
+    page = ReportsPage(ctx_for(store, Role.HQ_ANALYST, username="analyst"))
+    qtbot.addWidget(page)
+    page.show()
+    hospitals = store.hospitals.all()
+    assert store.origin == "" and len(hospitals) == 2
+    assert page.hospital.isVisible() and page.hospital.count() == 2
+    assert page.mds_scope.isVisible()
+    assert "2 hospitals" in page.mds_scope.text() and "all of them together" in page.mds_scope.text()
+    for hospital in hospitals:
+        page.hospital.setCurrentIndex(page.hospital.findData(hospital.id))
+        own = sorted(r.number for r in store.rotations.all() if r.hospital_id == hospital.id)
+        assert sorted(page.rotation.itemData(i) for i in range(page.rotation.count())) == own
+        out = tmp_path / f"handover-{hospital.id}.pdf"
+        page.handover_out.set_value(out)
+        task = page.write_handover()
+        qtbot.waitUntil(lambda task=task: task.done, timeout=30_000)
+        assert task.error is None, page.status.text()
+        text = "".join(p.extract_text() for p in PdfReader(out).pages)
+        other = next(h for h in hospitals if h.id != hospital.id)
+        assert hospital.name in text and other.name not in text
+    close_page(page, store)
+
+
+def test_a_hospital_database_shows_no_hospital_chooser(page):
+    assert not page.hospital.isVisibleTo(page) and not page.mds_scope.isVisibleTo(page)
+    assert page.rotation.count() == 1

@@ -29,6 +29,11 @@ LANGUAGES = (("en", "English"), ("vi", "Tiếng Việt"), ("fr", "Français"))  
 MDS_FORMATS = (("pdf", "PDF"), ("csv", "CSV"), ("json", "JSON"))
 
 
+def _slug(name: str) -> str:
+    """A hospital's name as a file-name part: letters and digits, the rest as single dashes."""
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in name).split()) or "hospital"
+
+
 def _language_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     for code, name in LANGUAGES:
@@ -44,14 +49,17 @@ class ReportsPage(Page):
         self.last_file: Path | None = None
 
         self.handover_box = QGroupBox(self)
+        # At HQ (no origin, several hospitals) the handover report is about one chosen hospital.
+        self.hospital = QComboBox(self, objectName="report_hospital")
         self.rotation = QComboBox(self)
         self.handover_lang = _language_combo(self)
         self.handover_out = OutputFile(self, filters="PDF (*.pdf)")
         self.handover_button = QPushButton(self)
         self.handover_button.clicked.connect(self.write_handover)
-        self.labels = {name: QLabel(self) for name in ("rotation", "handover_lang", "handover_out", "period",
+        self.labels = {name: QLabel(self) for name in ("hospital", "rotation", "handover_lang", "handover_out", "period",
                                                        "format", "mds_lang", "mds_out")}
-        handover_form = QFormLayout(self.handover_box)
+        handover_form = self.handover_form = QFormLayout(self.handover_box)
+        handover_form.addRow(self.labels["hospital"], self.hospital)
         handover_form.addRow(self.labels["rotation"], self.rotation)
         handover_form.addRow(self.labels["handover_lang"], self.handover_lang)
         handover_form.addRow(self.labels["handover_out"], self.handover_out)
@@ -69,6 +77,9 @@ class ReportsPage(Page):
         self.mds_button = QPushButton(self)
         self.mds_button.clicked.connect(self.write_mds)
         mds_form = QFormLayout(self.mds_box)
+        self.mds_scope = QLabel(self, objectName="mds_scope")
+        self.mds_scope.setWordWrap(True)
+        mds_form.addRow(self.mds_scope)
         period = QHBoxLayout()
         period.addWidget(self.mds_from)
         self.to_label = QLabel(self)
@@ -96,6 +107,7 @@ class ReportsPage(Page):
         layout.addWidget(self.mds_box)
         layout.addLayout(after)
         layout.addStretch(1)
+        self.hospital.currentIndexChanged.connect(lambda _i: self._fill_rotations())
         for signal in (self.rotation.currentIndexChanged, self.handover_lang.currentIndexChanged):
             signal.connect(self._suggest_handover_name)
         for signal in (self.mds_format.currentIndexChanged, self.mds_from.dateChanged, self.mds_to.dateChanged):
@@ -110,7 +122,7 @@ class ReportsPage(Page):
     def retranslate(self) -> None:
         self.handover_box.setTitle(self.tr("Rotation handover report (PDF)"))
         self.mds_box.setTitle(self.tr("WHO EMT minimum data set (MDS) report"))
-        texts = {"rotation": self.tr("Rotation"), "handover_lang": self.tr("Language"),
+        texts = {"hospital": self.tr("Hospital"), "rotation": self.tr("Rotation"), "handover_lang": self.tr("Language"),
                  "handover_out": self.tr("Save to"), "period": self.tr("Period"), "format": self.tr("Format"),
                  "mds_lang": self.tr("Language"), "mds_out": self.tr("Save to")}
         for name, label in self.labels.items():
@@ -124,23 +136,51 @@ class ReportsPage(Page):
         self.mds_out.retranslate()
         for index in range(self.rotation.count()):
             self.rotation.setItemText(index, self.tr("Rotation %1").replace("%1", str(self.rotation.itemData(index))))
+        self._show_scope()
+
+    def is_hq(self) -> bool:
+        """An HQ database: no hospital of its own, the records of several imported."""
+        return not self.ctx.store.origin and self.hospital.count() > 1
 
     def refresh(self) -> None:
+        chosen = self.hospital.currentData()
+        hospitals = [] if self.ctx.store.origin else self.ctx.store.hospitals.all()
+        self.hospital.blockSignals(True)
+        self.hospital.clear()
+        for hospital in hospitals:
+            self.hospital.addItem(hospital.name, hospital.id)
+        self.hospital.setCurrentIndex(max(0, self.hospital.findData(chosen)))
+        self.hospital.blockSignals(False)
+        self.handover_form.setRowVisible(self.hospital, self.is_hq())
+        self._show_scope()
+        self._fill_rotations()
+        self._suggest_mds_name()
+
+    def _show_scope(self) -> None:
+        self.mds_scope.setVisible(self.is_hq())
+        self.mds_scope.setText(self.tr("This HQ database holds %1 hospitals: the MDS report counts the encounters "
+                                       "of all of them together, not of one hospital.").replace(
+                                           "%1", str(self.hospital.count())))
+
+    def _fill_rotations(self) -> None:
+        """The rotations of this hospital, or at HQ of the chosen one (their numbers repeat across hospitals)."""
+        hospital_id = self.hospital.currentData() if self.is_hq() else None
         chosen = self.rotation.currentData()
         self.rotation.blockSignals(True)
         self.rotation.clear()
         for rotation in reversed(self.ctx.store.rotations.all()):
-            self.rotation.addItem(self.tr("Rotation %1").replace("%1", str(rotation.number)), rotation.number)
+            if hospital_id is None or rotation.hospital_id == hospital_id:
+                self.rotation.addItem(self.tr("Rotation %1").replace("%1", str(rotation.number)), rotation.number)
         self.rotation.setCurrentIndex(max(0, self.rotation.findData(chosen)))
         self.rotation.blockSignals(False)
-        self.handover_button.setEnabled(self.rotation.count() > 0)
+        self.handover_button.setEnabled(self.rotation.count() > 0 and (self.task is None or self.task.done))
         self._suggest_handover_name()
-        self._suggest_mds_name()
 
     def _suggest_handover_name(self) -> None:
         number, lang = self.rotation.currentData(), self.handover_lang.currentData()
         if number is not None:
-            self.handover_out.suggest(documents_dir() / f"handover-rotation-{number}-{lang}.pdf")
+            where = f"{_slug(self.hospital.currentText())}-" if self.is_hq() else ""
+            self.handover_out.suggest(documents_dir() / f"handover-{where}rotation-{number}-{lang}.pdf")
 
     def _suggest_mds_name(self) -> None:
         start, end = self.mds_from.value(), self.mds_to.value()
@@ -172,6 +212,7 @@ class ReportsPage(Page):
             return None
         path, actor = self.ctx.store.path, self.ctx.actor
         number, lang = self.rotation.currentData(), self.handover_lang.currentData()
+        hospital = self.hospital.currentData() if self.is_hq() else None
 
         def work(report: Any, cancelled: Any) -> Path:
             # reportlab loads on first use, not at start
@@ -179,7 +220,7 @@ class ReportsPage(Page):
 
             try:
                 with Store(path) as store:  # a connection of this thread's own
-                    return generate_handover(store, rotation_number=number, out=out, lang=lang, actor=actor,
+                    return generate_handover(store, rotation_number=number, out=out, lang=lang, actor=actor, hospital=hospital,
                                              progress=lambda done, total: report(done, total), cancelled=cancelled)
             except ReportCancelled as exc:
                 raise Cancelled() from exc
