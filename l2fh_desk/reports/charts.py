@@ -38,8 +38,18 @@ def column_chart(labels: Sequence[str], values: Sequence[int], *, width: float, 
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.angle = 35 if len(labels) > 8 else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 8 else "n"
+    _style_values(chart, values, fmt=fmt, headroom=1.12)
+    chart.barLabels.fontSize = 6
+    chart.barLabels.nudge = 6
+    d.add(chart)
+    return d
+
+
+def _style_values(chart: VerticalBarChart | HorizontalBarChart, values: Sequence[int], *,
+                  fmt: Callable[[float], str], headroom: float) -> None:
+    """The value axis (0 to a round maximum, four steps) and the blue labelled bars both charts share."""
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max(values, default=0) * 1.12)
+    chart.valueAxis.valueMax = _nice_max(max(values, default=0) * headroom)
     chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
     chart.valueAxis.labels.fontName = fonts.REGULAR
     chart.valueAxis.labels.fontSize = 6.5
@@ -48,10 +58,6 @@ def column_chart(labels: Sequence[str], values: Sequence[int], *, width: float, 
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = fmt
     chart.barLabels.fontName = fonts.REGULAR
-    chart.barLabels.fontSize = 6
-    chart.barLabels.nudge = 6
-    d.add(chart)
-    return d
 
 
 def bar_chart(labels: Sequence[str], values: Sequence[int], *, width: float, fmt: Callable[[float], str],
@@ -71,16 +77,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[int], *, width: float, fmt
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max(values, default=0) * 1.15)
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
-    chart.valueAxis.labels.fontName = fonts.REGULAR
-    chart.valueAxis.labels.fontSize = 6.5
-    chart.valueAxis.labelTextFormat = fmt
-    chart.bars[0].fillColor = UN_BLUE
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = fmt
-    chart.barLabels.fontName = fonts.REGULAR
+    _style_values(chart, values, fmt=fmt, headroom=1.15)
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
