@@ -1420,6 +1420,14 @@
             <translation>Historique de l'enregistrement…</translation>
         </message>
         <message>
+            <source>Open a patient (Enter or double-click) to see the record.</source>
+            <translation>Ouvrez un patient (Entrée ou double-clic) pour voir le dossier.</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>ans</translation>
+        </message>
+        <message>
             <source>Nationality</source>
             <translation>Nationalité</translation>
         </message>
@@ -1906,6 +1914,57 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
         <message>
             <source>The backup was restored. The damaged file was kept as %1.</source>
             <translation>La sauvegarde a été restaurée. Le fichier endommagé a été conservé sous le nom %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Encounter</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Hospitalisation</translation>
+        </message>
+        <message>
+            <source>Evacuation</source>
+            <translation>Évacuation</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Triage / priority</source>
+            <translation>Triage / priorité</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>Disposition / outcome</source>
+            <translation>Orientation / issue</translation>
+        </message>
+        <message>
+            <source>no diagnosis</source>
+            <translation>pas de diagnostic</translation>
+        </message>
+        <message>
+            <source>bed</source>
+            <translation>lit</translation>
+        </message>
+        <message>
+            <source>still admitted</source>
+            <translation>toujours hospitalisé</translation>
+        </message>
+        <message>
+            <source>discharged %1</source>
+            <translation>sorti le %1</translation>
         </message>
     </context>
     <context>

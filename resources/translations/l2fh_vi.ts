@@ -1418,6 +1418,14 @@
             <translation>Lịch sử bản ghi…</translation>
         </message>
         <message>
+            <source>Open a patient (Enter or double-click) to see the record.</source>
+            <translation>Mở một bệnh nhân (Enter hoặc nhấp đúp) để xem hồ sơ.</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>tuổi</translation>
+        </message>
+        <message>
             <source>Nationality</source>
             <translation>Quốc tịch</translation>
         </message>
@@ -1901,6 +1909,57 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
         <message>
             <source>The backup was restored. The damaged file was kept as %1.</source>
             <translation>Đã khôi phục bản sao lưu. Tệp bị hỏng được giữ lại với tên %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Encounter</source>
+            <translation>Lượt khám</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>Nhập viện</translation>
+        </message>
+        <message>
+            <source>Evacuation</source>
+            <translation>Sơ tán</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Triage / priority</source>
+            <translation>Phân loại / ưu tiên</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Chẩn đoán</translation>
+        </message>
+        <message>
+            <source>Disposition / outcome</source>
+            <translation>Hướng xử trí / kết quả</translation>
+        </message>
+        <message>
+            <source>no diagnosis</source>
+            <translation>chưa có chẩn đoán</translation>
+        </message>
+        <message>
+            <source>bed</source>
+            <translation>giường</translation>
+        </message>
+        <message>
+            <source>still admitted</source>
+            <translation>vẫn đang nằm viện</translation>
+        </message>
+        <message>
+            <source>discharged %1</source>
+            <translation>ra viện %1</translation>
         </message>
     </context>
     <context>

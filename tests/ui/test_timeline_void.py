@@ -132,3 +132,28 @@ def test_who_sees_void_and_history(qtbot, tmp_path, role, void, history):
     assert page.timeline.void_button.isVisibleTo(page) is void
     assert page.timeline.history_button.isVisibleTo(page) is history
     close_page(page, store)
+
+
+def test_timeline_in_vietnamese_and_french(qtbot, tmp_path):
+    from l2fh_desk.ui.i18n import translations
+
+    store = new_store(tmp_path)
+    _record(store)
+    page = _open(qtbot, store)
+    try:
+        assert translations().switch("vi")
+        page.retranslate()
+        timeline = page.timeline
+        assert timeline.void_button.text() == "Hủy bản ghi…"
+        assert timeline.model.headerData(TimelineColumn.RECORD, Qt.Orientation.Horizontal) == "Bản ghi"
+        rows = [timeline.model.index(r, TimelineColumn.RECORD).data() for r in range(timeline.model.rowCount())]
+        assert sum(r.startswith("Lượt khám: ") for r in rows) == 2
+        assert "Nhập viện: giường B4 (General)" in rows
+        assert "tuổi" in timeline.toPlainText()
+        assert translations().switch("fr")
+        page.retranslate()
+        assert timeline.history_button.text() == "Historique de l'enregistrement…"
+        assert timeline.model.index(2, TimelineColumn.OUTCOME).data() == "toujours hospitalisé"
+    finally:
+        translations().switch("en")
+    close_page(page, store)

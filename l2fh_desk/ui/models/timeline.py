@@ -57,24 +57,26 @@ def timeline_entries(store: Store, patient_id: str) -> list[TimelineEntry]:
     return entries
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
-
-
 def describe(entry: TimelineEntry) -> str:
     """One line naming the record, for dialogs ("Encounter 2026-11-20 08:15")."""
-    names = {EntryKind.ENCOUNTER: _tr("Encounter"), EntryKind.ADMISSION: _tr("Admission"),
-             EntryKind.EVACUATION: _tr("Evacuation")}
-    return f"{names[entry.kind]} {when_text(entry.when)}"
+    if entry.kind == EntryKind.ENCOUNTER:
+        name = QCoreApplication.translate("TimelineModel", "Encounter")
+    elif entry.kind == EntryKind.ADMISSION:
+        name = QCoreApplication.translate("TimelineModel", "Admission")
+    else:
+        name = QCoreApplication.translate("TimelineModel", "Evacuation")
+    return f"{name} {when_text(entry.when)}"
 
 
 class TimelineModel(RecordTableModel):
     columns = TimelineColumn
 
     def headers(self) -> dict[int, str]:
-        return {TimelineColumn.WHEN: _tr("Date"), TimelineColumn.RECORD: _tr("Record"),
-                TimelineColumn.TRIAGE: _tr("Triage / priority"), TimelineColumn.DIAGNOSIS: _tr("Diagnosis"),
-                TimelineColumn.OUTCOME: _tr("Disposition / outcome")}
+        return {TimelineColumn.WHEN: QCoreApplication.translate("TimelineModel", "Date"),
+                TimelineColumn.RECORD: QCoreApplication.translate("TimelineModel", "Record"),
+                TimelineColumn.TRIAGE: QCoreApplication.translate("TimelineModel", "Triage / priority"),
+                TimelineColumn.DIAGNOSIS: QCoreApplication.translate("TimelineModel", "Diagnosis"),
+                TimelineColumn.OUTCOME: QCoreApplication.translate("TimelineModel", "Disposition / outcome")}
 
     def display(self, row: TimelineEntry, column: int) -> str:
         if column == TimelineColumn.WHEN:
@@ -88,29 +90,36 @@ class TimelineModel(RecordTableModel):
 
     def _encounter(self, record: Encounter, column: int) -> str:
         if column == TimelineColumn.RECORD:
-            return f"{_tr('Encounter')}: {vocab_label(EncounterKind(record.kind))}"
+            name = QCoreApplication.translate("TimelineModel", "Encounter")
+            return f"{name}: {vocab_label(EncounterKind(record.kind))}"
         if column == TimelineColumn.TRIAGE:
             return vocab_label(Triage(record.triage)) if record.triage else ""
         if column == TimelineColumn.DIAGNOSIS:
             primary = record.primary_diagnosis
-            return f"{primary.icd10_code} {primary.text}" if primary else _tr("no diagnosis")
+            if primary is None:
+                return QCoreApplication.translate("TimelineModel", "no diagnosis")
+            return f"{primary.icd10_code} {primary.text}"
         return vocab_label(Disposition(record.disposition))
 
     def _admission(self, record: Admission, column: int) -> str:
         if column == TimelineColumn.RECORD:
+            name = QCoreApplication.translate("TimelineModel", "Admission")
+            bed = QCoreApplication.translate("TimelineModel", "bed")
             ward = f" ({record.ward})" if record.ward else ""
-            return f"{_tr('Admission')}: {_tr('bed')} {record.bed}{ward}"
+            return f"{name}: {bed} {record.bed}{ward}"
         if column == TimelineColumn.TRIAGE:
             return ""
         if column == TimelineColumn.DIAGNOSIS:
             return record.diagnosis
         if record.discharged_at is None:
-            return _tr("still admitted")
-        return _tr("discharged %1").replace("%1", when_text(record.discharged_at))
+            return QCoreApplication.translate("TimelineModel", "still admitted")
+        return QCoreApplication.translate("TimelineModel", "discharged %1").replace(
+            "%1", when_text(record.discharged_at))
 
     def _evacuation(self, record: Evacuation, column: int) -> str:
         if column == TimelineColumn.RECORD:
-            return f"{_tr('Evacuation')}: {vocab_label(EvacuationMode(record.mode))}"
+            name = QCoreApplication.translate("TimelineModel", "Evacuation")
+            return f"{name}: {vocab_label(EvacuationMode(record.mode))}"
         if column == TimelineColumn.TRIAGE:
             return vocab_label(EvacuationPriority(record.priority))
         if column == TimelineColumn.DIAGNOSIS:

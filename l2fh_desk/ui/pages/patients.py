@@ -78,7 +78,7 @@ class PatientsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.timeline)
-        splitter.setSizes([640, 420])
+        splitter.setSizes([500, 700])  # the record's timeline needs the room more than the list
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

@@ -53,12 +53,13 @@ class PatientTimeline(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A patient has tens of records, not thousands: measuring them is cheap and nothing is cut short.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TimelineColumn.DIAGNOSIS, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((TimelineColumn.WHEN, 120), (TimelineColumn.RECORD, 170),
-                              (TimelineColumn.TRIAGE, 90), (TimelineColumn.DIAGNOSIS, 200)):
-            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(TimelineColumn.DIAGNOSIS, 220)
         self.empty = QLabel(self)
         self.void_button = QPushButton(self, objectName="void_record")
         self.history_button = QPushButton(self, objectName="record_history")
@@ -82,7 +83,8 @@ class PatientTimeline(QWidget):
         self.clear_patient()
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<b>{escape(self.tr('Timeline'))}</b>")
+        title = self.tr("Timeline")
+        self.heading.setText(f"<b>{escape(title)}</b>")
         self.void_button.setText(self.tr("Void record…"))
         self.history_button.setText(self.tr("Record history…"))
         self.empty.setText(self.tr("No encounters yet."))
@@ -95,7 +97,8 @@ class PatientTimeline(QWidget):
     # --- filling ---------------------------------------------------------------------------------
     def clear_patient(self) -> None:
         self.patient = None
-        self.details.setText(f"<i>{escape(self.tr('Open a patient (Enter or double-click) to see the record.'))}</i>")
+        hint = self.tr("Open a patient (Enter or double-click) to see the record.")
+        self.details.setText(f"<i>{escape(hint)}</i>")
         self.model.set_rows([])
         for widget in (self.heading, self.table, self.empty, self.void_button, self.history_button):
             widget.setEnabled(False)
@@ -124,9 +127,10 @@ class PatientTimeline(QWidget):
     def _details_html(self, patient: Patient) -> str:
         age = patient.age_on(date.today())
         estimated = self.tr(", estimated") if patient.dob_estimated else ""
+        years = self.tr("years")
         lines = [f"<h2>{escape(patient.name)}</h2>",
                  f"<p>{escape(vocab_label(patient.sex))}, {'~' if patient.dob_estimated else ''}{age} "
-                 f"{escape(self.tr('years'))} ({escape(patient.date_of_birth.isoformat())}{escape(estimated)}) · "
+                 f"{escape(years)} ({escape(patient.date_of_birth.isoformat())}{escape(estimated)}) · "
                  f"{escape(vocab_label(patient.category))}"]
         for label, value in ((self.tr("UN index number"), patient.un_index_number),
                              (self.tr("Nationality"), patient.nationality), (self.tr("Unit"), patient.unit),
