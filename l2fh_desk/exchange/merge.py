@@ -16,7 +16,10 @@ from l2fh_desk.store.patients import search_terms
 LOOKUP_CHUNK = 20_000
 LOG_SQL = ("INSERT INTO merge_conflicts (import_id, table_name, record_id, kind, field, old_value, new_value,"
            " old_version, new_version) VALUES (?,?,?,?,?,?,?,?,?)")
-PROVENANCE_SQL = ("INSERT INTO row_provenance (table_name, record_id, import_id) VALUES (?,?,?)"
+# One statement per chunk of ids (a JSON array), so SQLite walks the ids itself instead of one bound row each;
+# "WHERE true" keeps the upsert's ON CONFLICT from being parsed as a join constraint.
+PROVENANCE_SQL = ("INSERT INTO row_provenance (table_name, record_id, import_id) SELECT ?, value, ?"
+                  " FROM json_each(?) WHERE true"
                   " ON CONFLICT(table_name, record_id) DO UPDATE SET import_id = excluded.import_id")
 
 
@@ -106,7 +109,8 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
         db.write_many(LOG_SQL, log)
     written = [row[0] for row in inserts] + [row[0] for row in replaces]
     if provenance and written:
-        db.write_many(PROVENANCE_SQL, [(table, record_id, import_id) for record_id in written])
+        db.write_many(PROVENANCE_SQL, [(table, import_id, json.dumps(written[start:start + LOOKUP_CHUNK]))
+                                       for start in range(0, len(written), LOOKUP_CHUNK)])
     return counts, written
 
 

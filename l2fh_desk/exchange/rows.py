@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -58,6 +59,16 @@ class Column:
     notnull: bool
 
 
+_STORAGE_TYPES: dict[str, frozenset[type]] = {"INTEGER": frozenset({int}), "REAL": frozenset({int, float}),
+                                               "TEXT": frozenset({str})}
+
+
+def _allowed(column: Column) -> frozenset[type]:
+    """The Python types SQLite may hand back for this column (the same rule as `_type_ok`)."""
+    allowed = _STORAGE_TYPES.get(column.kind, frozenset({str}))
+    return allowed if column.notnull else allowed | {type(None)}
+
+
 def _type_ok(value: Any, column: Column) -> bool:
     if value is None:
         return not column.notnull
@@ -76,15 +87,19 @@ class RowChecker:
         self.columns = columns
         self.names = tuple(c.name for c in columns)
         self.hospital_id = hospital_id
+        # One frozenset per column, so a whole row's storage types are checked by C-level map() calls;
+        # the slower per-column loop runs only to name the first wrong column of a refused row.
+        self._allowed = tuple(_allowed(c) for c in columns)
 
     def refuse(self, row: tuple[Any, ...], message: str) -> BundleRefused:
         ident = str(row[0])[:36] if row else "?"
         return BundleRefused(f"row {ident} of {self.spec.name} fails validation: {message}")
 
     def check(self, row: tuple[Any, ...]) -> BaseModel:
-        for value, column in zip(row, self.columns, strict=True):
-            if not _type_ok(value, column):
-                raise self.refuse(row, f"{column.name} holds {type(value).__name__}, expected {column.kind}")
+        if len(row) != len(self.columns) or not all(map(operator.contains, self._allowed, map(type, row))):
+            for value, column in zip(row, self.columns, strict=True):
+                if not _type_ok(value, column):
+                    raise self.refuse(row, f"{column.name} holds {type(value).__name__}, expected {column.kind}")
         data = dict(zip(self.names, row, strict=True))
         if not UUID.match(data["id"]):
             raise self.refuse(row, "id is not a UUID")
