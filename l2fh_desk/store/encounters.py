@@ -77,6 +77,18 @@ class Encounters(Repository[Encounter]):
         self.db.write("UPDATE diagnoses SET voided_at = ?, void_reason = ?, version = version + 1, updated_at = ?"
                       " WHERE encounter_id = ? AND voided_at IS NULL", (now, reason, now, record_id))
 
+    def void(self, record_id: str, *, reason: str, actor: Actor) -> Encounter:
+        """An encounter entered in error takes the admission and evacuation saved with it along
+        (one transaction, an audit row each), so no bed stays taken by a record that never was."""
+        with self.db.atomic():
+            voided = super().void(record_id, reason=reason, actor=actor)
+            for repo in (self.store.admissions, self.store.evacuations):
+                linked = self.db.query(f"SELECT id FROM {repo.table} WHERE encounter_id = ? AND voided_at IS NULL",
+                                       (record_id,))
+                for row in linked:
+                    repo.void(row["id"], reason=f"{reason} (voided with its encounter)", actor=actor)
+        return voided
+
     def to_audit(self, record: Encounter) -> dict[str, Any]:
         row = self.to_row(record)
         row["diagnoses"] = [d.model_dump(mode="json", include={"id", "icd10_code", "text", "mds_event", "is_primary"})

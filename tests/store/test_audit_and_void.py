@@ -148,3 +148,24 @@ def test_save_encounter_writes_encounter_and_audit_in_one_transaction(
     assert commits == ["BEGIN IMMEDIATE", "COMMIT"]
     [row] = audit.history(store.db, saved.id)
     assert row["action"] == "create" and row["after"]["diagnoses"][0]["icd10_code"] == "B54"
+
+
+def test_voiding_an_encounter_frees_the_bed_it_took(store: Store, rotation_id: str,
+                                                     make_patient: Callable[..., Patient]) -> None:
+    from l2fh_desk.domain.vocab import Disposition
+    from l2fh_desk.domain.ward import Admission
+
+    patient = store.patients.create(make_patient(), actor=MEDIC)
+    started = NOW - timedelta(minutes=30)
+    encounter = Encounter(patient_id=patient.id, rotation_id=rotation_id, started_at=started, clinician="Dr Lan",
+                          disposition=Disposition.ADMITTED, diagnoses=(Diagnosis(icd10_code="B50.9"),))
+    admission = Admission(patient_id=patient.id, rotation_id=rotation_id, bed="B-07", admitted_at=started)
+    saved = save_encounter(store, encounter, actor=MEDIC, admission=admission)
+    assert [row.bed for row in store.admissions.board()] == ["B-07"]
+
+    store.encounters.void(saved.id, reason="Entered for the wrong patient", actor=MEDIC)
+
+    assert store.admissions.board() == []
+    [kept] = store.admissions.find("encounter_id = ?", (saved.id,))
+    assert kept.voided_at is not None and "wrong patient" in (kept.void_reason or "")
+    assert [row["action"] for row in audit.history(store.db, kept.id)] == ["create", "void"]
