@@ -55,6 +55,13 @@ def _value_axis(maximum: int) -> QValueAxis:
     return axis
 
 
+def _bar_set(values: Sequence[int]) -> QBarSet:
+    bars = QBarSet("")
+    bars.setColor(BAR_COLOUR)
+    bars.append([float(v) for v in values])
+    return bars
+
+
 class WeeklyChart:
     """Encounters per week: one bar per week, labelled with the week's Monday."""
 
@@ -64,9 +71,7 @@ class WeeklyChart:
     def show(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
         chart = _fresh_chart(self.view)
         chart.setTitle(title)
-        bars = QBarSet("")
-        bars.setColor(BAR_COLOUR)
-        bars.append([float(v) for v in values])
+        bars = _bar_set(values)
         series = QBarSeries()
         series.append(bars)
         series.setBarWidth(0.8)
@@ -95,9 +100,7 @@ class CategoryChart:
     def show(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
         chart = _fresh_chart(self.view)
         chart.setTitle(title)
-        bars = QBarSet("")
-        bars.setColor(BAR_COLOUR)
-        bars.append([float(v) for v in values])
+        bars = _bar_set(values)
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
