@@ -38,7 +38,19 @@ def field_errors(exc: ValidationError | DomainError) -> dict[str, str]:
 
 
 def first_error(exc: ValidationError | DomainError) -> str:
-    """One line for the command line or a status bar."""
+    """One line for the command line or a status bar, naming the field in plain words."""
     errors = field_errors(exc)
     field, message = next(iter(errors.items()))
-    return message if not field or field.split(".")[-1] in message.lower() else f"{field}: {message}"
+    if not field:
+        return message
+    plain = field.split(".")[-1].replace("_", " ")
+    # Most rules already name the field ("Diastolic blood pressure must be ..."); the generic ones
+    # ("Cannot be in the future", "Field required", "Input should be ...") need it in front.
+    if plain in message.lower() or isinstance(exc, DomainError) or not _is_generic(message):
+        return message
+    return f"{plain.capitalize()}: {message}"
+
+
+def _is_generic(message: str) -> bool:
+    return message.startswith(("Cannot be", "This field", "Field required", "Input should", "String should", "Value should",
+                               "Extra inputs", "Invalid", "Input is", "Value is", "List should", "Tuple should"))
