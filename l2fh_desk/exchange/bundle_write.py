@@ -310,7 +310,7 @@ def _write_zip(partial: Path, *, snap: Path, key: SigningKey, bundle_id: str, ho
             )
             raw = manifest.to_bytes()
             for name, payload in ((MANIFEST, raw), (SIGNATURE, key.sign(raw))):
-                info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+                info = zipfile.ZipInfo(name, date_time=stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 zf.writestr(info, payload)
         raw_file.flush()

@@ -145,9 +145,9 @@ class Pseudonymiser:
             return json.dumps(out, ensure_ascii=False) if isinstance(value, str) else out
         if rule == PROCEDURES:
             items = json.loads(value) if isinstance(value, str) else value
-            out = [{**p, "description": ""} if isinstance(p, dict) else {} for p in items] \
+            cleared = [{**p, "description": ""} if isinstance(p, dict) else {} for p in items] \
                 if isinstance(items, list) else []
-            return json.dumps(out, ensure_ascii=False) if isinstance(value, str) else out
+            return json.dumps(cleared, ensure_ascii=False) if isinstance(value, str) else cleared
         return ""  # REMOVE: the columns are NOT NULL text
 
     def row(self, table: str, data: dict[str, Any], *, record_id: str | None = None) -> dict[str, Any]:

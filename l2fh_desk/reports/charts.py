@@ -17,7 +17,7 @@ ORANGE = colors.HexColor("#d9822b")
 def _nice_max(value: float) -> float:
     if value <= 0:
         return 1
-    step = 10 ** max(0, len(str(int(value))) - 1)
+    step = float(10 ** max(0, len(str(int(value))) - 1))
     for factor in (1, 2, 2.5, 5, 10):
         if value <= step * factor:
             return step * factor

@@ -19,6 +19,7 @@ from l2fh_desk.reports.i18n_vocab import (
     VOCAB,
 )
 
+Day = date  # the Translator class has a method named `date`, which hides the type inside it
 LANGUAGES = ("en", "vi", "fr")
 _INDEX = {"en": 0, "vi": 1, "fr": 2}
 NBSP = "\u00a0"
@@ -98,12 +99,12 @@ class Translator:
         body = self.num(share * 100, decimals)
         return f"{body}{NBSP}%" if self.lang == "fr" else f"{body}%"
 
-    def date(self, day: date) -> str:
+    def date(self, day: Day) -> str:
         if self.lang == "en":
             return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
         return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
-    def short_date(self, day: date) -> str:
+    def short_date(self, day: Day) -> str:
         """Day and month only, for column headings."""
         return f"{day.day} {MONTHS_EN[day.month - 1]}" if self.lang == "en" else f"{day.day:02d}/{day.month:02d}"
 

@@ -63,7 +63,7 @@ class Styles:
 
 
 def _numbered_canvas(frame: PageFrame, tr: Translator) -> type[pdfcanvas.Canvas]:
-    class NumberedCanvas(pdfcanvas.Canvas):
+    class NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]  # reportlab ships no type hints
         """Keeps each page's state so "page X of Y" can be drawn once Y is known."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:

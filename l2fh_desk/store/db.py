@@ -75,7 +75,8 @@ class Database:
 
     def one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
         try:
-            return self.conn.execute(sql, params).fetchone()
+            row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+            return row
         except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise classify(exc) or exc from exc
 

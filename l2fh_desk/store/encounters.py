@@ -134,7 +134,7 @@ def save_encounter(
     if encounter.disposition == Disposition.EVACUATED and evacuation is None:
         raise DomainError("An evacuation needs a destination", field="destination")
     with store.db.atomic():
-        saved = store.encounters.create(encounter, actor=actor)
+        saved: Encounter = store.encounters.create(encounter, actor=actor)
         if admission is not None:
             actor.require(Action.WRITE_WARD)
             store.admissions.create(admission.model_copy(update={"encounter_id": saved.id}), actor=actor)

@@ -55,9 +55,9 @@ class Outreach(Repository[OutreachActivity]):
         by_kind = {row["kind"]: row for row in rows}
         out = []
         for kind in OutreachKind:
-            row = by_kind.get(kind.value)
-            if row is None:
+            found = by_kind.get(kind.value)
+            if found is None:
                 continue
-            out.append(OutreachTotals(kind, int(row["n"]), int(row["total"]), int(row["female"]), int(row["male"]),
-                                      int(row["children"]), quantities.get(kind.value, {})))
+            out.append(OutreachTotals(kind, int(found["n"]), int(found["total"]), int(found["female"]), int(found["male"]),
+                                      int(found["children"]), quantities.get(kind.value, {})))
         return out
