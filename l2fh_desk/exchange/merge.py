@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.errors import classify
 from l2fh_desk.store.patients import search_terms
 
 LOOKUP_CHUNK = 20_000
@@ -48,9 +50,18 @@ def _text(value: Any) -> str | None:
 def _existing(db: Database, table: str, columns: Sequence[str], ids: list[str]) -> dict[str, tuple[Any, ...]]:
     found: dict[str, tuple[Any, ...]] = {}
     sql = f"SELECT {', '.join(columns)} FROM {table} WHERE id IN (SELECT value FROM json_each(?))"
-    for start in range(0, len(ids), LOOKUP_CHUNK):
-        for row in db.query(sql, (json.dumps(ids[start:start + LOOKUP_CHUNK]),)):
-            found[row[0]] = tuple(row)
+    # A plain-tuple cursor: the rows are compared with the incoming tuples, so building sqlite3.Row
+    # objects only to convert them back would cost a second pass over every row HQ already holds.
+    cursor = db.conn.cursor()
+    cursor.row_factory = None
+    try:
+        for start in range(0, len(ids), LOOKUP_CHUNK):
+            cursor.execute(sql, (json.dumps(ids[start:start + LOOKUP_CHUNK]),))
+            found.update((row[0], row) for row in cursor)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        raise classify(exc) or exc from exc
+    finally:
+        cursor.close()
     return found
 
 
@@ -123,6 +134,10 @@ def sync_patient_search(db: Database, patients: dict[str, Patient], ids: list[st
         for row in db.query("SELECT rowid, id FROM patients WHERE id IN (SELECT value FROM json_each(?))",
                             (json.dumps(ids[start:start + LOOKUP_CHUNK]),)):
             rowids[row[1]] = int(row[0])
-    db.write_many("DELETE FROM patient_search WHERE rowid = ?", [(rowids[i],) for i in ids])
+    # One statement per chunk: on an import into an empty HQ almost none of these rows exist yet, and
+    # SQLite probing the ids itself is far cheaper than one executemany step per patient.
+    targets = [rowids[i] for i in ids]
+    db.write_many("DELETE FROM patient_search WHERE rowid IN (SELECT value FROM json_each(?))",
+                  [(json.dumps(targets[start:start + LOOKUP_CHUNK]),) for start in range(0, len(targets), LOOKUP_CHUNK)])
     db.write_many("INSERT INTO patient_search (rowid, terms) VALUES (?, ?)",
                   [(rowids[i], search_terms(patients[i])) for i in ids if not patients[i].is_voided])

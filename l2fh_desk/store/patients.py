@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -37,12 +38,17 @@ class PatientRow:
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
+@functools.lru_cache(maxsize=1024)  # pure; a hospital has few nationalities and units, re-folded per patient
+def _fold_common(text: str) -> str:
+    return fold(text)
+
+
 def search_terms(patient: Patient) -> str:
     """What the search index holds for one patient: folded name, index number (with and without '-'),
     nationality, unit and category code."""
     index = patient.un_index_number.lower()
-    parts = [fold(patient.name), index, re.sub(r"[-/]", "", index), fold(patient.nationality),
-             fold(patient.unit), patient.category.value.replace("_", " ")]
+    parts = [fold(patient.name), index, re.sub(r"[-/]", "", index), _fold_common(patient.nationality),
+             _fold_common(patient.unit), patient.category.value.replace("_", " ")]
     return " ".join(p for p in parts if p)
 
 
