@@ -112,7 +112,7 @@ def _read_rows(snap: Snapshot, hospital_id: str, declared: dict[str, int]) -> _I
     return incoming
 
 
-def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, trust_new: bool,
+def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, snap: Snapshot, trust_new: bool,
            actor: Actor) -> dict[str, TableCounts]:
     m = bundle.manifest
     now = iso(utc_now())
@@ -129,12 +129,17 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, tr
             (m.bundle_id, m.hospital.id, m.hospital.name, sha, fingerprint(bundle.signer), m.schema_version,
              m.created_at, now, actor.username, m.audit_head)).lastrowid or 0)
         version = latest_version()
+        columns = {spec.name: [c.name for c in expected_columns(version, spec.name)] for spec in MERGED}
+        # Inside the transaction and before any table is written: no other writer can commit meanwhile,
+        # and the snapshot's reader sees HQ exactly as the merge below starts from.
+        identical = {spec.name: snap.identical_ids(hq.path, spec.name, columns[spec.name]) for spec in MERGED}
         try:
             for spec in MERGED:
-                names = [c.name for c in expected_columns(version, spec.name)]
+                names = columns[spec.name]
                 counts[spec.name], written = merge_rows(
                     db, table=spec.name, columns=names, rows=incoming.rows[spec.name], import_id=import_id,
-                    owner_at=names.index("origin"), version_at=names.index("version"))
+                    owner_at=names.index("origin"), version_at=names.index("version"),
+                    identical=identical[spec.name])
                 if spec.name == "patients":
                     sync_patient_search(db, incoming.patients, written)
             counts["audit_log"], _ = merge_rows(db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS,
@@ -186,14 +191,14 @@ def import_bundle(hq: Store, path: Path, *, trust: bool, actor: Actor, progress:
             try:
                 report(0.3, "Validating every row")
                 incoming = _read_rows(snap, m.hospital.id, m.counts)
+                report(0.6, "Backing up the HQ database")
+                stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+                result.backup = backup_file(hq.db, hq.path.with_name(f"{hq.path.name}.pre-import-{stamp}-{m.bundle_id[:8]}.bak"))
+                report(0.7, "Merging")
+                result.counts = _merge(hq, bundle=bundle, sha=sha, incoming=incoming, snap=snap,
+                                       trust_new=result.trusted_now, actor=actor)
             finally:
                 snap.close()
-            report(0.6, "Backing up the HQ database")
-            stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
-            result.backup = backup_file(hq.db, hq.path.with_name(f"{hq.path.name}.pre-import-{stamp}-{m.bundle_id[:8]}.bak"))
-            report(0.7, "Merging")
-            result.counts = _merge(hq, bundle=bundle, sha=sha, incoming=incoming, trust_new=result.trusted_now,
-                                   actor=actor)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
     finally:

@@ -66,10 +66,17 @@ def _existing(db: Database, table: str, columns: Sequence[str], ids: list[str]) 
 
 
 def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
-               import_id: int, owner_at: int, version_at: int | None, provenance: bool = True
-               ) -> tuple[TableCounts, list[str]]:
-    """Apply one table's incoming rows (first column is the id); returns counts and the ids written."""
+               import_id: int, owner_at: int, version_at: int | None, provenance: bool = True,
+               identical: set[str] | frozenset[str] = frozenset()) -> tuple[TableCounts, list[str]]:
+    """Apply one table's incoming rows (first column is the id); returns counts and the ids written.
+
+    `identical` names rows already known to be held column for column as they arrive (compared in SQL):
+    they count as unchanged without being fetched, exactly as the comparison below would count them."""
     counts = TableCounts()
+    if identical:
+        before = len(rows)
+        rows = [row for row in rows if row[0] not in identical]
+        counts.unchanged = before - len(rows)
     existing = _existing(db, table, columns, [row[0] for row in rows])
     inserts: list[tuple[Any, ...]] = []
     replaces: list[tuple[Any, ...]] = []

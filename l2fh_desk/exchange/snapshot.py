@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -118,6 +118,18 @@ class Snapshot:
                 yield rows
         except sqlite3.Error as exc:
             raise self._refusal(exc) from exc
+
+    def identical_ids(self, held: Path, table: str, columns: Sequence[str]) -> set[str]:
+        """Ids of the rows the database at `held` holds exactly as this snapshot does, column by column.
+
+        Compared by SQLite on this bounded, query-only connection, so an unchanged re-import need not
+        fetch every held row into Python. Only exact matches are returned (binary text comparison, `IS` for
+        NULL), so any row left out still goes through the full comparison in `merge_rows`."""
+        if "held" not in {str(row[1]) for row in self.run("PRAGMA database_list")}:
+            self.run("ATTACH ? AS held", (f"{held.resolve().as_uri()}?mode=ro",))
+        same = " AND ".join(f"h.{name} IS s.{name} COLLATE BINARY" for name in columns)
+        return {str(row[0]) for row in self.run(
+            f"SELECT s.id FROM main.{table} AS s JOIN held.{table} AS h ON h.id = s.id WHERE {same}")}
 
     def _refusal(self, exc: sqlite3.Error) -> BundleRefused:
         if "interrupt" in str(exc).lower():

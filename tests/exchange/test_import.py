@@ -160,3 +160,35 @@ def export_v1(db: Path, tmp_path: Path) -> Path:
                             hospital=hospital, rotations=rotations, counts=counts, head=head, version=version,
                             hq_public_key=None)
     return out
+
+
+def test_second_export_of_the_same_data_is_all_unchanged_and_a_case_change_at_hq_is_not(
+        two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
+    hq = tmp_path / "hq.db"
+    assert _import(hq, two[0].bundle) == [IMPORTED]
+    conn = sqlite3.connect(hq)
+    changed = conn.execute("SELECT id FROM encounters WHERE complaint <> upper(complaint) LIMIT 1").fetchone()[0]
+    with conn:
+        conn.execute("UPDATE encounters SET complaint = upper(complaint) WHERE id = ?", (changed,))
+    provenance = conn.execute("SELECT count(*) FROM row_provenance").fetchone()[0]
+    conn.close()
+    again = export(two[0].db, tmp_path / "again.l2fh")
+    with Store(hq) as store:
+        [result] = import_bundles(store, [again], trust=False, actor=SYSTEM)
+    assert result.status == IMPORTED
+    held = sqlite3.connect(two[0].db)
+    for table, counts in result.counts.items():
+        if table == "audit_log":
+            continue
+        total = held.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        assert counts.new == 0 and counts.refused == 0
+        if table == "encounters":  # text differing only in case is a different row, never "identical"
+            # a same-version conflict: kept (counted unchanged too) or replaced, by the content hash
+            assert counts.conflicts == 1 and counts.unchanged + counts.updated == total
+        else:
+            assert (counts.unchanged, counts.updated, counts.conflicts) == (total, 0, 0)
+    held.close()
+    conn = sqlite3.connect(hq)
+    assert conn.execute("SELECT count(*) FROM row_provenance").fetchone()[0] == provenance
+    assert conn.execute("SELECT count(*) FROM merge_conflicts WHERE record_id = ?", (changed,)).fetchone()[0] >= 1
+    conn.close()
