@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from l2fh_desk.domain import icd10, mds
 from l2fh_desk.ui.labels import mds_label
+from l2fh_desk.ui.widgets.choice_keys import move_choice
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 RESULTS = 12
@@ -62,9 +63,7 @@ class IcdPicker(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
-                step = 1 if key == Qt.Key.Key_Down else -1
-                self.results.setCurrentRow(max(0, min(self.results.count() - 1, self.results.currentRow() + step)))
+            if move_choice(self.results, key):
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.text().strip():
                 item = self.results.currentItem()

@@ -12,6 +12,7 @@ from l2fh_desk.domain.vocab import PatientCategory, Sex
 from l2fh_desk.store.patients import PatientRow
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.labels import vocab_label
+from l2fh_desk.ui.widgets.choice_keys import move_choice
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 RESULTS = 8
@@ -84,9 +85,7 @@ class PatientPicker(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
-                step = 1 if key == Qt.Key.Key_Down else -1
-                self.results.setCurrentRow(max(0, min(self.results.count() - 1, self.results.currentRow() + step)))
+            if move_choice(self.results, key):
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.results.isVisible():
                 item = self.results.currentItem()
