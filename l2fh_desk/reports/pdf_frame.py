@@ -14,12 +14,22 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from l2fh_desk.reports import fonts
 from l2fh_desk.reports.i18n import Translator
 
 MARGIN = 16 * mm
+BODY_WIDTH = 504.0  # the text column of every page in points: A4 less the margins (504.6), rounded down
 GREY = colors.HexColor("#5f6b7a")
 RULE = colors.HexColor("#b8c2cc")
 HEAD_BG = colors.HexColor("#dde6ef")
@@ -60,6 +70,31 @@ class Styles:
                                  textColor=UN_BLUE, spaceBefore=4 * mm, spaceAfter=2.5 * mm, keepWithNext=True)
         self.h2 = ParagraphStyle("h2", parent=self.body, fontName=fonts.BOLD, fontSize=10, leading=13,
                                  spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=True)
+
+
+class Story:
+    """The flowables of one document in order, with numbered sections ("2. Summary") and data-text helpers."""
+
+    def __init__(self, tr: Translator) -> None:
+        self.tr, self.s = tr, Styles()
+        self.items: list[Flowable] = []
+        self.section = 1
+
+    def add(self, *flowables: Flowable) -> None:
+        self.items.extend(flowables)
+
+    def h1(self, key: str) -> None:
+        self.section += 1
+        self.add(Paragraph(f"{self.section}. {self.tr.t(key)}", self.s.h1))
+
+    def h2(self, text: str) -> None:
+        self.add(Paragraph(text, self.s.h2))
+
+    def text(self, text: str) -> None:
+        self.add(para(text, self.s.body), Spacer(1, 2 * mm))
+
+    def cell(self, text: str) -> Wrap:
+        return Wrap(text)
 
 
 def _numbered_canvas(frame: PageFrame, tr: Translator) -> type[pdfcanvas.Canvas]:

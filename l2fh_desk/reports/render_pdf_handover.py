@@ -14,32 +14,15 @@ from l2fh_desk.domain.vocab import Disposition, Sex
 from l2fh_desk.reports import charts
 from l2fh_desk.reports.figures_handover import HandoverFigures
 from l2fh_desk.reports.i18n import Translator
-from l2fh_desk.reports.pdf_frame import PageFrame, Styles, Wrap, build, para, table
+from l2fh_desk.reports.pdf_frame import BODY_WIDTH, PageFrame, Story, build, para, table
 
-WIDTH = 504.0  # A4 less the margins, in points
+WIDTH = BODY_WIDTH
 
 
-class _Story:
+class _Story(Story):
     def __init__(self, f: HandoverFigures, tr: Translator) -> None:
-        self.f, self.tr, self.s = f, tr, Styles()
-        self.items: list[Flowable] = []
-        self.section = 1
-
-    def add(self, *flowables: Flowable) -> None:
-        self.items.extend(flowables)
-
-    def h1(self, key: str) -> None:
-        self.section += 1
-        self.add(Paragraph(f"{self.section}. {self.tr.t(key)}", self.s.h1))
-
-    def h2(self, text: str) -> None:
-        self.add(Paragraph(text, self.s.h2))
-
-    def text(self, text: str) -> None:
-        self.add(para(text, self.s.body), Spacer(1, 2 * mm))
-
-    def cell(self, text: str) -> Wrap:
-        return Wrap(text)
+        super().__init__(tr)
+        self.f = f
 
 
 def _cover(st: _Story) -> None:

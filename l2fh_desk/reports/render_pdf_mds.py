@@ -14,9 +14,9 @@ from l2fh_desk.domain.mds import MdsItem
 from l2fh_desk.reports.figures_mds import Check, Column, MdsFigures, generated_header
 from l2fh_desk.reports.i18n import Translator
 from l2fh_desk.reports.mds_items import HEADER_FIELDS, cells
-from l2fh_desk.reports.pdf_frame import PageFrame, Styles, Wrap, build, para, table
+from l2fh_desk.reports.pdf_frame import BODY_WIDTH, PageFrame, Styles, Wrap, build, para, table
 
-WIDTH = 504.0
+WIDTH = BODY_WIDTH
 DAYS_PER_TABLE = 8
 STARRED = mds.LINE_LIST_ITEMS
 

@@ -205,27 +205,40 @@ class ReportsPage(Page):
         self.handover_button.setEnabled(not busy and self.rotation.count() > 0)
         self.mds_button.setEnabled(not busy)
 
+    def produce(self, label: str, out: Path, make: Any, lang: str) -> BackgroundTask:
+        """Write the document `make()` returns at `out` on a worker thread (the same `produce` the CLI calls).
+
+        `make` runs on the worker (reportlab loads on first use, not at start); the result shows as "Saved: …".
+        """
+        path, actor = self.ctx.store.path, self.ctx.actor
+
+        def work(report: Any, cancelled: Any) -> Path:
+            from l2fh_desk.reports.document import ReportCancelled, produce
+
+            try:
+                with Store(path) as store:  # a connection of this thread's own
+                    written, _ = produce(store, make(), out=out, actor=actor, lang=lang,
+                                         progress=lambda done, total: report(done, total), cancelled=cancelled)
+                    return written
+            except ReportCancelled as exc:
+                raise Cancelled() from exc
+
+        return self._start(label, work)
+
     def write_handover(self) -> BackgroundTask | None:
         out = self.handover_out.value()
         if out is None:
             self._show_error(self.tr("Choose where to save the report."))
             return None
-        path, actor = self.ctx.store.path, self.ctx.actor
         number, lang = self.rotation.currentData(), self.handover_lang.currentData()
         hospital = self.hospital.currentData() if self.is_hq() else None
 
-        def work(report: Any, cancelled: Any) -> Path:
-            # reportlab loads on first use, not at start
-            from l2fh_desk.reports.generate import ReportCancelled, generate_handover
+        def make() -> Any:
+            from l2fh_desk.reports.generate import Handover
 
-            try:
-                with Store(path) as store:  # a connection of this thread's own
-                    return generate_handover(store, rotation_number=number, out=out, lang=lang, actor=actor, hospital=hospital,
-                                             progress=lambda done, total: report(done, total), cancelled=cancelled)
-            except ReportCancelled as exc:
-                raise Cancelled() from exc
+            return Handover(number, hospital)
 
-        return self._start(self.tr("Writing the handover report…"), work)
+        return self.produce(self.tr("Writing the handover report…"), out, make, lang)
 
     def write_mds(self) -> BackgroundTask | None:
         out = self.mds_out.value()
@@ -233,20 +246,13 @@ class ReportsPage(Page):
             self._show_error(self.tr("Choose where to save the report."))
             return None
         start, end = sorted((self.mds_from.value(), self.mds_to.value()))
-        path, actor, lang = self.ctx.store.path, self.ctx.actor, self.mds_lang.currentData()
 
-        def work(report: Any, cancelled: Any) -> Path:
-            from l2fh_desk.reports.generate import ReportCancelled, generate_mds
+        def make() -> Any:
+            from l2fh_desk.reports.generate import Mds, mds_format
 
-            try:
-                with Store(path) as store:
-                    result = generate_mds(store, start=start, end=end, out=out, actor=actor, lang=lang,
-                                          progress=lambda done, total: report(done, total), cancelled=cancelled)
-                    return result.path
-            except ReportCancelled as exc:
-                raise Cancelled() from exc
+            return Mds(start, end, mds_format(out))
 
-        return self._start(self.tr("Writing the MDS report…"), work)
+        return self.produce(self.tr("Writing the MDS report…"), out, make, self.mds_lang.currentData())
 
     def _show_done(self, path: Path | None) -> None:
         self.last_file = path
