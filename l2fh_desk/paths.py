@@ -23,14 +23,10 @@ def resources_dir() -> Path:
     candidates: list[Path] = []
     if is_frozen():
         candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources")
-    # A checkout (editable install or a source tree on sys.path) keeps resources/ beside the package.
-    candidates.append(Path(__file__).resolve().parent.parent / "resources")
-    try:
-        from importlib.resources import files
-
-        candidates.append(Path(str(files("l2fh_desk.resources"))))
-    except (ModuleNotFoundError, TypeError):
-        pass
+    # A checkout (editable install or a source tree on sys.path) keeps resources/ beside the package;
+    # a wheel (pip install ., pipx) holds it inside the package (l2fh_desk/resources, see setup.py).
+    here = Path(__file__).resolve().parent
+    candidates += [here / "resources", here.parent / "resources"]
     for candidate in candidates:
         if (candidate / "fonts").is_dir():
             return candidate
