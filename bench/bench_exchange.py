@@ -62,11 +62,11 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         raw_merge_s = _raw_merge(db, folder / "raw-hq.db")
         with Store(folder / "hq.db") as hq:
             started = time.perf_counter()
-            [result] = import_bundles(hq, [encrypted.path], trust=True, actor=SYSTEM)
+            [result] = import_bundles(hq, [encrypted.path], trust={encrypted.signer_fingerprint}, actor=SYSTEM)
             import_s = time.perf_counter() - started
             assert result.status == IMPORTED, result.reason
             started = time.perf_counter()
-            [again] = import_bundles(hq, [plain.path], trust=False, actor=SYSTEM)
+            [again] = import_bundles(hq, [plain.path], actor=SYSTEM)
             reimport_s = time.perf_counter() - started
             assert again.status == IMPORTED, again.reason
     return [

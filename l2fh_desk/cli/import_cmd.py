@@ -1,4 +1,5 @@
-"""`l2fh-desk import --into HQ.db FILE.l2fh... [--trust]`: verify and merge bundles; a table per bundle."""
+"""`l2fh-desk import --into HQ.db FILE.l2fh... [--trust FINGERPRINT]...`: verify and merge bundles; a table per
+bundle. Only the fingerprints named are trusted (each as confirmed with its hospital)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,22 @@ from typing import Any
 COLUMNS = ("new", "updated", "unchanged", "refused", "conflicts")
 
 
+def _fingerprint(text: str) -> str:
+    from l2fh_desk.exchange.trust import normalise_fingerprint
+
+    try:
+        return normalise_fingerprint(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("import", help="merge hospital bundles into the HQ database")
     parser.add_argument("--into", required=True, type=Path, help="HQ database (made if missing)")
     parser.add_argument("bundles", nargs="+", type=Path, metavar="FILE.l2fh")
-    parser.add_argument("--trust", action="store_true",
-                        help="accept and record the signing key of a hospital not seen before"
-                             " (confirm its fingerprint with the hospital first)")
+    parser.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT", type=_fingerprint,
+                        help="accept and record the signing key with this fingerprint, of a hospital not seen before"
+                             " (confirm it with the hospital first; quote it, or give the 64 hex digits; repeatable)")
     parser.add_argument("--hq-key", type=Path, default=None,
                         help="HQ private key for encrypted bundles (default: HQ.db.hq.key beside the database)")
     parser.set_defaults(handler=run)
@@ -26,13 +36,16 @@ def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import fail
     from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.exchange.importer import ALREADY, REFUSED, import_bundles
+    from l2fh_desk.exchange.trust import normalise_fingerprint
     from l2fh_desk.store.store import Store
+
+    trust = {normalise_fingerprint(text) for text in args.trust}
 
     def progress(_fraction: float, message: str) -> None:
         print(f"  {message}", file=sys.stderr)
 
     with Store(args.into) as hq:
-        results = import_bundles(hq, args.bundles, trust=args.trust, actor=SYSTEM, progress=progress,
+        results = import_bundles(hq, args.bundles, trust=trust, actor=SYSTEM, progress=progress,
                                  hq_key=args.hq_key)
     status = 0
     for result in results:

@@ -14,6 +14,13 @@ def add_parser(sub: Any) -> None:
     group.add_argument("--hq-init", action="store_true", help="make HQ's encryption key pair beside the HQ database")
     group.add_argument("--set-hq-key", metavar="HQ_PUBLIC_KEY",
                        help="store HQ's public key in this hospital's settings: exports are then encrypted")
+    group.add_argument("--rotate", action="store_true",
+                       help="make a new signing key; writes a rotation statement (signed by the old key) for HQ")
+    group.add_argument("--accept-rotation", metavar="FILE", type=Path,
+                       help="at HQ: accept a hospital's key rotation statement (the new key signed by the old)")
+    group.add_argument("--revoke", metavar="FINGERPRINT",
+                       help="at HQ: refuse every bundle signed by this key from now on")
+    parser.add_argument("--reason", default="", help="why a key is revoked (recorded)")
     parser.set_defaults(handler=run)
 
 
@@ -31,12 +38,15 @@ def run(args: argparse.Namespace) -> int:
         parse_hq_public,
         read_hq_public,
     )
+    from l2fh_desk.exchange.manifest import BundleRefused
+    from l2fh_desk.exchange.trust import accept_rotation, make_hq, plain, revoke, rotate_signing_key
     from l2fh_desk.store.app_settings import AppSettings
     from l2fh_desk.store.store import Store
 
     try:
         if args.hq_init:
-            Store(args.db).close()  # the HQ database is an ordinary, migrated L2FH database
+            with Store(args.db) as store:  # the HQ database is an ordinary, migrated L2FH database
+                make_hq(store, actor=SYSTEM)
             public, private_path, public_path = init_hq_keys(args.db)
             print(f"HQ key pair made for {args.db}")
             print(f"  private key (keep it here, back it up): {private_path}")
@@ -45,6 +55,24 @@ def run(args: argparse.Namespace) -> int:
             print(f"  fingerprint {fingerprint(public)}")
             return 0
         with Store(args.db, create=False) as store:
+            if args.revoke:
+                name = revoke(store, args.revoke, reason=args.reason, actor=SYSTEM)
+                print(f"revoked key {args.revoke} of hospital {plain(name, 80)!r}; its bundles are refused from now on")
+                return 0
+            if args.accept_rotation:
+                text = args.accept_rotation.read_text(encoding="ascii", errors="replace")
+                name, new = accept_rotation(store, text, actor=SYSTEM)
+                print(f"hospital {plain(name, 80)!r} now signs with key {new}; the old key is revoked")
+                return 0
+            if args.rotate:
+                if not store.origin:
+                    raise Refused("this database has no hospital of its own; only a hospital rotates its key")
+                statement, kept = rotate_signing_key(store.path, store.origin)
+                out = store.path.with_name(store.path.name + ".key-rotation.txt")
+                out.write_text(statement, encoding="ascii")
+                print(f"new signing key made; the old key is kept at {kept}")
+                print(f"  give HQ this rotation statement: {out}")
+                return 0
             if args.set_hq_key:
                 raw = read_hq_public(args.set_hq_key)
                 AppSettings(store).set(HQ_KEY_SETTING, hq_public_text(raw).strip(), actor=SYSTEM)
@@ -63,5 +91,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 print("  no HQ key set: exports are signed but not encrypted")
             return 0
-    except KeyProblem as exc:
+    except (KeyProblem, ValueError) as exc:
         raise Refused(str(exc)) from exc
+    except BundleRefused as exc:
+        raise Refused(exc.reason) from exc

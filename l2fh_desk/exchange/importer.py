@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,11 +17,12 @@ from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.exchange.bundle_read import DEFAULT_LIMITS, Limits, OpenedBundle, extract_data, open_bundle
-from l2fh_desk.exchange.keys import KeyProblem, b64, fingerprint, hq_key_paths, load_hq_private
+from l2fh_desk.exchange.keys import KeyProblem, fingerprint, hq_key_paths, load_hq_private
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.exchange.merge import TableCounts, merge_rows, sync_patient_search
 from l2fh_desk.exchange.rows import MERGED, RowChecker, check_audit_row
 from l2fh_desk.exchange.snapshot import Snapshot, expected_columns, open_checked
+from l2fh_desk.exchange.trust import check_signer, plain, record_trusted, require_hq
 from l2fh_desk.store import audit
 from l2fh_desk.store.migrate import backup_file, latest_version
 from l2fh_desk.store.store import Store
@@ -63,27 +64,6 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _check_signer(hq: Store, bundle: OpenedBundle, trust: bool) -> bool:
-    """True when the signer is new and is to be recorded (only with --trust)."""
-    m = bundle.manifest
-    key = b64(bundle.signer)
-    known = hq.db.one("SELECT public_key, fingerprint FROM trusted_signers WHERE hospital_id = ?", (m.hospital.id,))
-    if known is not None:
-        if known["public_key"] != key:
-            raise BundleRefused(f"hospital {m.hospital.name!r} is known to HQ with key {known['fingerprint']}, but this"
-                                f" bundle is signed by {fingerprint(bundle.signer)}")
-        return False
-    other = hq.db.one("SELECT hospital_id, hospital_name FROM trusted_signers WHERE public_key = ?", (key,))
-    if other is not None:
-        raise BundleRefused(f"this signing key belongs to hospital {other['hospital_name']!r} ({other['hospital_id']}),"
-                            f" not to {m.hospital.id}")
-    if not trust:
-        raise BundleRefused(f"unknown signer: hospital {m.hospital.name!r} ({m.hospital.id}) with key"
-                            f" {fingerprint(bundle.signer)}; confirm this fingerprint with the hospital, then import"
-                            " again with --trust")
-    return True
-
-
 def _read_rows(snap: Snapshot, hospital_id: str, declared: dict[str, int]) -> _Incoming:
     version = latest_version()
     incoming = _Incoming({}, {}, [])
@@ -120,9 +100,8 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, sn
     counts: dict[str, TableCounts] = {}
     with db.atomic():
         if trust_new:
-            db.write("INSERT INTO trusted_signers (hospital_id, hospital_name, public_key, fingerprint, trusted_at,"
-                     " trusted_by) VALUES (?,?,?,?,?,?)", (m.hospital.id, m.hospital.name, b64(bundle.signer),
-                                                          fingerprint(bundle.signer), now, actor.username))
+            record_trusted(hq, hospital_id=m.hospital.id, hospital_name=m.hospital.name, public_raw=bundle.signer,
+                           actor=actor)
         import_id = int(db.write(
             "INSERT INTO imports (bundle_id, hospital_id, hospital_name, sha256, signer_fingerprint, schema_version,"
             " exported_at, imported_at, imported_by, audit_head, counts) VALUES (?,?,?,?,?,?,?,?,?,?,'{}')",
@@ -154,11 +133,15 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, sn
     return counts
 
 
-def import_bundle(hq: Store, path: Path, *, trust: bool, actor: Actor, progress: Progress | None = None,
+def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: Actor, progress: Progress | None = None,
                   hq_key: Path | None = None, limits: Limits = DEFAULT_LIMITS,
                   cancelled: Callable[[], bool] | None = None) -> ImportResult:
-    """Import one bundle; raises BundleRefused (HQ database untouched) or returns what was merged."""
+    """Import one bundle; raises BundleRefused (HQ database untouched) or returns what was merged.
+
+    `trust` names the signer fingerprints an analyst confirmed (see `trust.signer_of`); an unknown signer whose
+    fingerprint is not among them is refused."""
     actor.require(Action.IMPORT_BUNDLES)
+    require_hq(hq)
     started = time.perf_counter()
     report = progress or (lambda _f, _m: None)
     report(0.0, f"Checking {path.name}")
@@ -172,7 +155,8 @@ def import_bundle(hq: Store, path: Path, *, trust: bool, actor: Actor, progress:
         if seen is not None and seen["sha256"] == sha:
             result.status = ALREADY
             return result
-        result.trusted_now = _check_signer(hq, bundle, trust)
+        result.trusted_now = check_signer(hq, hospital_id=m.hospital.id, hospital_name=m.hospital.name,
+                                          public_raw=bundle.signer, trust=trust)
         private = None
         if m.data.encrypted:
             key_path = hq_key or hq_key_paths(hq.path)[0]
@@ -208,10 +192,11 @@ def import_bundle(hq: Store, path: Path, *, trust: bool, actor: Actor, progress:
     return result
 
 
-def import_bundles(hq: Store, paths: Sequence[Path], *, trust: bool, actor: Actor, progress: Progress | None = None,
+def import_bundles(hq: Store, paths: Sequence[Path], *, trust: Collection[str] = (), actor: Actor, progress: Progress | None = None,
                    hq_key: Path | None = None, limits: Limits = DEFAULT_LIMITS,
                    cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
-    """Each bundle on its own: a refused one changes nothing and does not stop the others."""
+    """Each bundle on its own: a refused one changes nothing and does not stop the others. Reasons and names
+    taken from a bundle are neutralised (`trust.plain`) before they are returned for printing or showing."""
     results = []
     for index, path in enumerate(paths):
         def scaled(fraction: float, message: str, index: int = index) -> None:
@@ -219,8 +204,10 @@ def import_bundles(hq: Store, paths: Sequence[Path], *, trust: bool, actor: Acto
                 progress((index + fraction) / len(paths), message)
 
         try:
-            results.append(import_bundle(hq, Path(path), trust=trust, actor=actor, progress=scaled, hq_key=hq_key,
-                                         limits=limits, cancelled=cancelled))
+            result = import_bundle(hq, Path(path), trust=trust, actor=actor, progress=scaled, hq_key=hq_key,
+                                   limits=limits, cancelled=cancelled)
+            result.hospital_name = plain(result.hospital_name, 120)
+            results.append(result)
         except BundleRefused as exc:
-            results.append(ImportResult(path=Path(path), status=REFUSED, reason=exc.reason))
+            results.append(ImportResult(path=Path(path), status=REFUSED, reason=plain(exc.reason, 400)))
     return results

@@ -103,3 +103,11 @@ def dump(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
         return out
     finally:
         conn.close()
+
+
+def trust_of(*bundles: Path) -> set[str]:
+    """The signer fingerprints of these bundles, as an analyst confirms them (`import --trust FINGERPRINT`)."""
+    from l2fh_desk.exchange.keys import fingerprint
+
+    return {fingerprint(base64.b64decode(json.loads(dict(members(b))["manifest.json"])["signer_public_key"]))
+            for b in bundles}

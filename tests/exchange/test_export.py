@@ -20,6 +20,7 @@ from l2fh_desk.domain.errors import PermissionDenied
 from l2fh_desk.domain.roles import SYSTEM, Actor, Role
 from l2fh_desk.exchange.bundle_write import ExportError, export_bundle
 from l2fh_desk.exchange.keys import fingerprint, load_signing_key, verify_signature
+from l2fh_desk.exchange.trust import fingerprint_of
 from l2fh_desk.store import audit
 from l2fh_desk.store.store import Store
 
@@ -112,7 +113,7 @@ def test_hq_key_in_settings_encrypts_by_default_and_bad_key_stops(two: tuple[Hos
     names = {info.filename for info in zipfile.ZipFile(out).infolist()}
     assert names == {"manifest.json", "manifest.sig", "data.sqlite.enc"}
     assert b"SQLite format 3" not in out.read_bytes()
-    assert main(["import", "--into", str(hq), str(out), "--trust"]) == 0
+    assert main(["import", "--into", str(hq), str(out), "--trust", fingerprint_of(out)]) == 0
     capsys.readouterr()
     # A damaged HQ key in settings stops the export: no plain fallback, no file written.
     with Store(db) as store:

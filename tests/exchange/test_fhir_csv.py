@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital
+from exchange_helpers import Hospital, trust_of
 from fhir.resources.R4B.bundle import Bundle
 
 from l2fh_desk.cli import main
@@ -21,7 +21,7 @@ from l2fh_desk.store.store import Store
 def hq(built: Path, two: tuple[Hospital, Hospital]) -> Path:
     path = built / "hq-fhir.db"
     with Store(path) as store:
-        import_bundles(store, [h.bundle for h in two], trust=True, actor=SYSTEM)
+        import_bundles(store, [h.bundle for h in two], trust=trust_of(*(h.bundle for h in two)), actor=SYSTEM)
     return path
 
 

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, export
+from exchange_helpers import Hospital, export, trust_of
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.patient import Patient
@@ -30,7 +30,7 @@ def test_reports_over_two_hospitals(two: tuple[Hospital, Hospital], tmp_path: Pa
                                                               + "1" * 12, "origin": ""}), actor=SYSTEM)
     bundle = export(db, tmp_path / "h2.l2fh")
     with Store(tmp_path / "hq.db") as store:
-        import_bundles(store, [two[0].bundle, bundle], trust=True, actor=SYSTEM)
+        import_bundles(store, [two[0].bundle, bundle], trust=trust_of(two[0].bundle, bundle), actor=SYSTEM)
         log = hq.imports(store)
         assert {e.hospital_id for e in log} == {two[0].hospital_id, two[1].hospital_id}
         assert all(e.counts["encounters"]["new"] == 200 for e in log)

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, dump, export
+from exchange_helpers import Hospital, dump, export, trust_of
 
 from l2fh_desk.cli import main
 from l2fh_desk.domain.patient import Patient
@@ -20,7 +20,8 @@ from l2fh_desk.store.store import Store
 
 def _import(hq: Path, *bundles: Path, trust: bool = True) -> list[str]:
     with Store(hq) as store:
-        return [r.status for r in import_bundles(store, list(bundles), trust=trust, actor=SYSTEM)]
+        return [r.status for r in import_bundles(store, list(bundles), trust=trust_of(*bundles) if trust else (),
+                                                 actor=SYSTEM)]
 
 
 def test_two_hospitals_differ_and_either_order_gives_the_same_hq(two: tuple[Hospital, Hospital],
@@ -44,7 +45,7 @@ def test_two_hospitals_differ_and_either_order_gives_the_same_hq(two: tuple[Hosp
 def test_cli_prints_summary_then_reimport_is_unchanged(two: tuple[Hospital, Hospital], tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     hq = tmp_path / "hq.db"
-    assert main(["import", "--into", str(hq), str(two[0].bundle), "--trust"]) == 0
+    assert main(["import", "--into", str(hq), str(two[0].bundle), "--trust", *trust_of(two[0].bundle)]) == 0
     out = capsys.readouterr().out
     assert "imported from Viet Nam Level-2 Field Hospital No. 4" in out
     encounters_line = next(line for line in out.splitlines() if line.strip().startswith("encounters"))
@@ -70,7 +71,7 @@ def test_later_edit_arrives_as_update_with_field_log(two: tuple[Hospital, Hospit
                               actor=SYSTEM)
     later = export(db, tmp_path / "later.l2fh")
     with Store(hq) as store:
-        [result] = import_bundles(store, [later], trust=False, actor=SYSTEM)
+        [result] = import_bundles(store, [later], actor=SYSTEM)
         assert result.counts["patients"].updated == 1 and result.counts["patients"].new == 0
         assert result.counts["encounters"].unchanged == 200
         row = store.patients.get(patient.id)
@@ -111,7 +112,7 @@ def test_backup_before_import_and_import_logged(two: tuple[Hospital, Hospital], 
     hq = tmp_path / "hq.db"
     _import(hq, two[0].bundle)
     with Store(hq) as store:
-        [result] = import_bundles(store, [two[1].bundle], trust=True, actor=SYSTEM)
+        [result] = import_bundles(store, [two[1].bundle], trust=trust_of(two[1].bundle), actor=SYSTEM)
         assert result.backup is not None and result.backup.exists()
         backup = sqlite3.connect(result.backup)
         assert backup.execute("SELECT count(DISTINCT origin) FROM encounters").fetchone()[0] == 1
@@ -132,7 +133,7 @@ def test_older_schema_snapshot_is_upgraded(two: tuple[Hospital, Hospital], tmp_p
     shutil.copy(two[0].db.with_name("h1.db.key"), folder / "h1.db.key")
     conn = sqlite3.connect(db, isolation_level=None)
     for table in ("imports", "row_provenance", "merge_conflicts", "trusted_signers", "patient_links",
-                  "imported_audit"):
+                  "imported_audit", "revoked_signers"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version = 1")
     conn.close()
@@ -174,7 +175,7 @@ def test_second_export_of_the_same_data_is_all_unchanged_and_a_case_change_at_hq
     conn.close()
     again = export(two[0].db, tmp_path / "again.l2fh")
     with Store(hq) as store:
-        [result] = import_bundles(store, [again], trust=False, actor=SYSTEM)
+        [result] = import_bundles(store, [again], actor=SYSTEM)
     assert result.status == IMPORTED
     held = sqlite3.connect(two[0].db)
     for table, counts in result.counts.items():

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, dump, export
+from exchange_helpers import Hospital, dump, export, trust_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,7 +44,7 @@ _reference: dict[frozenset[int], dict[str, list[tuple[object, ...]]]] = {}
 
 def _import(folder: Path, paths: list[Path]) -> dict[str, list[tuple[object, ...]]]:
     with Store(folder / "hq.db") as store:
-        results = import_bundles(store, paths, trust=True, actor=SYSTEM)
+        results = import_bundles(store, paths, trust=trust_of(*paths), actor=SYSTEM)
     assert all(r.status != REFUSED for r in results), [r.reason for r in results]
     return dump(folder / "hq.db")
 

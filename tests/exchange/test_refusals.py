@@ -10,7 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, edit_snapshot, export, members, resign, snapshot_bytes, write_zip
+from exchange_helpers import (
+    Hospital,
+    edit_snapshot,
+    export,
+    members,
+    resign,
+    snapshot_bytes,
+    trust_of,
+    write_zip,
+)
 
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
@@ -24,7 +33,7 @@ def base(built: Path, two: tuple[Hospital, Hospital]) -> Path:
     """An HQ database that already trusts and holds hospital 1."""
     hq = built / "hq-base.db"
     with Store(hq) as store:
-        [result] = import_bundles(store, [two[0].bundle], trust=True, actor=SYSTEM)
+        [result] = import_bundles(store, [two[0].bundle], trust=trust_of(two[0].bundle), actor=SYSTEM)
         assert result.status == "imported"
     return hq
 
@@ -129,7 +138,7 @@ def test_hostile_bundle_is_refused_and_hq_unchanged(case: str, base: Path, two: 
     hq.parent.mkdir()
     shutil.copy(base, hq)
     bundle = build(two[0], tmp_path)
-    line = _refused(hq, bundle, capsys, "--trust")
+    line = _refused(hq, bundle, capsys, "--trust", *trust_of(two[0].bundle))
     assert expected in line
     assert "refused" in line and "crafted.l2fh" in line
 
@@ -151,7 +160,7 @@ def test_known_hospital_with_another_key_is_refused(base: Path, two: tuple[Hospi
     bundle = export(stolen, tmp_path / "copy.l2fh")
     hq = tmp_path / "hq.db"
     shutil.copy(base, hq)
-    line = _refused(hq, bundle, capsys, "--trust")
+    line = _refused(hq, bundle, capsys, "--trust", *trust_of(bundle))
     assert "known to HQ with key" in line
 
 

@@ -154,13 +154,14 @@ def test_the_importers_own_backups_are_offered_for_restore_newest(tmp_path: Path
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     from l2fh_desk.exchange.bundle_write import export_bundle
     from l2fh_desk.exchange.importer import import_bundle
+    from l2fh_desk.exchange.trust import signer_of
 
     hospital = small_hospital(tmp_path / "h.db")
     with Store(hospital, create=False) as store:
         bundle = export_bundle(store, out=tmp_path / "h.l2fh", actor=SYSTEM, hq_public_key=None).path
     hq = tmp_path / "hq.db"
     with Store(hq) as store:
-        made = import_bundle(store, bundle, trust=True, actor=SYSTEM).backup
+        made = import_bundle(store, bundle, trust={signer_of(store, bundle).fingerprint}, actor=SYSTEM).backup
     assert made is not None and made.name.startswith("hq.db.pre-import-")
     offered = backup.list_backups(hq)
     assert [(b.path, b.reason) for b in offered] == [(made, "import")]

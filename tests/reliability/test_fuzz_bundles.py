@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.bundle_write import export_bundle
+from l2fh_desk.exchange.trust import fingerprint_of
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import long_or, small_hospital
 from tests.reliability.mutate import mutate
@@ -52,7 +53,7 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes, Pat
         with Store(small_hospital(folder / f"{name}.db", encounters=30)) as store:
             made.append(export_bundle(store, out=folder / f"{name}.l2fh", actor=SYSTEM, hq_public_key=None).path)
     hq = folder / "hq.db"
-    code, err = run("import", "--into", str(hq), "--trust", str(made[0]))
+    code, err = run("import", "--into", str(hq), "--trust", fingerprint_of(made[0]), str(made[0]))
     assert code == 0, err
     return made[0].read_bytes(), made[1].read_bytes(), hq
 

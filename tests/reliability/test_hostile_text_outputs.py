@@ -29,6 +29,7 @@ from l2fh_desk.domain.vocab import (
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, import_bundle
+from l2fh_desk.exchange.trust import signer_of
 from l2fh_desk.reports.generate import generate_handover
 from l2fh_desk.store.encounters import save_encounter
 from l2fh_desk.store.store import Store
@@ -114,7 +115,7 @@ def test_export_and_hq_import_round_trip_every_value_exactly(hostile: tuple[Path
     with Store(db, create=False) as store:
         bundle = export_bundle(store, out=tmp_path / "h.l2fh", actor=SYSTEM, hq_public_key=None).path
     with Store(tmp_path / "hq.db") as hq:
-        assert import_bundle(hq, bundle, trust=True, actor=SYSTEM).status == IMPORTED
+        assert import_bundle(hq, bundle, trust={signer_of(hq, bundle).fingerprint}, actor=SYSTEM).status == IMPORTED
     source, target = sqlite3.connect(db), sqlite3.connect(tmp_path / "hq.db")
     try:
         for table in TABLES:

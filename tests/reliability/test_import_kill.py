@@ -14,6 +14,7 @@ from pathlib import Path
 from l2fh_desk.demo.generator import generate
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.bundle_write import export_bundle
+from l2fh_desk.exchange.trust import fingerprint_of
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import long_or
@@ -41,7 +42,8 @@ def test_killed_import_is_all_or_nothing(tmp_path: Path) -> None:
     outcomes = []
     for attempt in range(long_or(3, 20)):
         hq = tmp_path / f"hq{attempt}.db"
-        proc = subprocess.Popen([sys.executable, "-m", "l2fh_desk", "import", "--into", str(hq), "--trust", str(bundle)],
+        proc = subprocess.Popen([sys.executable, "-m", "l2fh_desk", "import", "--into", str(hq), "--trust",
+                                 fingerprint_of(bundle), str(bundle)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
                                 env={**os.environ, "PYTHONPATH": str(ROOT)})
         assert proc.stderr is not None

@@ -24,6 +24,7 @@ from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, import_bundle
 from l2fh_desk.exchange.manifest import Manifest, parse_manifest
 from l2fh_desk.exchange.pseudonymise import key_path
+from l2fh_desk.exchange.trust import signer_of
 from l2fh_desk.store import audit
 from l2fh_desk.store.encounters import save_encounter
 from l2fh_desk.store.store import Store
@@ -210,8 +211,8 @@ def test_hq_imports_pseudonymised_bundles_and_the_second_one_changes_nothing(mar
     live_patients = live.execute("SELECT * FROM patients ORDER BY id").fetchall()
     live.close()
     with Store(tmp_path / "hq.db") as hq:
-        one = import_bundle(hq, first, trust=True, actor=SYSTEM)
-        two = import_bundle(hq, second, trust=False, actor=SYSTEM)
+        one = import_bundle(hq, first, trust={signer_of(hq, first).fingerprint}, actor=SYSTEM)
+        two = import_bundle(hq, second, actor=SYSTEM)
         assert one.status == two.status == IMPORTED
         assert one.counts["patients"].new == len(live_patients)
         assert two.counts["patients"].new == 0 and two.counts["encounters"].new == 0

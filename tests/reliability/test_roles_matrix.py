@@ -208,7 +208,7 @@ OPERATIONS = (
     op("exchange.export_bundle (pseudonymised)", {A.EXPORT_DATA},
        lambda w, a: export_bundle(w.store, out=out(w, ".l2fh"), actor=a, hq_public_key=None, pseudonymise=True)),
     op("exchange.import_bundles", {A.IMPORT_BUNDLES},
-       lambda w, a: import_bundles(w.store, [own_bundle(w)], trust=True, actor=a)),
+       lambda w, a: import_bundles(w.store, [own_bundle(w)], actor=a)),
     op("security.create_account", {A.MANAGE_ACCOUNTS}, new_account),
     op("security.disable_account", {A.MANAGE_ACCOUNTS},
        lambda w, a: accounts.disable_account(w.store, w.user().id, actor=a)),

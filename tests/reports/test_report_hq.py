@@ -8,6 +8,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from l2fh_desk.exchange.trust import fingerprint_of
+
 
 def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "l2fh_desk", *map(str, args)], capture_output=True, text=True,
@@ -20,7 +22,8 @@ def test_handover_at_hq_names_the_hospital(tmp_path: Path) -> None:
                     "--seed", seed).returncode == 0
         assert _cli("export", "--db", tmp_path / f"h{seed}.db", "--out", tmp_path / f"h{seed}.l2fh").returncode == 0
     hq = tmp_path / "hq.db"
-    assert _cli("import", "--into", hq, tmp_path / "h1.l2fh", tmp_path / "h2.l2fh", "--trust").returncode == 0
+    trust = [arg for seed in (1, 2) for arg in ("--trust", fingerprint_of(tmp_path / f"h{seed}.l2fh"))]
+    assert _cli("import", "--into", hq, tmp_path / "h1.l2fh", tmp_path / "h2.l2fh", *trust).returncode == 0
 
     out = tmp_path / "r.pdf"
     refused = _cli("report", "handover", "--db", hq, "--out", out)

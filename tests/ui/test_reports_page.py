@@ -78,6 +78,7 @@ def hq_db(tmp_path_factory):
     from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.exchange.bundle_write import export_bundle
     from l2fh_desk.exchange.importer import import_bundles
+    from l2fh_desk.exchange.trust import signer_of
     from l2fh_desk.store.store import Store
 
     folder = tmp_path_factory.mktemp("hq")
@@ -87,7 +88,7 @@ def hq_db(tmp_path_factory):
             generate(store, encounters=60, outreach=4, seed=seed)
             bundles.append(export_bundle(store, out=folder / f"h{seed}.l2fh", actor=SYSTEM, hq_public_key=None).path)
     with Store(folder / "hq.db") as hq:
-        results = import_bundles(hq, bundles, trust=True, actor=SYSTEM)
+        results = import_bundles(hq, bundles, trust={signer_of(hq, b).fingerprint for b in bundles}, actor=SYSTEM)
         assert [r.status for r in results] == ["imported", "imported"]
     return folder / "hq.db"
 

@@ -141,10 +141,20 @@ class HqPage(Page):
         path, actor, trust = self.ctx.store.path, self.ctx.actor, self.trust.isChecked()
 
         def work(report: Any, cancelled: Any) -> list[ImportResult]:
+            from contextlib import suppress
+
             from l2fh_desk.exchange.importer import import_bundles  # the crypto library loads on first use
+            from l2fh_desk.exchange.manifest import BundleRefused
+            from l2fh_desk.exchange.trust import signer_of
 
             with Store(path) as hq:
-                return import_bundles(hq, paths, trust=trust, actor=actor, cancelled=cancelled,
+                # Until the confirm step shows each fingerprint (HQ window work), the box trusts the signers of
+                # exactly the files chosen, by fingerprint: never "any signer".
+                confirmed: set[str] = set()
+                for bundle_path in paths if trust else ():
+                    with suppress(BundleRefused):  # import_bundles reports it
+                        confirmed.add(signer_of(hq, bundle_path).fingerprint)
+                return import_bundles(hq, paths, trust=confirmed, actor=actor, cancelled=cancelled,
                                       progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text))
 
         self.import_button.setEnabled(False)
