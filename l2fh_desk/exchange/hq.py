@@ -6,11 +6,20 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from l2fh_desk.exchange.duplicates import LikelyDuplicate, likely_duplicates, link_patients, linked_with
+from l2fh_desk.exchange.duplicates import (
+    LikelyDuplicate,
+    distinct_persons,
+    likely_duplicates,
+    link_patients,
+    linked_with,
+    person_of,
+    unlink_patients,
+)
 from l2fh_desk.store.store import Store
 
-__all__ = ["ConflictEntry", "EncounterTotal", "ImportEntry", "LikelyDuplicate", "conflicts", "encounter_totals",
-           "hospitals", "imports", "likely_duplicates", "link_patients", "linked_with"]
+__all__ = ["ConflictEntry", "EncounterTotal", "ImportEntry", "LikelyDuplicate", "conflicts", "distinct_persons",
+           "encounter_totals", "hospitals", "imports", "likely_duplicates", "link_patients", "linked_with",
+           "person_of", "unlink_patients"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +56,8 @@ class EncounterTotal:
     rotation_number: int
     rotation_id: str
     encounters: int
-    patients: int
+    patients: int  # patient records
+    persons: int = 0  # distinct persons: records an analyst linked as one person counted once
 
 
 def imports(store: Store, *, hospital_id: str | None = None) -> list[ImportEntry]:
@@ -81,17 +91,25 @@ def hospitals(store: Store) -> list[tuple[str, str]]:
 
 def encounter_totals(store: Store, *, hospital_id: str | None = None,
                      rotation_number: int | None = None) -> list[EncounterTotal]:
-    """Live encounters and distinct patients per hospital and rotation, optionally for one of each."""
+    """Live encounters, patient records and distinct persons per hospital and rotation, optionally for one of
+    each. Grouped by the origin of each encounter (the hospital that recorded it), never by a hospital id a
+    row merely names."""
     where = ["e.voided_at IS NULL"]
     params: list[object] = []
     if hospital_id:
-        where.append("h.id = ?")
+        where.append("e.origin = ?")
         params.append(hospital_id)
     if rotation_number is not None:
         where.append("r.number = ?")
         params.append(rotation_number)
+    joins = ("FROM encounters e JOIN rotations r ON r.id = e.rotation_id AND r.origin = e.origin"
+             " JOIN hospitals h ON h.id = e.origin")
     rows = store.db.query(
         "SELECT h.id AS hid, h.name AS hname, r.number, r.id AS rid, count(*) AS n, count(DISTINCT e.patient_id) AS p"
-        " FROM encounters e JOIN rotations r ON r.id = e.rotation_id JOIN hospitals h ON h.id = r.hospital_id"
-        f" WHERE {' AND '.join(where)} GROUP BY h.id, r.id ORDER BY h.name, h.id, r.number", params)
-    return [EncounterTotal(r["hid"], r["hname"], int(r["number"]), r["rid"], int(r["n"]), int(r["p"])) for r in rows]
+        f" {joins} WHERE {' AND '.join(where)} GROUP BY h.id, r.id ORDER BY h.name, h.id, r.number", params)
+    persons = person_of(store)
+    seen: dict[str, set[str]] = {}
+    for r in store.db.query(f"SELECT DISTINCT r.id, e.patient_id {joins} WHERE {' AND '.join(where)}", params):
+        seen.setdefault(r[0], set()).add(persons.get(r[1], r[1]))
+    return [EncounterTotal(r["hid"], r["hname"], int(r["number"]), r["rid"], int(r["n"]), int(r["p"]),
+                           len(seen.get(r["rid"], ()))) for r in rows]
