@@ -21,7 +21,12 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.domain.roles import SYSTEM
-    from l2fh_desk.exchange.duplicates import distinct_persons, likely_duplicates, link_patients, unlink_patients
+    from l2fh_desk.exchange.duplicates import (
+        distinct_persons,
+        likely_duplicates,
+        link_patients,
+        unlink_patients,
+    )
     from l2fh_desk.exchange.trust import plain
     from l2fh_desk.store.store import Store
 
