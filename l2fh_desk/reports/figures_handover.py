@@ -12,6 +12,7 @@ from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.ids import iso, parse_iso
 from l2fh_desk.domain.mds import MdsItem
 from l2fh_desk.domain.vocab import MAJOR_SURGERY, MINOR_SURGERY, OutreachKind, PatientCategory, Sex
+from l2fh_desk.reports import figures_events as events
 from l2fh_desk.reports import figures_handover_lists as lists
 from l2fh_desk.reports import tally
 from l2fh_desk.reports.figures_handover_lists import EventRow, InpatientRow, NotableActivity, RosterRow
@@ -23,14 +24,14 @@ _MINOR = tuple(kind.value for kind in MINOR_SURGERY)
 
 @dataclass(frozen=True)
 class Summary:
-    patients: int
+    patients: int  # seen: an encounter in the rotation or in a bed during it (figures_events.seen)
     encounters: int
     admissions: int
     bed_days: int
     surgeries_major: int
     surgeries_minor: int
     evacuations: int
-    deaths: int  # died in the facility (as an encounter outcome or at the end of an admission)
+    deaths: int  # people who died in the facility during the rotation (figures_events.deaths)
     dead_on_arrival: int
     outreach_activities: int
     people_reached: int
@@ -92,9 +93,7 @@ def _int(store: Store, sql: str, params: tuple[object, ...]) -> int:
 
 def _summary(store: Store, rotation: Rotation, cut: str) -> Summary:
     rid = rotation.id
-    enc = store.db.one("SELECT count(*) AS n, count(DISTINCT patient_id) AS patients,"
-                       " coalesce(sum(disposition = 'died'), 0) AS died,"
-                       " coalesce(sum(disposition = 'dead_on_arrival'), 0) AS doa"
+    enc = store.db.one("SELECT count(*) AS n, coalesce(sum(disposition = 'dead_on_arrival'), 0) AS doa"
                        " FROM encounters WHERE voided_at IS NULL AND rotation_id = ?", (rid,))
     assert enc is not None
     surgery = store.db.one(
@@ -103,21 +102,17 @@ def _summary(store: Store, rotation: Rotation, cut: str) -> Summary:
         " FROM encounters e, json_each(e.procedures) j WHERE e.voided_at IS NULL AND e.rotation_id = ?",
         (*_MAJOR, *_MINOR, rid))
     assert surgery is not None
-    # Nights in a bed between the rotation's start and the cut-off, whoever admitted the patient.
-    start = rotation.start_date.isoformat()
-    bed_days = _int(store, "SELECT coalesce(sum(max(0, julianday(substr(min(coalesce(discharged_at, ?), ?), 1, 10))"
-                           " - julianday(max(substr(admitted_at, 1, 10), ?)))), 0) FROM admissions"
-                           " WHERE voided_at IS NULL AND admitted_at <= ?", (cut, cut, start, cut))
+    last = parse_iso(cut).date()
     outreach = store.db.one("SELECT count(*) AS n, coalesce(sum(reached_total), 0) AS reached"
                             " FROM outreach_activities WHERE voided_at IS NULL AND rotation_id = ?", (rid,))
     assert outreach is not None
     return Summary(
-        patients=int(enc["patients"]), encounters=int(enc["n"]),
+        patients=events.seen(store, rotation, last), encounters=int(enc["n"]),
         admissions=_int(store, "SELECT count(*) FROM admissions WHERE voided_at IS NULL AND rotation_id = ?", (rid,)),
-        bed_days=bed_days, surgeries_major=int(surgery["major"]), surgeries_minor=int(surgery["minor"]),
+        bed_days=events.bed_days(store, rotation.hospital_id, rotation.start_date, last),
+        surgeries_major=int(surgery["major"]), surgeries_minor=int(surgery["minor"]),
         evacuations=_int(store, "SELECT count(*) FROM evacuations WHERE voided_at IS NULL AND rotation_id = ?", (rid,)),
-        deaths=int(enc["died"]) + _int(store, "SELECT count(*) FROM admissions WHERE voided_at IS NULL"
-                                              " AND rotation_id = ? AND outcome = 'died'", (rid,)),
+        deaths=len(events.deaths(store, rotation.hospital_id, rotation.start_date, last)),
         dead_on_arrival=int(enc["doa"]), outreach_activities=int(outreach["n"]), people_reached=int(outreach["reached"]),
     )
 
@@ -194,7 +189,7 @@ def handover_figures(store: Store, rotation: Rotation, *, generated_at: datetime
     step()
     top, events = _diagnoses(store, rotation.id, additional)
     step()
-    line_list = lists.evacuations_and_deaths(store, rotation.id)
+    line_list = lists.evacuations_and_deaths(store, rotation, cutoff.date())
     step()
     inpatients = lists.inpatients(store, cutoff)
     step()

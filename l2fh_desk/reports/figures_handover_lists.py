@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from l2fh_desk.domain.hospital import Rotation
 from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.vocab import EvacuationMode, EvacuationPriority, OutreachKind, PatientCategory, Sex
+from l2fh_desk.reports import figures_events as events
 from l2fh_desk.store.store import Store
 
-# The first (primary first) diagnosis of an encounter, as "CODE text".
-_DIAGNOSIS = ("(SELECT d.icd10_code || ' ' || d.text FROM diagnoses d WHERE d.encounter_id = {enc}"
-              " AND d.voided_at IS NULL ORDER BY d.is_primary DESC, d.position LIMIT 1)")
+_DIAGNOSIS = events.DIAGNOSIS
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,9 @@ class RosterRow:
     sex: Sex
 
 
-def evacuations_and_deaths(store: Store, rid: str) -> tuple[EventRow, ...]:
+def evacuations_and_deaths(store: Store, rotation: Rotation, last: date) -> tuple[EventRow, ...]:
+    """Evacuations and dead-on-arrival of the rotation; deaths on the day they happened (up to `last`)."""
+    rid = rotation.id
     rows: list[EventRow] = []
     for r in store.db.query(
         "SELECT substr(v.requested_at, 1, 10) AS day, p.category, v.destination, v.priority, v.mode,"
@@ -66,17 +68,13 @@ def evacuations_and_deaths(store: Store, rid: str) -> tuple[EventRow, ...]:
                              r["diagnosis"] or "", r["destination"], EvacuationPriority(r["priority"]),
                              EvacuationMode(r["mode"])))
     for r in store.db.query(
-        "SELECT substr(e.started_at, 1, 10) AS day, e.disposition, p.category, "
-        + _DIAGNOSIS.format(enc="e.id") + " AS diagnosis FROM encounters e JOIN patients p ON p.id = e.patient_id"
-        " WHERE e.voided_at IS NULL AND e.rotation_id = ? AND e.disposition IN ('died', 'dead_on_arrival')", (rid,)):
-        rows.append(EventRow(date.fromisoformat(r["day"]), r["disposition"], PatientCategory(r["category"]),
+        "SELECT substr(e.started_at, 1, 10) AS day, p.category, " + _DIAGNOSIS.format(enc="e.id") + " AS diagnosis"
+        " FROM encounters e JOIN patients p ON p.id = e.patient_id"
+        " WHERE e.voided_at IS NULL AND e.rotation_id = ? AND e.disposition = 'dead_on_arrival'", (rid,)):
+        rows.append(EventRow(date.fromisoformat(r["day"]), "dead_on_arrival", PatientCategory(r["category"]),
                              r["diagnosis"] or ""))
-    for r in store.db.query(
-        "SELECT substr(a.discharged_at, 1, 10) AS day, p.category, coalesce(nullif(a.diagnosis, ''), "
-        + _DIAGNOSIS.format(enc="a.encounter_id") + ", '') AS diagnosis FROM admissions a"
-        " JOIN patients p ON p.id = a.patient_id WHERE a.voided_at IS NULL AND a.rotation_id = ?"
-        " AND a.outcome = 'died'", (rid,)):
-        rows.append(EventRow(date.fromisoformat(r["day"]), "died", PatientCategory(r["category"]), r["diagnosis"]))
+    rows += [EventRow(d.day, "died", d.category, d.diagnosis)
+             for d in events.deaths(store, rotation.hospital_id, rotation.start_date, last)]
     return tuple(sorted(rows, key=lambda row: (row.day, row.event, row.diagnosis, row.destination)))
 
 

@@ -54,3 +54,14 @@ def item_counts(store: Store, encounters: list[dict[str, object]]) -> Counter[tu
         item = slots.get(d["mds_event"]) or mds.MdsItem(d["mds_event"])
         out[(mds.MDS_NUMBER[item], "<5" if age(p, str(e["started_at"])) < 5 else "5+")] += 1
     return out
+
+
+def deaths_by_person(store: Store) -> dict[str, date]:
+    """Person → the first day a death was recorded for them (an encounter "died", an admission ending "died")."""
+    first: dict[str, date] = {}
+    events = [(str(e["patient_id"]), str(e["started_at"])[:10]) for e in live(store, "encounters", "disposition = 'died'")]
+    events += [(str(a["patient_id"]), str(a["discharged_at"])[:10]) for a in live(store, "admissions", "outcome = 'died'")]
+    for pid, text in events:
+        day = date.fromisoformat(text)
+        first[pid] = min(day, first.get(pid, day))
+    return first

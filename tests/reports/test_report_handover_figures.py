@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from conftest import FIXED_TIME
-from recompute import age, item_counts, live, patients
+from recompute import age, deaths_by_person, item_counts, live, patients
 
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.ids import parse_iso
@@ -32,13 +32,15 @@ def test_summary_equals_recount(demo_store: Store) -> None:
         outreach = live(demo_store, "outreach_activities", "rotation_id = ?", (rotation.id,))
         s = f.summary
         assert s.encounters == len(encounters) > 0
-        assert s.patients == len({e["patient_id"] for e in encounters})
+        cut = cutoff_for(rotation, FIXED_TIME)
+        in_bed = {a["patient_id"] for a in live(demo_store, "admissions") if parse_iso(str(a["admitted_at"])) <= cut
+                  and (not a["discharged_at"] or parse_iso(str(a["discharged_at"])).date() >= rotation.start_date)}
+        assert s.patients == len({e["patient_id"] for e in encounters} | in_bed)
         assert s.admissions == len(admissions)
         assert s.surgeries_major == sum(k in {m.value for m in MAJOR_SURGERY} for k in procs)
         assert s.surgeries_minor == sum(k in {m.value for m in MINOR_SURGERY} for k in procs)
         assert s.evacuations == len(live(demo_store, "evacuations", "rotation_id = ?", (rotation.id,)))
-        assert s.deaths == sum(e["disposition"] == "died" for e in encounters) + sum(
-            a["outcome"] == "died" for a in admissions)
+        assert s.deaths == sum(rotation.start_date <= day <= cut.date() for day in deaths_by_person(demo_store).values())
         assert s.dead_on_arrival == sum(e["disposition"] == "dead_on_arrival" for e in encounters)
         assert s.outreach_activities == len(outreach)
         assert s.people_reached == sum(int(a["reached_total"]) for a in outreach)  # type: ignore[call-overload]
@@ -54,9 +56,9 @@ def test_bed_days_and_inpatients_at_cutoff(demo_store: Store) -> None:
             left = parse_iso(str(a["discharged_at"])) if a["discharged_at"] else None
             if admitted <= cut and (left is None or left > cut):
                 open_now.append(a)
-            if admitted <= cut:
-                end = min(left or cut, cut).date()
-                nights += max(0, (end - max(admitted.date(), rotation.start_date)).days)
+            last = min(left or cut, cut).date()  # midnights in the bed whose date is in the rotation
+            nights += sum(rotation.start_date <= admitted.date() + timedelta(days=n) <= last
+                          for n in range(1, (last - admitted.date()).days + 1))
         assert f.summary.bed_days == nights
         assert sorted(r.bed for r in f.inpatients) == sorted(str(a["bed"]) for a in open_now)
         assert all(r.days_in == (cut.date() - r.admitted).days for r in f.inpatients)
@@ -89,10 +91,10 @@ def test_caseload_tables(demo_store: Store) -> None:
 def test_line_list_outreach_and_staff(demo_store: Store) -> None:
     rotation, f = _figures(demo_store, 4)
     encounters = live(demo_store, "encounters", "rotation_id = ?", (rotation.id,))
-    deaths = [e for e in encounters if e["disposition"] in ("died", "dead_on_arrival")]
-    died_inpatients = live(demo_store, "admissions", "rotation_id = ? AND outcome = 'died'", (rotation.id,))
+    doa = [e for e in encounters if e["disposition"] == "dead_on_arrival"]
+    died = [d for d in deaths_by_person(demo_store).values() if rotation.start_date <= d <= rotation.end_date]
     evacs = live(demo_store, "evacuations", "rotation_id = ?", (rotation.id,))
-    assert len(f.line_list) == len(deaths) + len(died_inpatients) + len(evacs) > 0
+    assert len(f.line_list) == len(doa) + len(died) + len(evacs) > 0
     assert sorted(r.destination for r in f.line_list if r.event == "evacuation") == sorted(
         str(v["destination"]) for v in evacs)
     outreach = live(demo_store, "outreach_activities", "rotation_id = ?", (rotation.id,))
