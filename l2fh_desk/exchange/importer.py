@@ -16,6 +16,13 @@ from typing import Any
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.exchange.bundle_checks import (
+    CONTENT_SETTING,
+    CheckContext,
+    content_kind,
+    held_kind,
+    run_checks,
+)
 from l2fh_desk.exchange.bundle_read import DEFAULT_LIMITS, Limits, OpenedBundle, extract_data, open_bundle
 from l2fh_desk.exchange.keys import KeyProblem, fingerprint, hq_key_paths, load_hq_private
 from l2fh_desk.exchange.manifest import BundleRefused
@@ -56,6 +63,13 @@ class _Incoming:
     audit_rows: list[tuple[Any, ...]]
 
 
+def _raw_public(private: Any) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    raw: bytes = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return raw
+
+
 def _file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -82,8 +96,6 @@ def _read_rows(snap: Snapshot, hospital_id: str, declared: dict[str, int]) -> _I
             raise BundleRefused(f"the snapshot holds {len(rows)} {spec.name}, the manifest says"
                                 f" {declared.get(spec.name)}")
         incoming.rows[spec.name] = rows
-    if not any(row[0] == hospital_id for row in incoming.rows["hospitals"]):
-        raise BundleRefused("the snapshot does not hold the record of the hospital that signed it")
     for batch in snap.audit_rows():
         for row in batch:
             check_audit_row(row, hospital_id)
@@ -102,6 +114,8 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, sn
         if trust_new:
             record_trusted(hq, hospital_id=m.hospital.id, hospital_name=m.hospital.name, public_raw=bundle.signer,
                            actor=actor)
+        if held_kind(hq) is None:  # the first import decides: real records (HQ) or pseudonymised (research)
+            hq.settings.set(CONTENT_SETTING, content_kind(m), actor=actor)
         import_id = int(db.write(
             "INSERT INTO imports (bundle_id, hospital_id, hospital_name, sha256, signer_fingerprint, schema_version,"
             " exported_at, imported_at, imported_by, audit_head, counts) VALUES (?,?,?,?,?,?,?,?,?,?,'{}')",
@@ -175,12 +189,18 @@ def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: 
             try:
                 report(0.3, "Validating every row")
                 incoming = _read_rows(snap, m.hospital.id, m.counts)
+                recipient = fingerprint(_raw_public(private)) if private is not None else None
+                run_checks(CheckContext(hq=hq, snap=snap, manifest=m, hq_recipient=recipient))
                 report(0.6, "Backing up the HQ database")
                 stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
                 result.backup = backup_file(hq.db, hq.path.with_name(f"{hq.path.name}.pre-import-{stamp}-{m.bundle_id[:8]}.bak"))
                 report(0.7, "Merging")
-                result.counts = _merge(hq, bundle=bundle, sha=sha, incoming=incoming, snap=snap,
-                                       trust_new=result.trusted_now, actor=actor)
+                try:
+                    result.counts = _merge(hq, bundle=bundle, sha=sha, incoming=incoming, snap=snap,
+                                           trust_new=result.trusted_now, actor=actor)
+                except BundleRefused:
+                    result.backup.unlink(missing_ok=True)  # nothing was merged: the backup would only mislead
+                    raise
             finally:
                 snap.close()
         finally:

@@ -1,5 +1,7 @@
 """Merge validated rows into the HQ database: new ids inserted, higher versions replace, identical rows stay,
-same-version conflicts resolved by the higher content hash; every overwritten field logged."""
+same-version conflicts resolved by the later `updated_at`, then the higher content hash; every overwritten field
+logged. Replacements (updates and voids) are written before new rows, so a voided record frees its unique slot
+(a rotation number) for the record that replaces it."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from l2fh_desk.domain.patient import Patient
+from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.errors import classify
 from l2fh_desk.store.patients import search_terms
@@ -65,6 +68,14 @@ def _existing(db: Database, table: str, columns: Sequence[str], ids: list[str]) 
     return found
 
 
+def wins(new: Sequence[Any], old: Sequence[Any], updated_at: int | None) -> bool:
+    """Same id and version, different content: the later edit wins (a laptop restored from a backup edits a
+    record again), then the higher content hash, so the result never depends on the order bundles arrive in."""
+    if updated_at is not None and new[updated_at] != old[updated_at]:
+        return bool(new[updated_at] > old[updated_at])
+    return content_hash(new) > content_hash(old)
+
+
 def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
                import_id: int, owner_at: int, version_at: int | None, provenance: bool = True,
                identical: set[str] | frozenset[str] = frozenset()) -> tuple[TableCounts, list[str]]:
@@ -73,6 +84,7 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
     `identical` names rows already known to be held column for column as they arrive (compared in SQL):
     they count as unchanged without being fetched, exactly as the comparison below would count them."""
     counts = TableCounts()
+    updated_at = list(columns).index("updated_at") if "updated_at" in columns else None
     if identical:
         before = len(rows)
         rows = [row for row in rows if row[0] not in identical]
@@ -97,10 +109,10 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
         elif old == row:
             counts.unchanged += 1
         elif old[owner_at] != row[owner_at]:
-            # The id already belongs to another hospital's record: never let one hospital overwrite another's.
-            counts.refused += 1
-            log.append((import_id, table, row[0], "refused", columns[owner_at], _text(old[owner_at]),
-                        _text(row[owner_at]), None, None))
+            # The id already belongs to another hospital's record (checked before the merge, and again here inside
+            # the transaction): the whole bundle is refused, never one row of it.
+            raise BundleRefused(f"row {row[0]} of {table} belongs to another hospital at HQ; a bundle may hold"
+                                " only records of the hospital that signed it")
         elif version_at is not None and row[version_at] != old[version_at]:
             if row[version_at] > old[version_at]:
                 replaces.append(row)
@@ -110,19 +122,19 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
                 counts.unchanged += 1  # HQ already holds a later version
         else:
             counts.conflicts += 1
-            if content_hash(row) > content_hash(old):
+            if wins(row, old, updated_at):
                 replaces.append(row)
                 counts.updated += 1
                 fields(old, row, "conflict_replaced")
             else:
                 counts.unchanged += 1
                 fields(old, row, "conflict_kept")
+    if replaces:  # first: a void frees the unique slot (rotation number) a new row may take
+        sets = ", ".join(f"{name} = ?" for name in columns[1:])
+        db.write_many(f"UPDATE {table} SET {sets} WHERE id = ?", [(*row[1:], row[0]) for row in replaces])
     if inserts:
         marks = ", ".join("?" for _ in columns)
         db.write_many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", inserts)
-    if replaces:
-        sets = ", ".join(f"{name} = ?" for name in columns[1:])
-        db.write_many(f"UPDATE {table} SET {sets} WHERE id = ?", [(*row[1:], row[0]) for row in replaces])
     if log:
         db.write_many(LOG_SQL, log)
     written = [row[0] for row in inserts] + [row[0] for row in replaces]

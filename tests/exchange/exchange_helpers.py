@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import zipfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from l2fh_desk.demo.generator import generate
@@ -111,3 +112,25 @@ def trust_of(*bundles: Path) -> set[str]:
 
     return {fingerprint(base64.b64decode(json.loads(dict(members(b))["manifest.json"])["signer_public_key"]))
             for b in bundles}
+
+
+def copy_hospital(h: Hospital, folder: Path) -> Path:
+    folder.mkdir()
+    db = folder / h.db.name
+    shutil.copy(h.db, db)
+    shutil.copy(h.db.with_name(h.db.name + ".key"), folder / (h.db.name + ".key"))
+    return db
+
+
+def corrected_rotation(h: Hospital, folder: Path) -> Path:
+    """A commander fixing dates: the latest rotation voided and created again with the same number."""
+    db = copy_hospital(h, folder)
+    with Store(db) as store:
+        rotation = store.rotations.latest()
+        assert rotation is not None
+        store.rotations.void(rotation.id, reason="wrong dates", actor=SYSTEM)
+        fixed = rotation.model_copy(update={"id": "7" * 8 + "-7777-4777-8777-" + "7" * 12, "version": 0,
+                                            "origin": "", "created_at": "", "updated_at": "",
+                                            "end_date": date(rotation.end_date.year, 12, 31)})
+        store.rotations.create(fixed, actor=SYSTEM)
+    return export(db, folder / "corrected.l2fh")

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, dump, export, trust_of
+from exchange_helpers import Hospital, corrected_rotation, dump, export, trust_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,6 +36,7 @@ def bundles(built: Path, two: tuple[Hospital, Hospital]) -> list[Path]:
         _variant(a, built / "later", "name", "Renamed Later", 0),      # a newer version of patient 0
         _variant(a, built / "laptop-x", "notes", "from laptop X", 1),  # same version of patient 1 ...
         _variant(a, built / "laptop-y", "notes", "from laptop Y", 1),  # ... with different content: a conflict
+        corrected_rotation(a, built / "corrected"),                    # the latest rotation voided and made again
     ]
 
 
@@ -49,8 +50,8 @@ def _import(folder: Path, paths: list[Path]) -> dict[str, list[tuple[object, ...
     return dump(folder / "hq.db")
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(order=st.lists(st.integers(min_value=0, max_value=4), min_size=1, max_size=6))
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.lists(st.integers(min_value=0, max_value=5), min_size=1, max_size=7))
 def test_import_order_and_repetition_do_not_matter(order: list[int], bundles: list[Path],
                                                    tmp_path_factory: pytest.TempPathFactory) -> None:
     key = frozenset(order)

@@ -1,0 +1,150 @@
+"""Checks of a verified snapshot against its manifest and against what HQ already holds, run before anything is
+written. Each check is one function `check_x(ctx)` raising `BundleRefused` with one line naming the first
+offending record; `SNAPSHOT_CHECKS` is the sequence the importer runs (append a check to extend it).
+
+Ownership: a bundle may hold only records whose origin is the hospital that signed it, exactly one hospital
+record (its own), rotations of that hospital only, and no id HQ already holds from another hospital; since the
+snapshot's own foreign keys are checked, every reference then points at a record of the signer. So ids are
+owned by their origin, and a bundle that breaks the rule is refused whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from l2fh_desk.exchange.manifest import BundleRefused, Manifest
+from l2fh_desk.exchange.rows import MERGED
+from l2fh_desk.exchange.snapshot import Snapshot
+from l2fh_desk.exchange.trust import plain
+from l2fh_desk.store.store import Store
+
+RECORDS, PSEUDONYMISED = "records", "pseudonymised"
+CONTENT_SETTING = "hq_content"
+
+
+@dataclass
+class CheckContext:
+    hq: Store
+    snap: Snapshot
+    manifest: Manifest
+    hq_recipient: str | None = None  # fingerprint of this HQ's public key, when it has one
+
+
+def _held(ctx: CheckContext) -> None:
+    if "held" not in {str(row[1]) for row in ctx.snap.run("PRAGMA database_list")}:
+        ctx.snap.run("ATTACH ? AS held", (f"{Path(ctx.hq.path).resolve().as_uri()}?mode=ro",))
+
+
+def check_manifest_matches(ctx: CheckContext) -> None:
+    """The signed manifest describes this snapshot: hospital name, mission, location and live rotations."""
+    m = ctx.manifest
+    rows = ctx.snap.run("SELECT id, name, mission, location FROM hospitals")
+    if len(rows) != 1 or rows[0][0] != m.hospital.id:
+        other = next((r[0] for r in rows if r[0] != m.hospital.id), None)
+        if other is not None:
+            raise BundleRefused(f"row {plain(other, 40)} of hospitals is another hospital than the one that signed"
+                                " the bundle; a bundle may hold only its own hospital's records")
+        raise BundleRefused("the snapshot does not hold the record of the hospital that signed it")
+    _id, name, mission, location = rows[0]
+    for label, found, said in (("name", name, m.hospital.name), ("mission", mission, m.hospital.mission),
+                               ("location", location, m.hospital.location)):
+        if str(found)[:500] != said:
+            raise BundleRefused(f"the manifest's hospital {label} {plain(said, 60)!r} differs from the snapshot's"
+                                f" {plain(found, 60)!r}")
+    live = [(str(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in ctx.snap.run(
+        "SELECT id, number, start_date, end_date FROM rotations WHERE hospital_id = ? AND voided_at IS NULL"
+        " ORDER BY number", (m.hospital.id,))]
+    said_rotations = [(r.id, r.number, r.start_date, r.end_date) for r in m.rotations]
+    if live != said_rotations:
+        raise BundleRefused("the manifest's rotations differ from the snapshot's")
+    for table in ("users", "audit_log"):
+        count = int(ctx.snap.run(f"SELECT count(*) FROM {table}")[0][0])
+        if table in m.counts and m.counts[table] != count:
+            raise BundleRefused(f"the snapshot holds {count} {table} rows, the manifest says {m.counts[table]}")
+    recipient = m.data.recipient_fingerprint
+    if m.data.encrypted and ctx.hq_recipient is not None and recipient != ctx.hq_recipient:
+        raise BundleRefused(f"the bundle was encrypted for HQ key {plain(recipient, 80)}, not for this HQ's key"
+                            f" {ctx.hq_recipient}")
+
+
+def check_ownership(ctx: CheckContext) -> None:
+    """Every rotation is the signer's, and no id in the bundle is held at HQ under another hospital."""
+    hospital = ctx.manifest.hospital.id
+    found = ctx.snap.run("SELECT id, hospital_id FROM rotations WHERE hospital_id IS NOT ? LIMIT 1", (hospital,))
+    if found:
+        raise BundleRefused(f"row {plain(found[0][0], 40)} of rotations is booked under another hospital"
+                            f" ({plain(found[0][1], 40)}); a bundle may hold only its own hospital's records")
+    _held(ctx)
+    for spec in MERGED:
+        clash = ctx.snap.run(f"SELECT s.id, h.origin FROM main.{spec.name} AS s JOIN held.{spec.name} AS h"
+                             " ON h.id = s.id WHERE h.origin IS NOT s.origin LIMIT 1")
+        if clash:
+            owner = ctx.hq.db.scalar("SELECT name FROM hospitals WHERE id = ?", (clash[0][1],)) or clash[0][1]
+            raise BundleRefused(f"row {plain(clash[0][0], 40)} of {spec.name} belongs to hospital"
+                                f" {plain(owner, 60)!r} at HQ; a bundle may hold only records of the hospital that"
+                                " signed it")
+
+
+def check_cross_records(ctx: CheckContext) -> None:
+    """The rules the forms enforce across records, on the snapshot's live records."""
+    rules = (
+        ("encounters", "SELECT e.id FROM encounters e JOIN patients p ON p.id = e.patient_id"
+                       " WHERE e.pregnant AND p.sex != 'female' AND e.voided_at IS NULL LIMIT 1",
+         "pregnancy recorded for a patient who is not female"),
+        ("encounters", "SELECT e.id FROM encounters e JOIN patients p ON p.id = e.patient_id"
+                       " WHERE substr(e.started_at, 1, 10) < p.date_of_birth AND e.voided_at IS NULL LIMIT 1",
+         "the encounter is before the patient's date of birth"),
+        ("diagnoses", "SELECT min(id) FROM diagnoses WHERE is_primary AND voided_at IS NULL"
+                      " GROUP BY encounter_id HAVING count(*) > 1 LIMIT 1",
+         "a second primary diagnosis for the same encounter"),
+        ("diagnoses", "SELECT d.id FROM diagnoses d JOIN encounters e ON e.id = d.encounter_id"
+                      " WHERE d.voided_at IS NULL AND e.voided_at IS NOT NULL LIMIT 1",
+         "a live diagnosis of a voided encounter"),
+        ("admissions", "SELECT a.id FROM admissions a JOIN encounters e ON e.id = a.encounter_id"
+                       " WHERE a.patient_id != e.patient_id LIMIT 1",
+         "the admission and its encounter are of different patients"),
+    )
+    for table, sql, message in rules:
+        found = ctx.snap.run(sql)
+        if found and found[0][0] is not None:
+            raise BundleRefused(f"row {plain(found[0][0], 40)} of {table} fails validation: {message}")
+
+
+def content_kind(manifest: Manifest) -> str:
+    return PSEUDONYMISED if manifest.pseudonymised is not None else RECORDS
+
+
+def held_kind(hq: Store) -> str | None:
+    """What this HQ database holds: real records, pseudonymised bundles (a research database), or nothing yet."""
+    kind = hq.settings.get(CONTENT_SETTING)
+    if kind in (RECORDS, PSEUDONYMISED):
+        return str(kind)
+    return RECORDS if hq.db.scalar("SELECT count(*) FROM imports") else None
+
+
+def check_content_kind(ctx: CheckContext) -> None:
+    """Pseudonymised bundles never mix with real records: a research database holds only them (their ids are
+    keyed hashes, their own id space), and HQ's database holds only real records."""
+    held, incoming = held_kind(ctx.hq), content_kind(ctx.manifest)
+    if held is None or held == incoming:
+        return
+    if incoming == PSEUDONYMISED:
+        raise BundleRefused("this bundle is pseudonymised and this database holds real records; import"
+                            " pseudonymised bundles into a research database of their own (--into RESEARCH.db)")
+    raise BundleRefused("this database is a research database of pseudonymised bundles; import real bundles into"
+                        " the HQ database")
+
+
+SNAPSHOT_CHECKS: list[Callable[[CheckContext], None]] = [
+    check_manifest_matches,
+    check_content_kind,
+    check_ownership,
+    check_cross_records,
+]
+
+
+def run_checks(ctx: CheckContext) -> None:
+    for check in SNAPSHOT_CHECKS:
+        check(ctx)

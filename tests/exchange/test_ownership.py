@@ -1,0 +1,235 @@
+"""Each hospital owns its records at HQ: a bundle validly signed by a trusted hospital but carrying another
+hospital's ids is refused whole (one line naming the record) and HQ is left exactly as it was; a corrected
+(void and recreate) rotation, restored laptops and pseudonymised bundles merge as an analyst expects."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from exchange_helpers import (
+    Hospital,
+    copy_hospital,
+    corrected_rotation,
+    dump,
+    edit_snapshot,
+    export,
+    members,
+    resign,
+    snapshot_bytes,
+    trust_of,
+)
+
+from l2fh_desk.cli import main
+from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.exchange import bundle_write
+from l2fh_desk.exchange import hq as hq_api
+from l2fh_desk.exchange.bundle_write import export_bundle
+from l2fh_desk.exchange.importer import IMPORTED, REFUSED, import_bundles
+from l2fh_desk.store.store import Store
+
+
+@pytest.fixture(scope="module")
+def hq_b(built: Path, two: tuple[Hospital, Hospital]) -> Path:
+    """An HQ database that trusts both hospitals and holds hospital B's records only."""
+    a, b = two
+    hq = built / "hq-own-b.db"
+    with Store(hq) as store:
+        [result] = import_bundles(store, [b.bundle], trust=trust_of(a.bundle, b.bundle), actor=SYSTEM)
+        assert result.status == IMPORTED
+        # A is trusted too (its key recorded as an analyst would after a first import of another bundle).
+        from l2fh_desk.exchange.keys import load_signing_key
+        from l2fh_desk.exchange.trust import record_trusted
+        with store.db.atomic():
+            record_trusted(store, hospital_id=a.hospital_id, hospital_name="A", public_raw=load_signing_key(a.db).public_raw,
+                           actor=SYSTEM)
+    return hq
+
+
+def crafted(tmp: Path, h: Hospital, *sql: str) -> Path:
+    """A's snapshot edited by SQL, its manifest rewritten to describe it and re-signed with A's own key: what a
+    buggy or hostile but trusted hospital could send."""
+    data = edit_snapshot(snapshot_bytes(h.bundle), tmp, *sql)
+    snap = tmp / "described.sqlite"
+    snap.write_bytes(data)
+    hospital, rotations, counts, _head, _version = bundle_write._describe(snap, h.hospital_id)  # type: ignore[attr-defined]
+    snap.unlink()
+    manifest = json.loads(dict(members(h.bundle))["manifest.json"])
+    changes = {"bundle_id": manifest["bundle_id"][:-4] + "beef", "counts": counts,
+               "hospital": hospital.model_dump(), "rotations": [r.model_dump() for r in rotations]}
+    return resign(tmp / "crafted.l2fh", hospital_db=h.db, data=data, source=h.bundle, manifest_changes=changes)
+
+
+def _b_ids(b: Hospital) -> tuple[str, str]:
+    conn = sqlite3.connect(b.db)
+    try:
+        rotation = conn.execute("SELECT id FROM rotations ORDER BY number LIMIT 1").fetchone()[0]
+        patient = conn.execute("SELECT id FROM patients LIMIT 1").fetchone()[0]
+        return rotation, patient
+    finally:
+        conn.close()
+
+
+def _copy_rotation(new_id: str, number: int) -> str:
+    return (f"INSERT INTO rotations SELECT '{new_id}', origin, created_at, updated_at, version, NULL, NULL,"
+            f" hospital_id, {number}, start_date, end_date, commander_name, notes FROM rotations LIMIT 1")
+
+
+def _cases(b: Hospital) -> dict[str, tuple[list[str], str]]:
+    rotation, patient = _b_ids(b)
+    return {
+        "B's rotation id with encounters in it": (
+            [_copy_rotation(rotation, 99), f"UPDATE encounters SET rotation_id = '{rotation}' WHERE rowid <= 25"],
+            f"row {rotation} of rotations belongs to hospital"),
+        "encounters attached to B's patient": (
+            [f"INSERT INTO patients SELECT '{patient}', origin, created_at, updated_at, version, voided_at,"
+             " void_reason, name, sex, date_of_birth, dob_estimated, category, nationality, unit, un_index_number,"
+             " home_location, phone, notes FROM patients LIMIT 1",
+             f"UPDATE encounters SET patient_id = '{patient}' WHERE rowid <= 5"],
+            f"row {patient} of patients belongs to hospital"),
+        "B's hospital record": (
+            [f"INSERT INTO hospitals SELECT '{b.hospital_id}', origin, created_at, updated_at, version, 'Renamed B',"
+             " mission, location, country, contingent_type, bed_capacity FROM hospitals LIMIT 1"],
+            f"row {b.hospital_id} of hospitals is another hospital"),
+        "a rotation booked under B's hospital": (
+            [f"INSERT INTO hospitals SELECT '{b.hospital_id}', origin, created_at, updated_at, version, 'B',"
+             " mission, location, country, contingent_type, bed_capacity FROM hospitals LIMIT 1",
+             _copy_rotation("6" * 8 + "-6666-4666-8666-" + "6" * 12, 6),
+             f"UPDATE rotations SET hospital_id = '{b.hospital_id}' WHERE number = 6"],
+            "another hospital"),
+        "pregnant male": (["UPDATE encounters SET pregnant = 1 WHERE patient_id IN"
+                           " (SELECT id FROM patients WHERE sex = 'male') AND rowid = (SELECT min(e.rowid) FROM"
+                           " encounters e JOIN patients p ON p.id = e.patient_id WHERE p.sex = 'male')"],
+                          "pregnancy recorded for a patient who is not female"),
+        "encounter before birth": (["UPDATE encounters SET started_at = '1900-01-01T10:00:00Z' WHERE rowid = 7"],
+                                   "before the patient's date of birth"),
+        "two primary diagnoses": (["INSERT INTO diagnoses SELECT '" + "5" * 8 + "-5555-4555-8555-" + "5" * 12 + "',"
+                                   " origin, created_at, updated_at, version, NULL, NULL, encounter_id, position + 1,"
+                                   " icd10_code, text, mds_event, 1 FROM diagnoses WHERE is_primary AND voided_at IS"
+                                   " NULL LIMIT 1"], "second primary diagnosis"),
+        "live diagnosis under a voided encounter": (
+            ["UPDATE encounters SET voided_at = updated_at, void_reason = 'x' WHERE id ="
+             " (SELECT encounter_id FROM diagnoses WHERE voided_at IS NULL LIMIT 1)"],
+            "live diagnosis of a voided encounter"),
+    }
+
+
+CASE_NAMES = ["B's rotation id with encounters in it", "encounters attached to B's patient", "B's hospital record",
+              "a rotation booked under B's hospital", "pregnant male", "encounter before birth",
+              "two primary diagnoses", "live diagnosis under a voided encounter"]
+
+
+@pytest.mark.parametrize("case", CASE_NAMES)
+def test_a_trusted_hospital_cannot_touch_another_hospitals_records(case: str, hq_b: Path, two: tuple[Hospital, Hospital],
+                                                                   tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = two
+    sql, expected = _cases(b)[case]
+    hq = tmp_path / "hq" / "hq.db"
+    hq.parent.mkdir()
+    shutil.copy(hq_b, hq)
+    with Store(hq) as store:
+        totals = hq_api.encounter_totals(store)
+    bundle = crafted(tmp_path, a, *sql)
+    before = hq.read_bytes()
+    assert main(["import", "--into", str(hq), str(bundle)]) == 1
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("l2fh-desk:")]
+    assert len(lines) == 1 and expected in lines[0] and "refused" in lines[0]
+    assert hq.read_bytes() == before
+    assert not list(hq.parent.glob("*.pre-import-*"))
+    with Store(hq) as store:
+        assert hq_api.encounter_totals(store) == totals
+        assert store.db.scalar("SELECT count(*) FROM encounters WHERE origin = ?", (a.hospital_id,)) == 0
+
+
+def test_a_bundle_carrying_b_first_does_not_make_a_the_owner(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
+    a, b = two
+    sql, _expected = _cases(b)["B's hospital record"]
+    bundle = crafted(tmp_path, a, *sql)
+    hq = tmp_path / "hq.db"
+    with Store(hq) as store:
+        first, second = import_bundles(store, [bundle, b.bundle], trust=trust_of(a.bundle, b.bundle), actor=SYSTEM)
+        assert (first.status, second.status) == (REFUSED, IMPORTED)
+        assert store.hospitals.get(b.hospital_id).name != "Renamed B"
+        assert second.counts["hospitals"].new == 1 and second.counts["rotations"].refused == 0
+
+
+def test_void_and_recreate_of_a_rotation_imports_in_either_order(two: tuple[Hospital, Hospital],
+                                                                 tmp_path: Path) -> None:
+    a = two[0]
+    corrected = corrected_rotation(a, tmp_path / "fix")
+    later = export(copy_hospital(a, tmp_path / "later"), tmp_path / "later.l2fh")
+    for name, order in (("old-first", [a.bundle, corrected]), ("fixed-first", [corrected, a.bundle])):
+        with Store(tmp_path / f"{name}.db") as store:
+            results = import_bundles(store, order, trust=trust_of(a.bundle), actor=SYSTEM)
+            assert [r.status for r in results] == [IMPORTED, IMPORTED], [r.reason for r in results]
+    assert dump(tmp_path / "old-first.db") == dump(tmp_path / "fixed-first.db")
+    with Store(tmp_path / "old-first.db") as store:
+        assert [r.status for r in import_bundles(store, [later], actor=SYSTEM)] == [IMPORTED]  # not locked out
+        live = store.db.query("SELECT number, end_date FROM rotations WHERE voided_at IS NULL AND number ="
+                              " (SELECT max(number) FROM rotations)")
+        assert len(live) == 1 and live[0]["end_date"].endswith("-12-31")
+
+
+def _laptop(h: Hospital, folder: Path, note: str, updated_at: str) -> Path:
+    db = copy_hospital(h, folder)
+    with Store(db) as store:
+        patient = store.patients.find(order="id", limit=1)[0]
+        store.patients.update(patient.model_copy(update={"notes": note}), actor=SYSTEM)
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", (updated_at, patient.id))
+    conn.close()
+    return export(db, folder / "b.l2fh")
+
+
+@pytest.mark.parametrize("later_note", ["edit on laptop X", "edit on laptop Y"])
+def test_restored_laptop_same_version_the_later_edit_wins_and_is_shown(later_note: str, two: tuple[Hospital, Hospital],
+                                                                      tmp_path: Path) -> None:
+    a = two[0]
+    earlier_note = "edit on laptop Y" if later_note.endswith("X") else "edit on laptop X"
+    early = _laptop(a, tmp_path / "early", earlier_note, "2026-06-01T10:00:00Z")
+    late = _laptop(a, tmp_path / "late", later_note, "2026-06-02T10:00:00Z")
+    for name, order in (("el", [early, late]), ("le", [late, early])):
+        with Store(tmp_path / f"{name}.db") as store:
+            assert [r.status for r in import_bundles(store, order, trust=trust_of(a.bundle), actor=SYSTEM)] == [
+                IMPORTED, IMPORTED]
+            notes = store.db.scalar("SELECT notes FROM patients WHERE updated_at = '2026-06-02T10:00:00Z'")
+            assert notes == later_note
+            shown = [c for c in hq_api.conflicts(store) if c.field == "notes"]
+            assert shown and shown[0].kind in ("conflict_replaced", "conflict_kept")
+    assert dump(tmp_path / "el.db") == dump(tmp_path / "le.db")
+
+
+def test_pseudonymised_and_real_bundles_are_kept_apart(two: tuple[Hospital, Hospital], tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    a = two[0]
+    with Store(a.db) as store:
+        pseudo = export_bundle(store, out=tmp_path / "p.l2fh", actor=SYSTEM, hq_public_key=None,
+                               pseudonymise=True).path
+    hq, research = tmp_path / "hq.db", tmp_path / "research.db"
+    [fp] = trust_of(a.bundle)
+    assert main(["import", "--into", str(hq), str(a.bundle), "--trust", fp]) == 0
+    assert main(["import", "--into", str(hq), str(pseudo)]) == 1
+    assert "research database" in capsys.readouterr().err
+    assert main(["import", "--into", str(research), str(pseudo), "--trust", fp]) == 0
+    assert main(["import", "--into", str(research), str(a.bundle)]) == 1
+    assert "research database of pseudonymised bundles" in capsys.readouterr().err
+
+
+def test_manifest_that_misdescribes_its_snapshot_is_refused(two: tuple[Hospital, Hospital], tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    a = two[0]
+    manifest = json.loads(dict(members(a.bundle))["manifest.json"])
+    for changes, expected in (
+            ({"hospital": {**manifest["hospital"], "name": "Another Name"}}, "hospital name"),
+            ({"rotations": manifest["rotations"][:-1]}, "rotations differ"),
+            ({"counts": {**manifest["counts"], "audit_log": 1}}, "audit_log rows")):
+        bundle = resign(tmp_path / "m.l2fh", hospital_db=a.db, data=snapshot_bytes(a.bundle), source=a.bundle,
+                        manifest_changes={"bundle_id": manifest["bundle_id"][:-4] + "cafe", **changes})
+        hq = tmp_path / "hq.db"
+        hq.unlink(missing_ok=True)
+        assert main(["import", "--into", str(hq), str(bundle), "--trust", *trust_of(a.bundle)]) == 1
+        assert expected in capsys.readouterr().err
