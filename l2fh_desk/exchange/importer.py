@@ -115,7 +115,9 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, sn
             record_trusted(hq, hospital_id=m.hospital.id, hospital_name=m.hospital.name, public_raw=bundle.signer,
                            actor=actor)
         if held_kind(hq) is None:  # the first import decides: real records (HQ) or pseudonymised (research)
-            hq.settings.set(CONTENT_SETTING, content_kind(m), actor=actor)
+            # Part of the import (audited with it below), not a setting an analyst manages.
+            db.write("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
+                     (CONTENT_SETTING, json.dumps(content_kind(m))))
         import_id = int(db.write(
             "INSERT INTO imports (bundle_id, hospital_id, hospital_name, sha256, signer_fingerprint, schema_version,"
             " exported_at, imported_at, imported_by, audit_head, counts) VALUES (?,?,?,?,?,?,?,?,?,?,'{}')",
@@ -143,7 +145,8 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, sn
         summary = {table: c.as_dict() for table, c in counts.items()}
         db.write("UPDATE imports SET counts = ? WHERE id = ?", (json.dumps(summary, sort_keys=True), import_id))
         audit.append(db, actor=actor, origin=hq.origin, action="import", table="imports", record_id=m.bundle_id,
-                     after={"hospital": m.hospital.id, "sha256": sha, "counts": summary, "trusted_now": trust_new})
+                     after={"hospital": m.hospital.id, "sha256": sha, "counts": summary, "trusted_now": trust_new,
+                            "content": content_kind(m)})
     return counts
 
 
