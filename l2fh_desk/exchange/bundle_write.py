@@ -46,6 +46,7 @@ from l2fh_desk.exchange.manifest import (
 from l2fh_desk.exchange.pseudonymise import SCHEME, key_fingerprint, pseudonym_key, pseudonymise_snapshot
 from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
 from l2fh_desk.store import audit
+from l2fh_desk.store.connect import connect, plain
 from l2fh_desk.store.errors import StorageProblem, classify
 from l2fh_desk.store.store import Store
 
@@ -91,7 +92,7 @@ def _snapshot(db_path: Path, target: Path) -> None:
     """A consistent copy taken through a separate read-only connection, so the app's own connection and
     writers carry on (WAL). VACUUM INTO rebuilds the pages, so free pages and stale cell bytes of the live
     file (old password hashes, discarded drafts) are not carried over; the scrub then zeroes what it deletes."""
-    source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    source = connect(db_path, mode="ro")  # the live database: opened as the installation opens it
     try:
         source.execute("PRAGMA busy_timeout = 5000")
         # The copy is a temporary in a private folder, re-read at once and removed; only the finished bundle
@@ -100,7 +101,7 @@ def _snapshot(db_path: Path, target: Path) -> None:
         source.execute("VACUUM INTO ?", (str(target),))
     finally:
         source.close()
-    snap = sqlite3.connect(target, isolation_level=None)
+    snap = plain(target, mode="rw")  # the copy leaves the installation: never keyed
     try:
         snap.execute("PRAGMA journal_mode=DELETE")
         snap.execute("PRAGMA synchronous=OFF")  # the same temporary copy: a crash discards it anyway
@@ -122,7 +123,7 @@ def _pseudonymise(store: Store, snap: Path) -> Pseudonymisation:
         key = pseudonym_key(store.path)
     except ValueError as exc:
         raise ExportError(f"{exc}; nothing was exported") from exc
-    conn = sqlite3.connect(f"{snap.resolve().as_uri()}?mode=ro", uri=True)
+    conn = plain(snap, mode="ro")
     try:
         found = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     finally:
@@ -156,7 +157,7 @@ def _plain_failure(exc: BaseException, *, where: Path, stage: str) -> str:
 
 
 def _describe(snap_path: Path, hospital_id: str) -> tuple[HospitalInfo, list[RotationInfo], dict[str, int], str, int]:
-    conn = sqlite3.connect(f"{snap_path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = plain(snap_path, mode="ro")
     try:
         row = conn.execute("SELECT id, name, mission, location FROM hospitals WHERE id = ?", (hospital_id,)).fetchone()
         if row is None:

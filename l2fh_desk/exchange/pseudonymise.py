@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from l2fh_desk.store import audit
+from l2fh_desk.store.connect import plain
 
 KEY_SUFFIX = ".pseudonym.key"
 KEY_BYTES = 32
@@ -254,7 +255,7 @@ def pseudonymise_snapshot(snap_path: Path, key: bytes, *, step: Callable[[], Non
     """Rewrite the (already scrubbed) snapshot in place; returns {table: {column: {action, values}}}."""
     p = Pseudonymiser(key)
     present: set[str] = set()
-    conn = sqlite3.connect(snap_path, isolation_level=None)
+    conn = plain(snap_path, mode="rw")
     try:
         conn.execute("PRAGMA secure_delete=ON")
         conn.execute("PRAGMA foreign_keys=OFF")  # ids change table by table; all are mapped the same way

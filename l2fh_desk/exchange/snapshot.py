@@ -14,6 +14,7 @@ from typing import Any
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.exchange.rows import AUDIT_COLUMNS, Column
 from l2fh_desk.store import audit
+from l2fh_desk.store.connect import MEMORY, plain
 from l2fh_desk.store.db import SQLITE_MAGIC, Database
 from l2fh_desk.store.migrate import latest_version, migrate, migrations
 
@@ -29,7 +30,7 @@ QUERY_SECONDS = 600.0
 @cache
 def _reference(version: int) -> sqlite3.Connection:
     """An empty in-memory database migrated to `version`: the schema a snapshot must match exactly."""
-    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn = plain(MEMORY, mode="create")
     for migration in migrations():
         if migration.number <= version:
             conn.executescript(f"BEGIN;\n{migration.sql}\nPRAGMA user_version = {migration.number};\nCOMMIT;")
@@ -57,9 +58,8 @@ class Snapshot:
         self._calls = 0
         self._deadline = 0.0
         self._check_header(size)
-        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
         try:
-            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            self.conn = plain(path, mode="ro_immutable")
         except sqlite3.Error as exc:
             raise BundleRefused(f"the snapshot cannot be opened ({exc})") from exc
         self.conn.set_progress_handler(self._tick, STEP)
@@ -190,7 +190,7 @@ def upgrade_copy(path: Path, workdir: Path) -> Path:
     """An older-schema snapshot, migrated in a copy inside `workdir` (checked first at its own version)."""
     target = workdir / "upgraded.sqlite"
     shutil.copyfile(path, target)
-    db = Database(target)
+    db = Database(target, plain=True)
     try:
         migrate(db)
         db.conn.execute("PRAGMA journal_mode=DELETE")

@@ -112,7 +112,7 @@ def snapshot(store: Store) -> Iterator[Store]:
     Every figure (and the chain head printed) then comes from the same instant even while medics keep saving,
     and a report run from a worker thread never uses the caller's connection.
     """
-    reader = Store(store.path, readonly=True)
+    reader = store.reopen(readonly=True)
     try:
         # The figures scan the rotation's rows several times: a larger page cache and memory-mapped reads
         # cut the time by about a third on a 100,000-encounter rotation. Read-only, private to this report.

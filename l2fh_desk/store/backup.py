@@ -15,6 +15,7 @@ from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.store import audit
 from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
+from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
 from l2fh_desk.store.migrate import backup_file, latest_version
@@ -106,7 +107,7 @@ def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = N
 
 def _make_standalone(path: Path) -> None:
     """A backup is one self-contained file: leave WAL mode so no -wal/-shm files belong to it."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = connect(path, mode="rw")
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
         conn.execute("PRAGMA user_version")
@@ -145,12 +146,10 @@ def check_file(path: Path, *, full: bool = False) -> list[str]:
     if not path.is_file():
         return [f"{path} does not exist"]
     try:
-        mode = "ro" if full else "rw"
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None)
+        conn = connect(path, mode="ro" if full else "rw")  # with trusted_schema=OFF
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
-        conn.execute("PRAGMA trusted_schema=OFF")
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
         result = [str(row[0]) for row in rows]
         if result != ["ok"]:

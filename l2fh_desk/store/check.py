@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from l2fh_desk.store import audit
+from l2fh_desk.store.connect import MEMORY, plain
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.store.migrate import latest_version, migrations
@@ -25,7 +25,7 @@ def _squeeze(sql: str | None) -> str:
 @cache
 def expected_code_objects() -> frozenset[tuple[str, str, str]]:
     """The triggers and views the shipped migrations create, with their SQL (built once in memory)."""
-    conn = sqlite3.connect(":memory:")
+    conn = plain(MEMORY, mode="create")
     try:
         for migration in migrations():
             conn.executescript(migration.sql)

@@ -8,6 +8,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.store.connect import Mode, connect
+from l2fh_desk.store.connect import plain as open_plain
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -18,19 +20,14 @@ BUSY_TIMEOUT_MS = 5000
 WriteHook = Callable[[str], None]
 
 
-def looks_like_sqlite(path: Path) -> bool:
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    return header == SQLITE_MAGIC or header == b""
-
-
 class Database:
     """One connection to one hospital (or HQ) database file."""
 
     def __init__(self, path: Path | str, *, readonly: bool = False, create: bool = True,
-                 quiescent: bool = False) -> None:
+                 quiescent: bool = False, plain: bool = False) -> None:
         """`quiescent` (read-only only): the file is closed by every writer (no -wal beside it), so it is
-        opened as immutable and SQLite creates no -wal/-shm files next to it (`check` must create nothing)."""
+        opened as immutable and SQLite creates no -wal/-shm files next to it (`check` must create nothing).
+        `plain`: a file that never carries this installation's at-rest key (a received snapshot's copy)."""
         self.path = Path(path)
         self.readonly = readonly
         self.write_hook: WriteHook | None = None
@@ -40,18 +37,23 @@ class Database:
                 raise StorageError(StorageProblem.MISSING, str(self.path))
         elif self.path.is_dir():
             raise StorageError(StorageProblem.NOT_A_DATABASE, f"{self.path} is a folder")
-        elif not looks_like_sqlite(self.path):
-            raise StorageError(StorageProblem.NOT_A_DATABASE, str(self.path))
+        mode: Mode = ("ro_immutable" if quiescent else "ro") if readonly else "create"
         try:
-            if readonly:
-                uri = f"{self.path.resolve().as_uri()}?mode=ro{'&immutable=1' if quiescent else ''}"
-                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-            else:
-                self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self.conn.row_factory = sqlite3.Row
-            self._configure()
+            self.conn = (open_plain if plain else connect)(self.path, mode=mode)
         except sqlite3.Error as exc:
             raise classify(exc) or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
+        try:
+            self.conn.row_factory = sqlite3.Row
+            # The first read of the header: SQLite itself refuses a file that is not a database (SQLITE_NOTADB)
+            # before anything is written to it. Never sniffed with open(): see store/connect.py.
+            self.conn.execute("PRAGMA schema_version")
+            self._configure()
+        except (sqlite3.Error, StorageError) as exc:
+            self.close()
+            known = classify(exc)
+            if known is not None and known.problem == StorageProblem.NOT_A_DATABASE:
+                raise StorageError(StorageProblem.NOT_A_DATABASE, str(self.path)) from exc
+            raise known or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
 
     def _configure(self) -> None:
         wanted: dict[str, Any] = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS, "trusted_schema": 0}

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 
+from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
 
@@ -44,7 +45,7 @@ def backup_file(db: Database, target: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        dest = sqlite3.connect(partial)
+        dest = connect(partial, mode="create")  # a backup carries the key of the database it copies
         try:
             db.conn.backup(dest)
             ok = dest.execute("PRAGMA quick_check").fetchone()[0]

@@ -45,6 +45,11 @@ class Store:
     def path(self) -> Path:
         return self.db.path
 
+    def reopen(self, *, readonly: bool = False) -> Store:
+        """Another store on the same file, opened the same way: a connection of the calling thread's own
+        (background work, a report's snapshot), closed by the caller."""
+        return Store(self.path, create=False, readonly=readonly)
+
     def close(self) -> None:
         self.db.close()
 

@@ -1,0 +1,61 @@
+"""The only place that calls `sqlite3.connect`: the open mode, and (for this installation's files) the key.
+
+Two kinds of file are opened:
+
+- `connect`: a file of this installation, the live database or one of its backups. When the database is
+  encrypted at rest, these are the files that carry the key: `_prepare` is the one function that applies it,
+  before any statement reads the file.
+- `plain`: files that never carry the at-rest key: export snapshots, received bundles, a migrated copy of
+  one, and `:memory:`.
+
+The subtle case is the export snapshot (`exchange/bundle_write.py`): its *source* is the live database, so it
+is opened with `connect(..., mode="ro")`; the `VACUUM INTO` target it writes and every later connection to
+that copy are `plain`, because the copy leaves the installation inside a signed (and HQ-encrypted) bundle.
+
+Nothing here opens a database file with Python's `open()`: on POSIX, closing any descriptor of a file drops
+every lock the process holds on it, and a neighbour process then checkpoints and deletes the WAL the app is
+still writing into. A file that is not a database is reported by SQLite itself (SQLITE_NOTADB).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Literal
+
+# create: read-write, made if missing (a plain file name, as SQLite is given it); rw: read-write, must exist;
+# ro: read-only; ro_immutable: read-only and known to be unchanging (no -wal/-shm is made beside it).
+Mode = Literal["create", "rw", "ro", "ro_immutable"]
+MEMORY = ":memory:"
+
+_URI_MODE = {"rw": "mode=rw", "ro": "mode=ro", "ro_immutable": "mode=ro&immutable=1"}
+
+
+def _open(path: Path | str, mode: Mode) -> sqlite3.Connection:
+    # Autocommit (isolation_level=None): callers say where transactions begin (Database.atomic, BEGIN).
+    # check_same_thread=False: a connection is used by one thread at a time, not always the one that made it.
+    if mode == "create":
+        return sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    uri = f"{Path(path).resolve().as_uri()}?{_URI_MODE[mode]}"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    """The first statements on every connection to a file of this installation (where the at-rest key goes)."""
+    conn.execute("PRAGMA trusted_schema=OFF")  # nothing stored in the file runs with the app's rights
+
+
+def connect(path: Path | str, *, mode: Mode) -> sqlite3.Connection:
+    """A connection to this installation's database or to one of its backups."""
+    conn = _open(path, mode)
+    try:
+        _prepare(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def plain(path: Path | str, *, mode: Mode) -> sqlite3.Connection:
+    """A connection to a file that never carries the at-rest key: a snapshot, a received bundle, memory."""
+    return _open(path, mode)
