@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
+from typing import Any
 
 from l2fh_desk.domain.hospital import Rotation
 from l2fh_desk.domain.ids import iso
@@ -104,5 +106,18 @@ def notable(store: Store, rid: str, limit: int = 12) -> tuple[NotableActivity, .
     return tuple(sorted(found, key=lambda a: (a.day, a.place)))
 
 
+@cache
+def _collator() -> Any:
+    import pyuca  # the Unicode Collation Algorithm: "Đinh" beside "D", not after "Võ" as code points put it
+
+    return pyuca.Collator()
+
+
+def collation_key(text: str) -> tuple[int, ...]:
+    return tuple(_collator().sort_key(text))
+
+
 def roster(store: Store, rid: str) -> tuple[RosterRow, ...]:
-    return tuple(RosterRow(s.name, s.rank, s.specialty, s.sex) for s in store.staff.roster(rid))
+    """The rotation's staff in alphabetical order of their names (Unicode collation, not code points)."""
+    staff = sorted(store.staff.roster(rid), key=lambda s: (collation_key(s.name), s.name))
+    return tuple(RosterRow(s.name, s.rank, s.specialty, s.sex) for s in staff)

@@ -140,18 +140,15 @@ def _draw_frame(c: pdfcanvas.Canvas, frame: PageFrame, tr: Translator, number: i
     c.setLineWidth(0.6)
     top = height - MARGIN + 4 * mm
     left, right, size = _fit_header(frame.header_left, frame.header_right, width - 2 * MARGIN)
-    c.setFont(fonts.BOLD, size)
     c.setFillColor(UN_BLUE)
-    c.drawString(MARGIN, top, left)
-    c.setFont(fonts.REGULAR, size)
+    draw_text(c, MARGIN, top, left, fonts.BOLD, size)
     c.setFillColor(GREY)
-    c.drawRightString(width - MARGIN, top, right)
+    draw_text(c, width - MARGIN, top, right, fonts.REGULAR, size, right=True)
     c.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
     base = MARGIN - 6 * mm
     c.line(MARGIN, base + 3.5 * mm * len(frame.footer_lines), width - MARGIN, base + 3.5 * mm * len(frame.footer_lines))
-    c.setFont(fonts.REGULAR, 6.5)
     for index, line in enumerate(reversed(frame.footer_lines)):
-        c.drawString(MARGIN, base + index * 3.5 * mm, line)
+        draw_text(c, MARGIN, base + index * 3.5 * mm, line, fonts.REGULAR, 6.5)
     c.setFont(fonts.BOLD, 8)
     c.setFillColor(colors.black)
     c.drawRightString(width - MARGIN, base, tr.page(number, total))
@@ -185,7 +182,8 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric: Se
             if isinstance(c, Wrap):
                 # A paragraph only where the text needs wrapping: plain cells lay out many times faster.
                 text = clip(str(c))
-                fits = "\n" not in c and stringWidth(text, fonts.REGULAR, 8) <= widths[i] - 6
+                fits = ("\n" not in c and fonts.plain(text)
+                        and stringWidth(text, fonts.REGULAR, 8) <= widths[i] - 6)
                 row[i] = text if fits else para(text, styles.cell)
     t = Table(data, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
@@ -222,5 +220,46 @@ class Wrap(str):
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of data text: escaped, so a name with "<" or "&" prints as typed; clipped to fit a page."""
-    return Paragraph(clip(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), style)
+    """A paragraph of data text: escaped, so a name with "<" or "&" prints as typed; clipped to fit a page;
+    other scripts set in their fallback font (Arabic joined, right to left; Devanagari and Bengali shaped)."""
+    text = clip(text)
+    if fonts.plain(text):
+        return Paragraph(_escape(text), style)
+    shaped = False
+    parts = []
+    for name, chunk in fonts.runs(fonts.visual(text)):
+        if name == fonts.REGULAR:
+            parts.append(_escape(chunk))
+        else:
+            shaped = shaped or fonts.is_shaped(name)
+            parts.append(f'<font face="{name}">{_escape(chunk)}</font>')
+    return Paragraph("".join(parts), _shaped(style) if shaped else style)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_SHAPED_STYLES: dict[str, ParagraphStyle] = {}
+
+
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    """The style with HarfBuzz shaping on (its base font the shapable copy of DejaVu Sans)."""
+    made = _SHAPED_STYLES.get(style.name)
+    if made is None:
+        made = _SHAPED_STYLES[style.name] = ParagraphStyle(f"{style.name}-shaped", parent=style,
+                                                           fontName=fonts.SHAPED, shaping=1)
+    return made
+
+
+def draw_text(c: pdfcanvas.Canvas, x: float, y: float, text: str, font: str, size: float, *,
+              right: bool = False) -> None:
+    """One line of text on the canvas at (x, y) (its right end at x if `right`), with the fallback fonts."""
+    pieces = [(font, text)] if fonts.plain(text) else [
+        (font if name == fonts.REGULAR else name, chunk) for name, chunk in fonts.runs(fonts.visual(text))]
+    widths = [stringWidth(chunk, name, size) for name, chunk in pieces]
+    x = x - sum(widths) if right else x
+    for (name, chunk), width in zip(pieces, widths, strict=True):
+        c.setFont(name, size)
+        c.drawString(x, y, chunk, shaping=fonts.is_shaped(name))
+        x += width

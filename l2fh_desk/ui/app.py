@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from l2fh_desk.paths import data_dir, default_db_path, resource
+from l2fh_desk.reports.font_files import FALLBACKS, PRIMARY
 from l2fh_desk.security.sessions import Session
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.store.store import Store
@@ -39,14 +40,18 @@ def make_app() -> QApplication:
         app = QApplication(sys.argv)
     app.setApplicationName("L2FH Desk")
     app.setOrganizationName("L2FH")
-    # DejaVu Sans ships with the app: Vietnamese diacritics render the same on every laptop.
-    family = None
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+    # DejaVu Sans ships with the app: Vietnamese diacritics render the same on every laptop. The other
+    # scripts fall back, in this order, to the fonts the reports use (reports/fonts.py); Qt shapes them.
+    families: list[str] = []
+    for name in (*PRIMARY, *(f.filename for f in FALLBACKS)):
         font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
-        if font_id >= 0 and family is None:
-            family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    if family:
-        app.setFont(QFont(family, 10))
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if family not in families:
+                families.append(family)
+    if families:
+        font = QFont(families[0], 10)
+        font.setFamilies(families)
+        app.setFont(font)
     return app  # type: ignore[return-value]
 
 

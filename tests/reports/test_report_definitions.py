@@ -146,3 +146,13 @@ def test_rotations_of_the_demo_add_up_to_the_hospitals_bed_days_anddeaths_by_per
     assert sum(f.summary.bed_days for f in figures) == in_rotations
     deaths = [d for d in deaths_by_person(demo_store).values() if rotations[0].start_date <= d <= last]
     assert sum(f.summary.deaths for f in figures) == len(deaths)
+
+
+def test_the_roster_is_in_alphabetical_order_not_code_point_order(ward: Store) -> None:
+    from l2fh_desk.domain.hospital import StaffMember
+
+    rotation = _rotation(ward, 5)
+    for name in ("Võ Văn Ba", "Đinh Thị Hoa", "Bùi Minh", "Zhang Wei", "Ánh Lê"):
+        ward.staff.create(StaffMember(rotation_id=rotation.id, name=name, sex=Sex.FEMALE), actor=SYSTEM)
+    names = [r.name for r in _figures(ward, 5).staff.roster]
+    assert names == ["Ánh Lê", "Bùi Minh", "Đinh Thị Hoa", "Võ Văn Ba", "Zhang Wei"]
