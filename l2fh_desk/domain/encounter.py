@@ -11,7 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from l2fh_desk.domain import icd10, mds
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.patient import Patient
-from l2fh_desk.domain.records import PastDateTime, Record, RequiredText, Text, Voidable
+from l2fh_desk.domain.records import MAX_ITEMS, Code, PastDateTime, Record, RequiredText, Text, Voidable
 from l2fh_desk.domain.vocab import (
     Disposition,
     EncounterKind,
@@ -105,9 +105,9 @@ def check_vital(name: str, value: float) -> str | None:
 
 
 class Diagnosis(Record):
-    icd10_code: str
+    icd10_code: Code
     text: Text = ""
-    mds_event: str = ""  # an MdsItem value, or the code of a configured additional item
+    mds_event: Code = ""  # an MdsItem value, or the code of a configured additional item
     is_primary: bool = False
 
     @model_validator(mode="before")
@@ -161,13 +161,13 @@ class Encounter(Voidable):
     vitals: Vitals = Field(default_factory=Vitals)
     complaint: Text = ""
     pregnant: bool = False
-    diagnoses: tuple[Diagnosis, ...] = ()
-    procedures: tuple[Procedure, ...] = ()
+    diagnoses: tuple[Diagnosis, ...] = Field(default=(), max_length=MAX_ITEMS)
+    procedures: tuple[Procedure, ...] = Field(default=(), max_length=MAX_ITEMS)
     treatment: Text = ""
     disposition: Disposition = Disposition.DISCHARGED
     clinician: RequiredText
     relation_to_event: RelationToEvent = RelationToEvent.NOT_RELATED
-    protection: tuple[ProtectionConcern, ...] = ()
+    protection: tuple[ProtectionConcern, ...] = Field(default=(), max_length=MAX_ITEMS)
     needs_rehabilitation: bool = False
     notes: Text = ""
 

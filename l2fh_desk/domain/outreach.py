@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.records import PastDate, RequiredText, Text, Voidable
+from l2fh_desk.domain.records import MAX_ITEMS, PastDate, RequiredText, Text, Voidable
 from l2fh_desk.domain.vocab import OutreachKind
 
 
@@ -15,7 +15,7 @@ class OutreachActivity(Voidable):
     activity_date: PastDate
     place: RequiredText
     partner: Text = ""
-    staff_names: tuple[Text, ...] = ()
+    staff_names: tuple[Text, ...] = Field(default=(), max_length=MAX_ITEMS)
     staff_count: int = Field(default=0, ge=0, le=10_000)
     reached_total: int = Field(default=0, ge=0, le=10_000_000)
     reached_female: int = Field(default=0, ge=0, le=10_000_000)

@@ -9,11 +9,19 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from l2fh_desk.domain.ids import new_id
 
+# Length limits shared by the forms (maximum lengths of their fields), the store (every record is validated by
+# these models before it is written) and the HQ importer (every incoming row is validated by them too).
 # Free text must take 10,000 characters of any script; longer is refused with a message.
 MAX_TEXT = 20_000
+MAX_REASON = MAX_TEXT  # a void reason: free text like any other (records already hold such reasons)
+MAX_CODE = 40  # a code from a vocabulary (MDS event, configured additional item)
+MAX_ITEMS = 50  # entries of one list field (procedures, protection concerns, staff names, diagnoses)
+MAX_AUDIT_JSON = 1 << 20  # one before/after of an audit row, in characters
 CLOCK_SKEW = timedelta(minutes=10)
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_TEXT)]
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_REASON)]
+Code = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_CODE)]
 
 
 def _required(value: str) -> str:
@@ -68,7 +76,7 @@ class Voidable(Record):
     """Clinical and outreach records are voided with a reason, never deleted."""
 
     voided_at: str | None = None
-    void_reason: str | None = None
+    void_reason: Reason | None = None
 
     @property
     def is_voided(self) -> bool:

@@ -87,7 +87,7 @@ def _read_rows(snap: Snapshot, hospital_id: str, declared: dict[str, int]) -> _I
         rows: list[tuple[Any, ...]] = []
         for batch in snap.iterate(f"SELECT {', '.join(c.name for c in columns)} FROM {spec.name}"):
             for row in batch:
-                model = checker.check(row)
+                model, row = checker.check(row)  # the canonical row is what is stored
                 if spec.name == "patients":
                     assert isinstance(model, Patient)
                     incoming.patients[model.id] = model

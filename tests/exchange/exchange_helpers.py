@@ -13,7 +13,7 @@ from pathlib import Path
 
 from l2fh_desk.demo.generator import generate
 from l2fh_desk.domain.roles import SYSTEM
-from l2fh_desk.exchange.bundle_write import export_bundle
+from l2fh_desk.exchange.bundle_write import _describe, export_bundle  # type: ignore[attr-defined]
 from l2fh_desk.exchange.keys import load_signing_key
 from l2fh_desk.exchange.rows import MERGED
 from l2fh_desk.store.store import Store
@@ -134,3 +134,17 @@ def corrected_rotation(h: Hospital, folder: Path) -> Path:
                                             "end_date": date(rotation.end_date.year, 12, 31)})
         store.rotations.create(fixed, actor=SYSTEM)
     return export(db, folder / "corrected.l2fh")
+
+
+def crafted(tmp: Path, h: Hospital, *sql: str) -> Path:
+    """A's snapshot edited by SQL, its manifest rewritten to describe it and re-signed with A's own key: what a
+    buggy or hostile but trusted hospital could send."""
+    data = edit_snapshot(snapshot_bytes(h.bundle), tmp, *sql)
+    snap = tmp / "described.sqlite"
+    snap.write_bytes(data)
+    hospital, rotations, counts, _head, _version = _describe(snap, h.hospital_id)  # type: ignore[attr-defined]
+    snap.unlink()
+    manifest = json.loads(dict(members(h.bundle))["manifest.json"])
+    changes = {"bundle_id": manifest["bundle_id"][:-4] + "beef", "counts": counts,
+               "hospital": hospital.model_dump(), "rotations": [r.model_dump() for r in rotations]}
+    return resign(tmp / "crafted.l2fh", hospital_db=h.db, data=data, source=h.bundle, manifest_changes=changes)

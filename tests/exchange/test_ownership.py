@@ -14,8 +14,8 @@ from exchange_helpers import (
     Hospital,
     copy_hospital,
     corrected_rotation,
+    crafted,
     dump,
-    edit_snapshot,
     export,
     members,
     resign,
@@ -25,7 +25,6 @@ from exchange_helpers import (
 
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
-from l2fh_desk.exchange import bundle_write
 from l2fh_desk.exchange import hq as hq_api
 from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, REFUSED, import_bundles
@@ -47,20 +46,6 @@ def hq_b(built: Path, two: tuple[Hospital, Hospital]) -> Path:
             record_trusted(store, hospital_id=a.hospital_id, hospital_name="A", public_raw=load_signing_key(a.db).public_raw,
                            actor=SYSTEM)
     return hq
-
-
-def crafted(tmp: Path, h: Hospital, *sql: str) -> Path:
-    """A's snapshot edited by SQL, its manifest rewritten to describe it and re-signed with A's own key: what a
-    buggy or hostile but trusted hospital could send."""
-    data = edit_snapshot(snapshot_bytes(h.bundle), tmp, *sql)
-    snap = tmp / "described.sqlite"
-    snap.write_bytes(data)
-    hospital, rotations, counts, _head, _version = bundle_write._describe(snap, h.hospital_id)  # type: ignore[attr-defined]
-    snap.unlink()
-    manifest = json.loads(dict(members(h.bundle))["manifest.json"])
-    changes = {"bundle_id": manifest["bundle_id"][:-4] + "beef", "counts": counts,
-               "hospital": hospital.model_dump(), "rotations": [r.model_dump() for r in rotations]}
-    return resign(tmp / "crafted.l2fh", hospital_db=h.db, data=data, source=h.bundle, manifest_changes=changes)
 
 
 def _b_ids(b: Hospital) -> tuple[str, str]:
