@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from l2fh_desk.domain.ids import iso, new_id, utc_now
+from l2fh_desk.domain.ids import iso, new_id
 from l2fh_desk.domain.roles import Actor
 from l2fh_desk.store.db import Database
 
@@ -48,7 +48,7 @@ def append(
     fields: dict[str, Any] = {
         "id": new_id(),
         "origin": origin,
-        "at": at or iso(utc_now()),
+        "at": at or iso(db.clock.now()),
         "username": actor.username,
         "action": action,
         "table_name": table,

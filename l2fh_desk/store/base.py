@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from pydantic import BaseModel
 
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.records import STORED, Record
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
@@ -125,7 +125,7 @@ class Repository(Generic[M]):
 
     def create(self, record: M, *, actor: Actor) -> M:
         actor.require(self.write_action)
-        now = iso(utc_now())
+        now = iso(self.db.clock.now())
         record = self._stamp_new(record, now)
         row = self.to_row(record)
         with self.db.atomic():
@@ -138,7 +138,7 @@ class Repository(Generic[M]):
     def update(self, record: M, *, actor: Actor) -> M:
         """Save an edited record. Its `version` must be the one read, or StaleRecord is raised."""
         actor.require(self.write_action)
-        now = iso(utc_now())
+        now = iso(self.db.clock.now())
         with self.db.atomic():
             current = self.db.one(f"SELECT * FROM {self.table} WHERE id = ?", (record.id,))
             if current is None:
@@ -168,7 +168,7 @@ class Repository(Generic[M]):
         reason = reason.strip()
         if not reason:
             raise DomainError("A reason is required to void a record", field="void_reason")
-        now = iso(utc_now())
+        now = iso(self.db.clock.now())
         with self.db.atomic():
             current = self.get(record_id)
             if getattr(current, "voided_at", None):

@@ -8,6 +8,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
 from l2fh_desk.store.connect import Mode, connect
 from l2fh_desk.store.connect import plain as open_plain
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
@@ -24,12 +25,14 @@ class Database:
     """One connection to one hospital (or HQ) database file."""
 
     def __init__(self, path: Path | str, *, readonly: bool = False, create: bool = True,
-                 quiescent: bool = False, plain: bool = False) -> None:
+                 quiescent: bool = False, plain: bool = False, clock: Clock = SYSTEM_CLOCK) -> None:
         """`quiescent` (read-only only): the file is closed by every writer (no -wal beside it), so it is
         opened as immutable and SQLite creates no -wal/-shm files next to it (`check` must create nothing).
-        `plain`: a file that never carries this installation's at-rest key (a received snapshot's copy)."""
+        `plain`: a file that never carries this installation's at-rest key (a received snapshot's copy).
+        `clock`: where every stamp written through this connection comes from (audit rows, records)."""
         self.path = Path(path)
         self.readonly = readonly
+        self.clock = clock
         self.write_hook: WriteHook | None = None
         self._depth = 0
         if not self.path.exists():

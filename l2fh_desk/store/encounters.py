@@ -8,7 +8,7 @@ from typing import Any
 
 from l2fh_desk.domain.encounter import Encounter, Vitals
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.records import STORED
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import Disposition
@@ -99,7 +99,7 @@ class Encounters(Repository[Encounter]):
         actor.require(self.write_action)
         patient = self.store.patients.get(record.patient_id)
         record.check_for_patient(patient)
-        now = iso(utc_now())
+        now = iso(self.db.clock.now())
         record = self._stamp_new(record, now)
         with self.db.atomic():
             self._insert_row(self.to_row(record))

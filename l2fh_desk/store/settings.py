@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
 
@@ -51,7 +51,7 @@ class Drafts:
             self.db.write(
                 "INSERT INTO drafts (form, username, saved_at, payload) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(form, username) DO UPDATE SET saved_at = excluded.saved_at, payload = excluded.payload",
-                (form, username, iso(utc_now()), json.dumps(payload, ensure_ascii=False)),
+                (form, username, iso(self.db.clock.now()), json.dumps(payload, ensure_ascii=False)),
             )
 
     def load(self, form: str, username: str) -> dict[str, Any] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.encounters import Encounters
 from l2fh_desk.store.errors import StorageError, StorageProblem
@@ -17,8 +18,9 @@ from l2fh_desk.store.ward import Admissions, Evacuations
 
 
 class Store:
-    def __init__(self, path: Path | str, *, create: bool = True, readonly: bool = False) -> None:
-        self.db = Database(path, readonly=readonly, create=create)
+    def __init__(self, path: Path | str, *, create: bool = True, readonly: bool = False,
+                 clock: Clock = SYSTEM_CLOCK) -> None:
+        self.db = Database(path, readonly=readonly, create=create, clock=clock)
         try:
             if readonly:
                 if self.db.user_version > latest_version():
@@ -48,7 +50,11 @@ class Store:
     def reopen(self, *, readonly: bool = False) -> Store:
         """Another store on the same file, opened the same way: a connection of the calling thread's own
         (background work, a report's snapshot), closed by the caller."""
-        return Store(self.path, create=False, readonly=readonly)
+        return Store(self.path, create=False, readonly=readonly, clock=self.clock)
+
+    @property
+    def clock(self) -> Clock:
+        return self.db.clock
 
     def close(self) -> None:
         self.db.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import Repository
@@ -50,6 +50,6 @@ class Users(Repository[UserAccount]):
         with self.db.atomic():
             self.db.write("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
                           " version = version + 1, updated_at = ? WHERE id = ?",
-                          (password_hash, iso(utc_now()), user_id))
+                          (password_hash, iso(self.db.clock.now()), user_id))
             audit.append(self.db, actor=actor, origin=self.store.origin, action="password_changed",
                          table=self.table, record_id=user_id, after={"username": account.username})

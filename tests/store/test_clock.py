@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
+from l2fh_desk.domain.clock import FixedClock
 from l2fh_desk.domain.encounter import Encounter
+from l2fh_desk.domain.hospital import Hospital
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.store.store import Store
@@ -29,3 +32,19 @@ def test_stored_future_times_read_back_but_new_ones_are_refused(store: Store, ro
     with pytest.raises(ValidationError, match="Cannot be in the future"):
         Encounter(patient_id=patient.id, rotation_id=rotation_id, started_at=datetime.now(UTC) + timedelta(days=3),
                   clinician="Dr Lan")
+
+
+def test_an_injected_clock_stamps_records_audit_rows_and_drafts(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2030, 1, 2, 3, 4, 5, 678, tzinfo=UTC))
+    with Store(tmp_path / "h.db", clock=clock) as store:
+        hospital = store.hospitals.create(Hospital(name="VN L2FH No. 4", mission="UNMISS", location="Bentiu"),
+                                          actor=SYSTEM)
+        store.drafts.save("encounter", "medic", {"complaint": "cough"})
+        clock.advance(timedelta(days=1))
+        store.settings.set("idle_lock_minutes", 10, actor=SYSTEM)
+        with store.reopen(readonly=True) as reader:
+            assert reader.clock is clock
+            assert reader.db.query("SELECT at FROM audit_log ORDER BY seq")[-1][0] == "2030-01-03T03:04:05Z"
+        assert store.hospitals.get(hospital.id).created_at == "2030-01-02T03:04:05Z"
+        assert store.db.scalar("SELECT at FROM audit_log ORDER BY seq LIMIT 1") == "2030-01-02T03:04:05Z"
+        assert store.db.scalar("SELECT saved_at FROM drafts") == "2030-01-02T03:04:05Z"
