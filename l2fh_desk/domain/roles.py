@@ -13,6 +13,7 @@ class Role(StrEnum):
     MEDIC = "medic"
     COMMANDER = "commander"
     HQ_ANALYST = "hq_analyst"
+    HQ_ADMIN = "hq_admin"
     SYSTEM = "system"  # demo builder, migrations, command-line maintenance
 
 
@@ -30,6 +31,7 @@ class Action(StrEnum):
     GENERATE_REPORTS = "generate_reports"
     EXPORT_DATA = "export_data"
     IMPORT_BUNDLES = "import_bundles"
+    MANAGE_TRUST = "manage_trust"  # HQ: trusted hospitals and their keys, revocation
     READ_AUDIT = "read_audit"
     BACKUP_RESTORE = "backup_restore"
 
@@ -54,12 +56,16 @@ _COMMANDER = _MEDIC | {
     Action.READ_AUDIT,
     Action.BACKUP_RESTORE,
 }
+# Both HQ roles read clinical content and never write it (HQ holds copies of what hospitals recorded).
 _HQ = frozenset({Action.READ_CLINICAL, Action.GENERATE_REPORTS, Action.IMPORT_BUNDLES, Action.READ_AUDIT})
+_HQ_ADMIN = frozenset({Action.READ_CLINICAL, Action.MANAGE_ACCOUNTS, Action.MANAGE_TRUST, Action.MANAGE_SETTINGS,
+                       Action.READ_AUDIT, Action.BACKUP_RESTORE})
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.MEDIC: _MEDIC,
     Role.COMMANDER: frozenset(_COMMANDER),
     Role.HQ_ANALYST: _HQ,
+    Role.HQ_ADMIN: _HQ_ADMIN,
     Role.SYSTEM: frozenset(Action),
 }
 

@@ -164,7 +164,7 @@ def record_trusted(hq: Store, *, hospital_id: str, hospital_name: str, public_ra
 
 def revoke(hq: Store, fingerprint_text: str, *, reason: str, actor: Actor) -> str:
     """Revoke a trusted key (stolen laptop, reinstalled hospital); returns the hospital's name."""
-    actor.require(Action.IMPORT_BUNDLES)
+    actor.require(Action.MANAGE_TRUST)  # the HQ administrator's (trusted hospitals, their keys, revocation)
     require_hq(hq)
     wanted = normalise_fingerprint(fingerprint_text)
     row = hq.db.one("SELECT * FROM trusted_signers WHERE fingerprint = ?", (wanted,))
@@ -207,7 +207,7 @@ def rotate_signing_key(db_path: Path, hospital_id: str) -> tuple[str, Path]:
 def accept_rotation(hq: Store, text: str, *, actor: Actor) -> tuple[str, str]:
     """HQ side: the statement must be signed by the key HQ trusts for that hospital; the old key is revoked
     (as rotated) and the new one trusted. Returns (hospital name, new fingerprint)."""
-    actor.require(Action.IMPORT_BUNDLES)
+    actor.require(Action.MANAGE_TRUST)  # the HQ administrator's (trusted hospitals, their keys, revocation)
     require_hq(hq)
     words = text.split()
     try:

@@ -9,7 +9,25 @@ from l2fh_desk.domain.roles import Action, Actor, Role
 from l2fh_desk.security.passwords import hash_password, password_problem, verify_password
 from l2fh_desk.store.store import Store
 
-ASSIGNABLE_ROLES = (Role.MEDIC, Role.COMMANDER, Role.HQ_ANALYST)
+ASSIGNABLE_ROLES = (Role.MEDIC, Role.COMMANDER, Role.HQ_ANALYST, Role.HQ_ADMIN)
+HOSPITAL_ROLES = (Role.MEDIC, Role.COMMANDER)
+HQ_ROLES = (Role.HQ_ADMIN, Role.HQ_ANALYST)
+
+
+def workspace_roles(store: Store) -> tuple[Role, ...]:
+    """The roles of this kind of database: a hospital's own (it has its own hospital) or HQ's."""
+    return HOSPITAL_ROLES if store.origin else HQ_ROLES
+
+
+def manager_role(store: Store) -> Role:
+    """Who manages accounts here: the commander at a hospital, the HQ administrator at HQ."""
+    return Role.COMMANDER if store.origin else Role.HQ_ADMIN
+
+
+def _check_role(store: Store, role: Role) -> None:
+    if role not in workspace_roles(store):
+        raise DomainError("Choose medic or commander" if store.origin else "Choose HQ administrator or HQ analyst",
+                          field="role")
 
 
 def _check_password(password: str) -> None:
@@ -21,22 +39,22 @@ def _check_password(password: str) -> None:
 def create_account(store: Store, *, username: str, display_name: str, role: Role, password: str,
                    actor: Actor) -> UserAccount:
     actor.require(Action.MANAGE_ACCOUNTS)
-    if role not in ASSIGNABLE_ROLES:
-        raise DomainError("Choose medic, commander or HQ analyst", field="role")
+    _check_role(store, role)
     _check_password(password)
     account = UserAccount(username=username, display_name=display_name, role=role,
                           password_hash=hash_password(password))
     return store.users.create(account, actor=actor)
 
 
-def _active_commanders(store: Store) -> list[UserAccount]:
-    return [u for u in store.users.active() if u.role == Role.COMMANDER]
+def _active_managers(store: Store) -> list[UserAccount]:
+    return [u for u in store.users.active() if u.role == manager_role(store)]
 
 
 def _keeps_a_commander(store: Store, account: UserAccount) -> None:
-    """Nobody could manage accounts any more if the last active commander went away."""
-    if account.role == Role.COMMANDER and not account.disabled_at and len(_active_commanders(store)) <= 1:
-        raise DomainError("The last active commander account cannot be disabled or demoted", field="role")
+    """Nobody could manage accounts any more if the last active commander (HQ administrator) went away."""
+    if account.role == manager_role(store) and not account.disabled_at and len(_active_managers(store)) <= 1:
+        what = "commander" if store.origin else "HQ administrator"
+        raise DomainError(f"The last active {what} account cannot be disabled or demoted", field="role")
 
 
 def disable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
@@ -57,8 +75,7 @@ def enable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
 
 def set_role(store: Store, user_id: str, role: Role, *, actor: Actor) -> UserAccount:
     actor.require(Action.MANAGE_ACCOUNTS)
-    if role not in ASSIGNABLE_ROLES:
-        raise DomainError("Choose medic, commander or HQ analyst", field="role")
+    _check_role(store, role)
     account = store.users.get(user_id)
     if account.role != role:
         _keeps_a_commander(store, account)

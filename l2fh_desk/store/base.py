@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from l2fh_desk.store.store import Store
 
 M = TypeVar("M", bound=Record)
+HQ_DATABASE_SETTING = "hq_database"  # set by the HQ first run or `keys --hq-init` (exchange.trust.HQ_SETTING)
+_RECORDED_AT_HOSPITALS = frozenset({Action.WRITE_PATIENT, Action.WRITE_ENCOUNTER, Action.WRITE_WARD,
+                                    Action.WRITE_OUTREACH})
 
 
 class NotFound(LookupError):
@@ -123,8 +126,15 @@ class Repository(Generic[M]):
             update={"origin": record.origin or self.store.origin, "created_at": now, "updated_at": now, "version": 1}
         )
 
+    def _refuse_at_hq(self) -> None:
+        """HQ holds copies of what hospitals recorded: clinical and outreach records are never written there."""
+        if self.write_action in _RECORDED_AT_HOSPITALS and self.store.settings.get(HQ_DATABASE_SETTING, False):
+            raise DomainError("This is an HQ database: patients, encounters, the ward and outreach are recorded at"
+                              " the hospitals and reach HQ in their bundles")
+
     def create(self, record: M, *, actor: Actor) -> M:
         actor.require(self.write_action)
+        self._refuse_at_hq()
         now = iso(self.db.clock.now())
         record = self._stamp_new(record, now)
         row = self.to_row(record)
@@ -138,6 +148,7 @@ class Repository(Generic[M]):
     def update(self, record: M, *, actor: Actor) -> M:
         """Save an edited record. Its `version` must be the one read, or StaleRecord is raised."""
         actor.require(self.write_action)
+        self._refuse_at_hq()
         now = iso(self.db.clock.now())
         with self.db.atomic():
             current = self.db.one(f"SELECT * FROM {self.table} WHERE id = ?", (record.id,))
@@ -165,6 +176,7 @@ class Repository(Generic[M]):
         # Voiding is a write to this table too: a medic may void an encounter but not a staff member.
         actor.require(self.write_action)
         actor.require(Action.VOID_RECORD)
+        self._refuse_at_hq()
         reason = reason.strip()
         if not reason:
             raise DomainError("A reason is required to void a record", field="void_reason")

@@ -85,6 +85,12 @@ def build_demo(path: Path) -> bool:
     return True
 
 
+def hq_demo_accounts() -> tuple[DemoAccount, ...]:
+    from l2fh_desk.hq.demo import HQ_DEMO_ACCOUNTS
+
+    return tuple((user, password, role.value) for user, password, role, _name in HQ_DEMO_ACCOUNTS)
+
+
 class Shell(QObject):
     """Runs the sign-in → main window → sign-out cycle over one open store."""
 
@@ -97,16 +103,24 @@ class Shell(QObject):
         self.ctx: AppContext | None = None
 
     def sign_in(self) -> Session | None:
+        from l2fh_desk.hq.workspace import department, is_hq
+
+        if is_hq(self.store):  # the HQ sign-in: the department's name, HQ's demo accounts on the demo HQ
+            heading = QCoreApplication.translate("App", "HQ workspace: %1").replace("%1", department(self.store))
+            return SignInDialog.ask(self.store, demo_accounts=hq_demo_accounts() if self.demo else (),
+                                    hospital_name=heading)
         hospital = self.store.hospitals.this()
         return SignInDialog.ask(self.store, demo_accounts=demo_accounts() if self.demo else (),
                                 hospital_name=hospital.name if hospital else "")
 
     def start(self) -> bool:
-        """Wizard if needed, then sign-in and the main window; False if the user quit."""
-        if self.store.hospitals.this() is None:
-            if not FirstRunWizard.ask(self.store):
+        """Wizard if needed (hospital or HQ), then sign-in and the main window; False if the user quit."""
+        from l2fh_desk.hq.workspace import is_hq, needs_first_run
+
+        if needs_first_run(self.store):
+            if not FirstRunWizard.ask(self.store, hq_only=is_hq(self.store)):
                 return False
-            ensure_signing_key(self.store)  # the new hospital's key pair, made on first run
+            ensure_signing_key(self.store)  # a new hospital's key pair, made on first run (HQ's is made by then)
         session = self.sign_in()
         if session is None:
             return False

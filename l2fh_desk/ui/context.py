@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,6 +26,19 @@ class AppContext:
     store: Store
     actor: Actor
     signals: DataSignals = field(default_factory=DataSignals)
+    workspace: str = ""  # "hospital", "hq" or "new" (hq.workspace), found when the context is made
+    # What this session imported (bundles refused leave nothing in the database, so they are kept here).
+    import_results: list[Any] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.workspace:
+            from l2fh_desk.hq.workspace import workspace
+
+            self.workspace = workspace(self.store).value
+
+    @property
+    def is_hq(self) -> bool:
+        return self.workspace == "hq"
 
     def can(self, action: Action) -> bool:
         return self.actor.can(action)

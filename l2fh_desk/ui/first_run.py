@@ -1,4 +1,5 @@
-"""First run: the hospital, its current rotation and the first commander account, saved in one transaction."""
+"""First run: hospital or HQ (see first_run_hq); for a hospital, the hospital, its current rotation and the first
+commander account, saved in one transaction."""
 
 from __future__ import annotations
 
@@ -160,18 +161,56 @@ class AccountPage(QWizardPage):
         return wizard.save() if isinstance(wizard, FirstRunWizard) else True
 
 
+PAGE_KIND, PAGE_HOSPITAL, PAGE_ROTATION, PAGE_ACCOUNT, PAGE_DEPARTMENT, PAGE_HQ_ACCOUNT, PAGE_HQ_KEY = range(7)
+_NEXT = {PAGE_HOSPITAL: PAGE_ROTATION, PAGE_ROTATION: PAGE_ACCOUNT, PAGE_ACCOUNT: -1,
+         PAGE_DEPARTMENT: PAGE_HQ_ACCOUNT, PAGE_HQ_ACCOUNT: PAGE_HQ_KEY, PAGE_HQ_KEY: -1}
+
+
 class FirstRunWizard(QWizard):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, hq_only: bool = False) -> None:
+        from l2fh_desk.ui.first_run_hq import DepartmentPage, HqAccountPage, HqKeyPage, KindPage
+
         super().__init__(parent)
         self.store = store
         self.saved = False
+        self.kind_page = KindPage()
         self.hospital_page = HospitalPage()
         self.rotation_page = RotationPage()
         self.account_page = AccountPage()
-        for page in (self.hospital_page, self.rotation_page, self.account_page):
-            self.addPage(page)
+        self.department_page = DepartmentPage(store)
+        self.hq_account_page = HqAccountPage()
+        self.hq_key_page = HqKeyPage(store)
+        for page_id, page in enumerate((self.kind_page, self.hospital_page, self.rotation_page, self.account_page,
+                                        self.department_page, self.hq_account_page, self.hq_key_page)):
+            self.setPage(page_id, page)
+        if hq_only:  # an HQ database without an HQ administrator (made by `keys --hq-init`)
+            self.setStartId(PAGE_DEPARTMENT)
         self.setWindowTitle(self.tr("L2FH Desk: first run"))
-        self.resize(620, 460)
+        self.resize(680, 480)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt name)
+        current = self.currentId()
+        if current == PAGE_KIND:
+            return PAGE_DEPARTMENT if self.kind_page.wants_hq() else PAGE_HOSPITAL
+        return _NEXT.get(current, -1)
+
+    def save_hq(self) -> bool:
+        """Department, first HQ administrator and HQ's key pair (see hq.workspace.set_up_hq)."""
+        from l2fh_desk.exchange.keys import KeyProblem
+        from l2fh_desk.hq.workspace import set_up_hq
+
+        page = self.hq_account_page
+        try:
+            set_up_hq(self.store, department_name=self.department_page.name.text(), username=page.username.text(),
+                      display_name=page.display_name.text(), password=page.password.text(), actor=SETUP_ACTOR)
+        except (ValidationError, DomainError) as exc:
+            page.errors.show(exc)
+            return False
+        except (KeyProblem, OSError) as exc:
+            page.errors.set("username", str(exc))
+            return False
+        self.saved = True
+        return True
 
     def save(self) -> bool:
         """Hospital, rotation and account together, or nothing."""
@@ -190,8 +229,8 @@ class FirstRunWizard(QWizard):
         return True
 
     @classmethod
-    def ask(cls, store: Store, parent: QWidget | None = None) -> bool:
-        """Run the wizard; True once the hospital is saved."""
-        wizard = cls(store, parent)
+    def ask(cls, store: Store, parent: QWidget | None = None, *, hq_only: bool = False) -> bool:
+        """Run the wizard; True once the hospital (or the HQ) is saved."""
+        wizard = cls(store, parent, hq_only=hq_only)
         wizard.exec()
         return wizard.saved

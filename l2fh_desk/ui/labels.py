@@ -13,6 +13,7 @@ ROLE_LABELS = {
     Role.MEDIC: "Medic",
     Role.COMMANDER: "Commander",
     Role.HQ_ANALYST: "HQ analyst",
+    Role.HQ_ADMIN: "HQ administrator",
     Role.SYSTEM: "System",
 }
 

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pages: list[Page] = []
         self._dirty: set[int] = set()
-        for cls in page_classes(ctx.can, skip_missing=True):
+        for cls in page_classes(ctx.can, skip_missing=True, workspace=ctx.workspace):
             page = cls(ctx)
             self.pages.append(page)
             self.stack.addWidget(page)
@@ -151,6 +151,11 @@ class MainWindow(QMainWindow):
                  .replace("%2", role_label(account.role))]
         if hospital is not None:
             parts.append(f"{hospital.name} · {hospital.mission}, {hospital.location}")
+        elif self.ctx.is_hq:
+            from l2fh_desk.hq.workspace import department
+
+            parts.append(self.tr("HQ workspace: %1").replace("%1", department(self.ctx.store)))
+            rotation = None  # rotations at HQ belong to many hospitals
         if rotation is not None:
             parts.append(self.tr("Rotation %1").replace("%1", str(rotation.number)))
         self.status_user.setText("   ·   ".join(parts))

@@ -65,6 +65,7 @@ VOCAB = (
     QT_TRANSLATE_NOOP('vocab', 'Medic'),
     QT_TRANSLATE_NOOP('vocab', 'Commander'),
     QT_TRANSLATE_NOOP('vocab', 'HQ analyst'),
+    QT_TRANSLATE_NOOP('vocab', 'HQ administrator'),
     QT_TRANSLATE_NOOP('vocab', 'System'),
     QT_TRANSLATE_NOOP('mds', 'Male'),
     QT_TRANSLATE_NOOP('mds', 'Female, not pregnant'),

@@ -174,6 +174,10 @@
             <source>Making the demo hospital database…</source>
             <translation>Création de la base de données de l'hôpital de démonstration…</translation>
         </message>
+        <message>
+            <source>HQ workspace: %1</source>
+            <translation>Espace QG : %1</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundTask</name>
@@ -246,6 +250,33 @@
         <message>
             <source>The two passwords differ.</source>
             <translation>Les deux mots de passe sont différents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmSigner</name>
+        <message>
+            <source>Confirm the hospital's key</source>
+            <translation>Confirmer la clé de l'hôpital</translation>
+        </message>
+        <message>
+            <source>HQ has never received a bundle from this hospital's key. The bundle says it is from:</source>
+            <translation>Le QG n'a jamais reçu de lot signé par cette clé. Le lot dit venir de :</translation>
+        </message>
+        <message>
+            <source>File(s): %1</source>
+            <translation>Fichier(s) : %1</translation>
+        </message>
+        <message>
+            <source>Phone the hospital and have them read their key fingerprint (Help &gt; About in their app). Trust the key only if every group below matches.</source>
+            <translation>Appelez l'hôpital et faites-lui lire l'empreinte de sa clé (Aide &gt; À propos dans son application). Ne faites confiance à la clé que si chaque groupe ci-dessous correspond.</translation>
+        </message>
+        <message>
+            <source>The fingerprint &amp;matches: trust this key</source>
+            <translation>L'empreinte &amp;correspond : faire confiance à cette clé</translation>
+        </message>
+        <message>
+            <source>It does &amp;not match: do not import</source>
+            <translation>Elle ne correspond &amp;pas : ne pas importer</translation>
         </message>
     </context>
     <context>
@@ -342,6 +373,25 @@
         <message>
             <source>Encounters by patient category</source>
             <translation>Consultations par catégorie de patient</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentPage</name>
+        <message>
+            <source>The HQ department</source>
+            <translation>Le département du QG</translation>
+        </message>
+        <message>
+            <source>This installation is HQ's: it holds copies of the hospitals' records and reports across them.</source>
+            <translation>Cette installation est celle du QG : elle garde des copies des dossiers des hôpitaux et fait des rapports sur l'ensemble.</translation>
+        </message>
+        <message>
+            <source>Department &amp;name (e.g. Department of Peacekeeping Operations)</source>
+            <translation>&amp;Nom du département (p. ex. Département des opérations de maintien de la paix)</translation>
+        </message>
+        <message>
+            <source>Give the department's name.</source>
+            <translation>Indiquez le nom du département.</translation>
         </message>
     </context>
     <context>
@@ -733,6 +783,167 @@
         </message>
     </context>
     <context>
+        <name>HqAccountPage</name>
+        <message>
+            <source>The first HQ administrator</source>
+            <translation>Le premier administrateur du QG</translation>
+        </message>
+        <message>
+            <source>The HQ administrator manages accounts, the trusted hospitals and their keys, revocation and retention. HQ analysts import, review and report.</source>
+            <translation>L'administrateur du QG gère les comptes, les hôpitaux de confiance et leurs clés, la révocation et la conservation. Les analystes du QG importent, vérifient et font les rapports.</translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation>Nom d'&amp;utilisateur</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>&amp;Nom complet</translation>
+        </message>
+        <message>
+            <source>&amp;Password (at least 8 characters)</source>
+            <translation>&amp;Mot de passe (au moins 8 caractères)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password</source>
+            <translation>&amp;Répéter le mot de passe</translation>
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Les deux mots de passe diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqAdvice</name>
+        <message>
+            <source>The hospital's key was not confirmed.</source>
+            <translation>La clé de l'hôpital n'a pas été confirmée.</translation>
+        </message>
+        <message>
+            <source>Phone the hospital: they read the fingerprint from Help &gt; About in their app. Import again and confirm it only if every group matches.</source>
+            <translation>Appelez l'hôpital : il lit l'empreinte dans Aide &gt; À propos de son application. Importez de nouveau et ne confirmez que si chaque groupe correspond.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with a key HQ has revoked.</source>
+            <translation>Le lot est signé par une clé que le QG a révoquée.</translation>
+        </message>
+        <message>
+            <source>The hospital must export again with its new key; the HQ administrator trusts the new key once its fingerprint is confirmed by phone.</source>
+            <translation>L'hôpital doit exporter de nouveau avec sa nouvelle clé ; l'administrateur du QG l'approuve une fois son empreinte confirmée par téléphone.</translation>
+        </message>
+        <message>
+            <source>HQ knows this hospital with another key.</source>
+            <translation>Le QG connaît cet hôpital avec une autre clé.</translation>
+        </message>
+        <message>
+            <source>If the hospital changed its key, it sends its key rotation statement (`l2fh-desk keys --rotate`) and the HQ administrator accepts it on the Trusted keys page; otherwise treat the bundle as suspect.</source>
+            <translation>Si l'hôpital a changé de clé, il envoie sa déclaration de rotation (`l2fh-desk keys --rotate`) et l'administrateur du QG l'accepte sur la page Clés de confiance ; sinon, tenez le lot pour suspect.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with the key of another hospital.</source>
+            <translation>Le lot est signé par la clé d'un autre hôpital.</translation>
+        </message>
+        <message>
+            <source>Do not import it. Ask both hospitals how this file was made.</source>
+            <translation>Ne l'importez pas. Demandez aux deux hôpitaux comment ce fichier a été fait.</translation>
+        </message>
+        <message>
+            <source>The file was changed after the hospital signed it, or was damaged on the way.</source>
+            <translation>Le fichier a été modifié après la signature de l'hôpital, ou endommagé en chemin.</translation>
+        </message>
+        <message>
+            <source>Ask the hospital to export again and send the new file (a fresh USB copy).</source>
+            <translation>Demandez à l'hôpital d'exporter de nouveau et d'envoyer le nouveau fichier (une nouvelle copie USB).</translation>
+        </message>
+        <message>
+            <source>HQ already holds a different file with the same bundle number.</source>
+            <translation>Le QG détient déjà un autre fichier avec le même numéro de lot.</translation>
+        </message>
+        <message>
+            <source>Ask the hospital for a new export; do not edit bundles by hand.</source>
+            <translation>Demandez un nouvel export à l'hôpital ; ne modifiez pas les lots à la main.</translation>
+        </message>
+        <message>
+            <source>The bundle was made by a newer version of L2FH Desk.</source>
+            <translation>Le lot a été fait par une version plus récente de L2FH Desk.</translation>
+        </message>
+        <message>
+            <source>Install the newer L2FH Desk at HQ, then import again.</source>
+            <translation>Installez la version plus récente de L2FH Desk au QG, puis importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>The bundle is encrypted for an HQ key this HQ does not have.</source>
+            <translation>Le lot est chiffré pour une clé de QG que ce QG n'a pas.</translation>
+        </message>
+        <message>
+            <source>Check that the hospital stored this HQ's public key (its fingerprint is on the Trusted keys page), then ask it to export again.</source>
+            <translation>Vérifiez que l'hôpital a enregistré la clé publique de ce QG (son empreinte est sur la page Clés de confiance), puis demandez-lui d'exporter de nouveau.</translation>
+        </message>
+        <message>
+            <source>This database is a hospital's, not HQ's.</source>
+            <translation>Cette base est celle d'un hôpital, pas celle du QG.</translation>
+        </message>
+        <message>
+            <source>Open the HQ database to import bundles.</source>
+            <translation>Ouvrez la base du QG pour importer des lots.</translation>
+        </message>
+        <message>
+            <source>The bundle holds records that break the rules HQ checks.</source>
+            <translation>Le lot contient des enregistrements qui enfreignent les règles vérifiées par le QG.</translation>
+        </message>
+        <message>
+            <source>Ask the hospital to run `l2fh-desk check`, correct what it reports and export again.</source>
+            <translation>Demandez à l'hôpital de lancer `l2fh-desk check`, de corriger ce qui est signalé et d'exporter de nouveau.</translation>
+        </message>
+        <message>
+            <source>The file is not a complete L2FH bundle.</source>
+            <translation>Le fichier n'est pas un lot L2FH complet.</translation>
+        </message>
+        <message>
+            <source>Ask the hospital to export again and send the new file.</source>
+            <translation>Demandez à l'hôpital d'exporter de nouveau et d'envoyer le nouveau fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqKeyPage</name>
+        <message>
+            <source>HQ's key pair</source>
+            <translation>La paire de clés du QG</translation>
+        </message>
+        <message>
+            <source>Hospitals encrypt their exports to HQ's public key. Give them the public key file and read this fingerprint to them by phone so they can check it.</source>
+            <translation>Les hôpitaux chiffrent leurs exports pour la clé publique du QG. Donnez-leur le fichier de clé publique et lisez-leur cette empreinte par téléphone pour qu'ils la vérifient.</translation>
+        </message>
+        <message>
+            <source>&amp;Export the public key for hospitals…</source>
+            <translation>&amp;Exporter la clé publique pour les hôpitaux…</translation>
+        </message>
+        <message>
+            <source>Public key file: %1</source>
+            <translation>Fichier de clé publique : %1</translation>
+        </message>
+        <message>
+            <source>Export HQ's public key</source>
+            <translation>Exporter la clé publique du QG</translation>
+        </message>
+        <message>
+            <source>HQ public key (*.pub)</source>
+            <translation>Clé publique du QG (*.pub)</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Non exporté : %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1. Each hospital stores it with `l2fh-desk keys --set-hq-key FILE`.</source>
+            <translation>Exporté vers %1. Chaque hôpital l'enregistre avec `l2fh-desk keys --set-hq-key FILE`.</translation>
+        </message>
+    </context>
+    <context>
         <name>HqModels</name>
         <message>
             <source>Imported</source>
@@ -824,42 +1035,132 @@
         </message>
     </context>
     <context>
-        <name>HqPage</name>
-        <message>
-            <source>HQ import</source>
-            <translation>Import au QG</translation>
-        </message>
-        <message>
-            <source>&amp;Import bundles…</source>
-            <translation>&amp;Importer des lots…</translation>
-        </message>
-        <message>
-            <source>Trust the key of a hospital seen for the first time</source>
-            <translation>Faire confiance à la clé d'un hôpital vu pour la première fois</translation>
-        </message>
-        <message>
-            <source>Each bundle is checked (signature, checksum, every row) before anything is merged; a refused bundle changes nothing. The MDS report on the Reports page covers every imported hospital.</source>
-            <translation>Chaque lot est vérifié (signature, somme de contrôle, chaque ligne) avant toute fusion ; un lot refusé ne change rien. Le rapport MDS de la page Rapports couvre tous les hôpitaux importés.</translation>
-        </message>
+        <name>HqOverview</name>
         <message>
             <source>Hospital</source>
             <translation>Hôpital</translation>
         </message>
         <message>
-            <source>Import log</source>
-            <translation>Journal des imports</translation>
+            <source>Mission, location</source>
+            <translation>Mission, lieu</translation>
         </message>
         <message>
-            <source>Conflicts and refused rows (select an import to see only its own)</source>
-            <translation>Conflits et lignes refusées (sélectionnez un import pour ne voir que les siens)</translation>
+            <source>Rotation</source>
+            <translation>Rotation</translation>
         </message>
         <message>
-            <source>Encounters and patients per hospital and rotation</source>
-            <translation>Consultations et patients par hôpital et par rotation</translation>
+            <source>Dates</source>
+            <translation>Dates</translation>
         </message>
         <message>
-            <source>All hospitals</source>
-            <translation>Tous les hôpitaux</translation>
+            <source>Commander</source>
+            <translation>Commandant</translation>
+        </message>
+        <message>
+            <source>Last bundle made</source>
+            <translation>Dernier lot fait le</translation>
+        </message>
+        <message>
+            <source>Age (days)</source>
+            <translation>Âge (jours)</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Patients</translation>
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Admissions</source>
+            <translation>Admissions</translation>
+        </message>
+        <message>
+            <source>Open at last export</source>
+            <translation>Ouvertes au dernier export</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>Proximité</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <source>History chain</source>
+            <translation>Chaîne d'historique</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>continues</source>
+            <translation>continue</translation>
+        </message>
+        <message>
+            <source>BROKEN</source>
+            <translation>ROMPUE</translation>
+        </message>
+        <message>
+            <source>Every audit row the hospital sent follows on from the one before it</source>
+            <translation>Chaque ligne d'audit envoyée par l'hôpital suit la précédente</translation>
+        </message>
+        <message>
+            <source>The hospital's audit trail as received has a gap or a broken link: ask the hospital to run `l2fh-desk check` and send a new bundle</source>
+            <translation>Le journal d'audit reçu de l'hôpital a un trou ou un lien rompu : demandez à l'hôpital de lancer `l2fh-desk check` et d'envoyer un nouveau lot</translation>
+        </message>
+        <message>
+            <source>rotation %1</source>
+            <translation>rotation %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqOverviewPage</name>
+        <message>
+            <source>Hospitals and rotations</source>
+            <translation>Hôpitaux et rotations</translation>
+        </message>
+        <message>
+            <source>Every hospital, mission and rotation HQ holds, from the newest bundle of each hospital. Hover over a row for its full names.</source>
+            <translation>Chaque hôpital, mission et rotation que détient le QG, d'après le lot le plus récent de chaque hôpital. Survolez une ligne pour voir les noms complets.</translation>
+        </message>
+        <message>
+            <source>&amp;Review…</source>
+            <translation>&amp;Vérifier…</translation>
+        </message>
+        <message>
+            <source>HQ holds no hospital yet: import their bundles on the Import page.</source>
+            <translation>Le QG ne détient encore aucun hôpital : importez leurs lots sur la page Importer.</translation>
+        </message>
+        <message>
+            <source>Review: %1 likely duplicate person(s) to check, %2 linked; %3 merge conflict(s) and refused row(s).</source>
+            <translation>À vérifier : %1 personne(s) probablement en double, %2 liée(s) ; %3 conflit(s) de fusion et ligne(s) refusée(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqPage</name>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation>&amp;Importer des lots…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Import a &amp;folder or USB stick…</source>
+            <translation>Importer un &amp;dossier ou une clé USB…</translation>
+        </message>
+        <message>
+            <source>Import &amp;log</source>
+            <translation>&amp;Journal des imports</translation>
+        </message>
+        <message>
+            <source>Each bundle is checked (signature, checksum, every row) before anything is merged; a refused bundle changes nothing. A hospital seen for the first time is trusted only after you confirm its key fingerprint with it by phone.</source>
+            <translation>Chaque lot est vérifié (signature, somme de contrôle, chaque ligne) avant toute fusion ; un lot refusé ne change rien. Un hôpital vu pour la première fois n'est approuvé qu'après confirmation de l'empreinte de sa clé par téléphone.</translation>
         </message>
         <message>
             <source>Import bundles</source>
@@ -868,6 +1169,25 @@
         <message>
             <source>L2FH bundles (*.l2fh)</source>
             <translation>Lots L2FH (*.l2fh)</translation>
+        </message>
+        <message>
+            <source>Import every bundle in a folder</source>
+            <translation>Importer tous les lots d'un dossier</translation>
+        </message>
+        <message>
+            <source>No .l2fh bundle in %1.</source>
+            <translation>Aucun lot .l2fh dans %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n bundle(s)…</source>
+            <translation>
+                <numerusform>Vérification de %n lot…</numerusform>
+                <numerusform>Vérification de %n lots…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking bundles…</source>
+            <translation>Vérification des lots…</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n bundle(s)…</source>
@@ -881,20 +1201,115 @@
             <translation>Import des lots…</translation>
         </message>
         <message>
-            <source>%1: refused — %2</source>
-            <translation>%1 : refusé — %2</translation>
+            <source>%1: NOT imported. %2
+What to do: %3
+(Detail: %4)</source>
+            <translation>%1 : NON importé. %2
+À faire : %3
+(Détail : %4)</translation>
+        </message>
+        <message>
+            <source>%1 (%2): imported — %3 new, %4 updated, %5 unchanged, %6 refused, %7 conflicts</source>
+            <translation>%1 (%2) : importé — %3 nouvelles, %4 mises à jour, %5 inchangées, %6 refusées, %7 conflits</translation>
+        </message>
+        <message>
+            <source>Key %1 is now trusted for this hospital.</source>
+            <translation>La clé %1 est désormais approuvée pour cet hôpital.</translation>
         </message>
         <message>
             <source>%1: already imported, nothing changed</source>
             <translation>%1 : déjà importé, rien n'a changé</translation>
         </message>
         <message>
-            <source>%1 (%2): imported — %3 new, %4 updated, %5 unchanged, %6 conflicts</source>
-            <translation>%1 (%2) : importé — %3 nouvelles, %4 mises à jour, %5 inchangées, %6 conflits</translation>
-        </message>
-        <message>
             <source>The import stopped: %1</source>
             <translation>L'import s'est arrêté : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqReview</name>
+        <message>
+            <source>Record A</source>
+            <translation>Dossier A</translation>
+        </message>
+        <message>
+            <source>Hospital A</source>
+            <translation>Hôpital A</translation>
+        </message>
+        <message>
+            <source>Record B</source>
+            <translation>Dossier B</translation>
+        </message>
+        <message>
+            <source>Hospital B</source>
+            <translation>Hôpital B</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Lié</translation>
+        </message>
+        <message>
+            <source>linked: one person</source>
+            <translation>lié : une seule personne</translation>
+        </message>
+        <message>
+            <source>not linked</source>
+            <translation>non lié</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Hôpital</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationalité</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>UN index number</source>
+            <translation>Numéro d'index ONU</translation>
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation>Première visite</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Dernière visite</translation>
+        </message>
+        <message>
+            <source>same UN index number</source>
+            <translation>même numéro d'index ONU</translation>
+        </message>
+        <message>
+            <source>same name, sex and birth year</source>
+            <translation>mêmes nom, sexe et année de naissance</translation>
         </message>
     </context>
     <context>
@@ -917,6 +1332,88 @@
         <message>
             <source>The account is now locked; signing out.</source>
             <translation>Le compte est maintenant verrouillé ; déconnexion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportLogPage</name>
+        <message>
+            <source>Import log</source>
+            <translation>Journal des imports</translation>
+        </message>
+        <message>
+            <source>Select an import to see its rows per table.</source>
+            <translation>Sélectionnez un import pour voir ses lignes par table.</translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>Lots importés</translation>
+        </message>
+        <message>
+            <source>Rows per table of the selected import</source>
+            <translation>Lignes par table de l'import sélectionné</translation>
+        </message>
+        <message>
+            <source>Bundles refused in this session (nothing of them was kept)</source>
+            <translation>Lots refusés pendant cette session (rien n'en a été gardé)</translation>
+        </message>
+        <message>
+            <source>%1: %2 What to do: %3</source>
+            <translation>%1 : %2 À faire : %3</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Aucun.</translation>
+        </message>
+        <message>
+            <source>table</source>
+            <translation>table</translation>
+        </message>
+        <message>
+            <source>%1, bundle %2, signed by key %3</source>
+            <translation>%1, lot %2, signé par la clé %3</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouvelles</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>mises à jour</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangées</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refusées</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>conflits</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindPage</name>
+        <message>
+            <source>What is this installation for?</source>
+            <translation>À quoi sert cette installation ?</translation>
+        </message>
+        <message>
+            <source>A &amp;hospital (one Level-2 Field Hospital)</source>
+            <translation>Un &amp;hôpital (un hôpital de campagne de niveau 2)</translation>
+        </message>
+        <message>
+            <source>Medics and commanders record patients, encounters, the ward and outreach, print handover reports and export bundles for HQ.</source>
+            <translation>Soignants et commandants enregistrent patients, consultations, le service et les actions de proximité, impriment les rapports de relève et exportent les lots pour le QG.</translation>
+        </message>
+        <message>
+            <source>&amp;HQ (the ministry's peacekeeping department)</source>
+            <translation>&amp;QG (le département du maintien de la paix du ministère)</translation>
+        </message>
+        <message>
+            <source>Analysts import the hospitals' signed bundles and report across hospitals, rotations and years. Nothing clinical is recorded at HQ.</source>
+            <translation>Les analystes importent les lots signés des hôpitaux et font des rapports par hôpital, rotation et année. Rien de clinique n'est saisi au QG.</translation>
         </message>
     </context>
     <context>
@@ -983,6 +1480,10 @@
         <message>
             <source>Signed in as %1 (%2)</source>
             <translation>Connecté : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>HQ workspace: %1</source>
+            <translation>Espace QG : %1</translation>
         </message>
         <message>
             <source>Rotation %1</source>
@@ -1579,6 +2080,37 @@
         </message>
     </context>
     <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>&amp;Link: the same person</source>
+            <translation>&amp;Lier : la même personne</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink</source>
+            <translation>&amp;Délier</translation>
+        </message>
+        <message>
+            <source>Likely duplicate persons: %1 to check, %2 linked</source>
+            <translation>Personnes probablement en double : %1 à vérifier, %2 liées</translation>
+        </message>
+        <message>
+            <source>Merge conflicts and refused rows: %1 (old and new value, source bundle)</source>
+            <translation>Conflits de fusion et lignes refusées : %1 (ancienne et nouvelle valeur, lot d'origine)</translation>
+        </message>
+        <message>
+            <source>Linked: HQ figures now count %1 and %2 as one person.</source>
+            <translation>Liés : les chiffres du QG comptent désormais %1 et %2 comme une seule personne.</translation>
+        </message>
+        <message>
+            <source>Unlinked: %1 and %2 are counted as two people again.</source>
+            <translation>Déliés : %1 et %2 sont de nouveau comptés comme deux personnes.</translation>
+        </message>
+    </context>
+    <context>
         <name>RotationPage</name>
         <message>
             <source>The current rotation</source>
@@ -2003,6 +2535,79 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
         <message>
             <source>Move</source>
             <translation>Déplacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustPage</name>
+        <message>
+            <source>Trusted keys</source>
+            <translation>Clés de confiance</translation>
+        </message>
+        <message>
+            <source>&amp;Export HQ's public key…</source>
+            <translation>&amp;Exporter la clé publique du QG…</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke the selected key…</source>
+            <translation>&amp;Révoquer la clé sélectionnée…</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Hôpital</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <source>Trusted</source>
+            <translation>Approuvée le</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>HQ's public key fingerprint (hospitals check it by phone):
+%1</source>
+            <translation>Empreinte de la clé publique du QG (les hôpitaux la vérifient par téléphone) :
+%1</translation>
+        </message>
+        <message>
+            <source>HQ has no key pair.</source>
+            <translation>Le QG n'a pas de paire de clés.</translation>
+        </message>
+        <message>
+            <source>Export HQ's public key</source>
+            <translation>Exporter la clé publique du QG</translation>
+        </message>
+        <message>
+            <source>HQ public key (*.pub)</source>
+            <translation>Clé publique du QG (*.pub)</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>Exporté vers %1.</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Non exporté : %1</translation>
+        </message>
+        <message>
+            <source>Revoke a key</source>
+            <translation>Révoquer une clé</translation>
+        </message>
+        <message>
+            <source>Why (recorded):</source>
+            <translation>Pourquoi (enregistré) :</translation>
+        </message>
+        <message>
+            <source>Not revoked: %1</source>
+            <translation>Non révoquée : %1</translation>
+        </message>
+        <message>
+            <source>Key of %1 revoked: its bundles are refused from now on.</source>
+            <translation>Clé de %1 révoquée : ses lots sont refusés désormais.</translation>
         </message>
     </context>
     <context>
@@ -2598,6 +3203,10 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
         <message>
             <source>HQ analyst</source>
             <translation>Analyste du QG</translation>
+        </message>
+        <message>
+            <source>HQ administrator</source>
+            <translation>Administrateur du QG</translation>
         </message>
         <message>
             <source>System</source>

@@ -174,6 +174,10 @@
             <source>Making the demo hospital database…</source>
             <translation>Đang tạo cơ sở dữ liệu bệnh viện mẫu…</translation>
         </message>
+        <message>
+            <source>HQ workspace: %1</source>
+            <translation>Không gian làm việc Bộ chỉ huy: %1</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundTask</name>
@@ -246,6 +250,33 @@
         <message>
             <source>The two passwords differ.</source>
             <translation>Hai mật khẩu không khớp nhau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmSigner</name>
+        <message>
+            <source>Confirm the hospital's key</source>
+            <translation>Xác nhận khóa của bệnh viện</translation>
+        </message>
+        <message>
+            <source>HQ has never received a bundle from this hospital's key. The bundle says it is from:</source>
+            <translation>Bộ chỉ huy chưa từng nhận gói dữ liệu nào ký bằng khóa này. Gói dữ liệu ghi là của:</translation>
+        </message>
+        <message>
+            <source>File(s): %1</source>
+            <translation>Tệp: %1</translation>
+        </message>
+        <message>
+            <source>Phone the hospital and have them read their key fingerprint (Help &gt; About in their app). Trust the key only if every group below matches.</source>
+            <translation>Gọi điện cho bệnh viện và đề nghị họ đọc dấu vân tay khóa (Trợ giúp &gt; Giới thiệu trong ứng dụng của họ). Chỉ tin cậy khóa nếu mọi nhóm bên dưới đều khớp.</translation>
+        </message>
+        <message>
+            <source>The fingerprint &amp;matches: trust this key</source>
+            <translation>Dấu vân tay &amp;khớp: tin cậy khóa này</translation>
+        </message>
+        <message>
+            <source>It does &amp;not match: do not import</source>
+            <translation>&amp;Không khớp: không nhập</translation>
         </message>
     </context>
     <context>
@@ -342,6 +373,25 @@
         <message>
             <source>Encounters by patient category</source>
             <translation>Lượt khám theo đối tượng bệnh nhân</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentPage</name>
+        <message>
+            <source>The HQ department</source>
+            <translation>Cục tại Bộ chỉ huy</translation>
+        </message>
+        <message>
+            <source>This installation is HQ's: it holds copies of the hospitals' records and reports across them.</source>
+            <translation>Bản cài đặt này thuộc Bộ chỉ huy: lưu bản sao hồ sơ của các bệnh viện và lập báo cáo tổng hợp.</translation>
+        </message>
+        <message>
+            <source>Department &amp;name (e.g. Department of Peacekeeping Operations)</source>
+            <translation>&amp;Tên cục (ví dụ: Cục Gìn giữ hòa bình)</translation>
+        </message>
+        <message>
+            <source>Give the department's name.</source>
+            <translation>Hãy nhập tên cục.</translation>
         </message>
     </context>
     <context>
@@ -733,6 +783,167 @@
         </message>
     </context>
     <context>
+        <name>HqAccountPage</name>
+        <message>
+            <source>The first HQ administrator</source>
+            <translation>Quản trị viên Bộ chỉ huy đầu tiên</translation>
+        </message>
+        <message>
+            <source>The HQ administrator manages accounts, the trusted hospitals and their keys, revocation and retention. HQ analysts import, review and report.</source>
+            <translation>Quản trị viên Bộ chỉ huy quản lý tài khoản, các bệnh viện tin cậy và khóa của họ, việc thu hồi khóa và thời hạn lưu trữ. Chuyên viên phân tích nhập dữ liệu, rà soát và lập báo cáo.</translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation>&amp;Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>&amp;Họ và tên</translation>
+        </message>
+        <message>
+            <source>&amp;Password (at least 8 characters)</source>
+            <translation>&amp;Mật khẩu (ít nhất 8 ký tự)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password</source>
+            <translation>&amp;Nhập lại mật khẩu</translation>
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>Mật khẩu phải có ít nhất 8 ký tự.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không giống nhau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqAdvice</name>
+        <message>
+            <source>The hospital's key was not confirmed.</source>
+            <translation>Khóa của bệnh viện chưa được xác nhận.</translation>
+        </message>
+        <message>
+            <source>Phone the hospital: they read the fingerprint from Help &gt; About in their app. Import again and confirm it only if every group matches.</source>
+            <translation>Gọi điện cho bệnh viện: họ đọc dấu vân tay ở Trợ giúp &gt; Giới thiệu trong ứng dụng. Nhập lại và chỉ xác nhận nếu mọi nhóm đều khớp.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with a key HQ has revoked.</source>
+            <translation>Gói được ký bằng một khóa Bộ chỉ huy đã thu hồi.</translation>
+        </message>
+        <message>
+            <source>The hospital must export again with its new key; the HQ administrator trusts the new key once its fingerprint is confirmed by phone.</source>
+            <translation>Bệnh viện phải xuất lại bằng khóa mới; quản trị viên Bộ chỉ huy tin cậy khóa mới sau khi xác nhận dấu vân tay qua điện thoại.</translation>
+        </message>
+        <message>
+            <source>HQ knows this hospital with another key.</source>
+            <translation>Bộ chỉ huy biết bệnh viện này với một khóa khác.</translation>
+        </message>
+        <message>
+            <source>If the hospital changed its key, it sends its key rotation statement (`l2fh-desk keys --rotate`) and the HQ administrator accepts it on the Trusted keys page; otherwise treat the bundle as suspect.</source>
+            <translation>Nếu bệnh viện đã đổi khóa, họ gửi bản xác nhận đổi khóa (`l2fh-desk keys --rotate`) và quản trị viên Bộ chỉ huy chấp nhận ở trang Khóa tin cậy; nếu không, coi gói này là đáng ngờ.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with the key of another hospital.</source>
+            <translation>Gói được ký bằng khóa của một bệnh viện khác.</translation>
+        </message>
+        <message>
+            <source>Do not import it. Ask both hospitals how this file was made.</source>
+            <translation>Không nhập gói này. Hỏi cả hai bệnh viện tệp này được tạo ra thế nào.</translation>
+        </message>
+        <message>
+            <source>The file was changed after the hospital signed it, or was damaged on the way.</source>
+            <translation>Tệp đã bị thay đổi sau khi bệnh viện ký, hoặc bị hỏng khi chuyển.</translation>
+        </message>
+        <message>
+            <source>Ask the hospital to export again and send the new file (a fresh USB copy).</source>
+            <translation>Đề nghị bệnh viện xuất lại và gửi tệp mới (chép lại sang USB).</translation>
+        </message>
+        <message>
+            <source>HQ already holds a different file with the same bundle number.</source>
+            <translation>Bộ chỉ huy đã có một tệp khác cùng số gói.</translation>
+        </message>
+        <message>
+            <source>Ask the hospital for a new export; do not edit bundles by hand.</source>
+            <translation>Đề nghị bệnh viện xuất lại; không sửa gói bằng tay.</translation>
+        </message>
+        <message>
+            <source>The bundle was made by a newer version of L2FH Desk.</source>
+            <translation>Gói được tạo bởi phiên bản L2FH Desk mới hơn.</translation>
+        </message>
+        <message>
+            <source>Install the newer L2FH Desk at HQ, then import again.</source>
+            <translation>Cài phiên bản L2FH Desk mới hơn tại Bộ chỉ huy rồi nhập lại.</translation>
+        </message>
+        <message>
+            <source>The bundle is encrypted for an HQ key this HQ does not have.</source>
+            <translation>Gói được mã hóa cho một khóa Bộ chỉ huy mà nơi này không có.</translation>
+        </message>
+        <message>
+            <source>Check that the hospital stored this HQ's public key (its fingerprint is on the Trusted keys page), then ask it to export again.</source>
+            <translation>Kiểm tra bệnh viện đã lưu đúng khóa công khai của Bộ chỉ huy này (dấu vân tay ở trang Khóa tin cậy), rồi đề nghị họ xuất lại.</translation>
+        </message>
+        <message>
+            <source>This database is a hospital's, not HQ's.</source>
+            <translation>Cơ sở dữ liệu này là của bệnh viện, không phải của Bộ chỉ huy.</translation>
+        </message>
+        <message>
+            <source>Open the HQ database to import bundles.</source>
+            <translation>Mở cơ sở dữ liệu của Bộ chỉ huy để nhập gói.</translation>
+        </message>
+        <message>
+            <source>The bundle holds records that break the rules HQ checks.</source>
+            <translation>Gói có hồ sơ vi phạm các quy tắc Bộ chỉ huy kiểm tra.</translation>
+        </message>
+        <message>
+            <source>Ask the hospital to run `l2fh-desk check`, correct what it reports and export again.</source>
+            <translation>Đề nghị bệnh viện chạy `l2fh-desk check`, sửa những gì được báo và xuất lại.</translation>
+        </message>
+        <message>
+            <source>The file is not a complete L2FH bundle.</source>
+            <translation>Tệp không phải là gói L2FH hoàn chỉnh.</translation>
+        </message>
+        <message>
+            <source>Ask the hospital to export again and send the new file.</source>
+            <translation>Đề nghị bệnh viện xuất lại và gửi tệp mới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqKeyPage</name>
+        <message>
+            <source>HQ's key pair</source>
+            <translation>Cặp khóa của Bộ chỉ huy</translation>
+        </message>
+        <message>
+            <source>Hospitals encrypt their exports to HQ's public key. Give them the public key file and read this fingerprint to them by phone so they can check it.</source>
+            <translation>Các bệnh viện mã hóa dữ liệu xuất bằng khóa công khai của Bộ chỉ huy. Hãy gửi họ tệp khóa công khai và đọc dấu vân tay này qua điện thoại để họ kiểm tra.</translation>
+        </message>
+        <message>
+            <source>&amp;Export the public key for hospitals…</source>
+            <translation>&amp;Xuất khóa công khai cho các bệnh viện…</translation>
+        </message>
+        <message>
+            <source>Public key file: %1</source>
+            <translation>Tệp khóa công khai: %1</translation>
+        </message>
+        <message>
+            <source>Export HQ's public key</source>
+            <translation>Xuất khóa công khai của Bộ chỉ huy</translation>
+        </message>
+        <message>
+            <source>HQ public key (*.pub)</source>
+            <translation>Khóa công khai Bộ chỉ huy (*.pub)</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Chưa xuất: %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1. Each hospital stores it with `l2fh-desk keys --set-hq-key FILE`.</source>
+            <translation>Đã xuất ra %1. Mỗi bệnh viện lưu khóa bằng lệnh `l2fh-desk keys --set-hq-key FILE`.</translation>
+        </message>
+    </context>
+    <context>
         <name>HqModels</name>
         <message>
             <source>Imported</source>
@@ -824,42 +1035,132 @@
         </message>
     </context>
     <context>
-        <name>HqPage</name>
-        <message>
-            <source>HQ import</source>
-            <translation>Nhập dữ liệu tại Trụ sở</translation>
-        </message>
-        <message>
-            <source>&amp;Import bundles…</source>
-            <translation>&amp;Nhập các gói dữ liệu…</translation>
-        </message>
-        <message>
-            <source>Trust the key of a hospital seen for the first time</source>
-            <translation>Tin cậy khóa của bệnh viện gửi lần đầu</translation>
-        </message>
-        <message>
-            <source>Each bundle is checked (signature, checksum, every row) before anything is merged; a refused bundle changes nothing. The MDS report on the Reports page covers every imported hospital.</source>
-            <translation>Mỗi gói được kiểm tra (chữ ký, mã kiểm tra, từng dòng) trước khi hợp nhất; gói bị từ chối không làm thay đổi gì. Báo cáo MDS ở trang Báo cáo bao gồm mọi bệnh viện đã nhập.</translation>
-        </message>
+        <name>HqOverview</name>
         <message>
             <source>Hospital</source>
             <translation>Bệnh viện</translation>
         </message>
         <message>
-            <source>Import log</source>
-            <translation>Nhật ký nhập</translation>
+            <source>Mission, location</source>
+            <translation>Phái bộ, địa điểm</translation>
         </message>
         <message>
-            <source>Conflicts and refused rows (select an import to see only its own)</source>
-            <translation>Xung đột và dòng bị từ chối (chọn một lần nhập để chỉ xem của lần đó)</translation>
+            <source>Rotation</source>
+            <translation>Đợt luân phiên</translation>
         </message>
         <message>
-            <source>Encounters and patients per hospital and rotation</source>
-            <translation>Lượt khám và bệnh nhân theo bệnh viện và đợt luân phiên</translation>
+            <source>Dates</source>
+            <translation>Thời gian</translation>
         </message>
         <message>
-            <source>All hospitals</source>
-            <translation>Tất cả bệnh viện</translation>
+            <source>Commander</source>
+            <translation>Chỉ huy</translation>
+        </message>
+        <message>
+            <source>Last bundle made</source>
+            <translation>Gói mới nhất lập lúc</translation>
+        </message>
+        <message>
+            <source>Age (days)</source>
+            <translation>Tuổi (ngày)</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Bệnh nhân</translation>
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation>Lượt khám</translation>
+        </message>
+        <message>
+            <source>Admissions</source>
+            <translation>Nhập viện</translation>
+        </message>
+        <message>
+            <source>Open at last export</source>
+            <translation>Đang điều trị khi xuất gần nhất</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>Hoạt động cộng đồng</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Nhân sự</translation>
+        </message>
+        <message>
+            <source>History chain</source>
+            <translation>Chuỗi lịch sử</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>continues</source>
+            <translation>liên tục</translation>
+        </message>
+        <message>
+            <source>BROKEN</source>
+            <translation>BỊ ĐỨT</translation>
+        </message>
+        <message>
+            <source>Every audit row the hospital sent follows on from the one before it</source>
+            <translation>Mọi dòng nhật ký kiểm toán bệnh viện gửi đều nối tiếp dòng trước</translation>
+        </message>
+        <message>
+            <source>The hospital's audit trail as received has a gap or a broken link: ask the hospital to run `l2fh-desk check` and send a new bundle</source>
+            <translation>Nhật ký kiểm toán nhận được của bệnh viện có chỗ thiếu hoặc đứt: đề nghị bệnh viện chạy `l2fh-desk check` và gửi gói mới</translation>
+        </message>
+        <message>
+            <source>rotation %1</source>
+            <translation>đợt luân phiên %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqOverviewPage</name>
+        <message>
+            <source>Hospitals and rotations</source>
+            <translation>Bệnh viện và các đợt luân phiên</translation>
+        </message>
+        <message>
+            <source>Every hospital, mission and rotation HQ holds, from the newest bundle of each hospital. Hover over a row for its full names.</source>
+            <translation>Mọi bệnh viện, phái bộ và đợt luân phiên mà Bộ chỉ huy đang lưu, theo gói dữ liệu mới nhất của từng bệnh viện. Di chuột lên một dòng để xem tên đầy đủ.</translation>
+        </message>
+        <message>
+            <source>&amp;Review…</source>
+            <translation>&amp;Rà soát…</translation>
+        </message>
+        <message>
+            <source>HQ holds no hospital yet: import their bundles on the Import page.</source>
+            <translation>Bộ chỉ huy chưa có bệnh viện nào: hãy nhập gói dữ liệu của họ ở trang Nhập.</translation>
+        </message>
+        <message>
+            <source>Review: %1 likely duplicate person(s) to check, %2 linked; %3 merge conflict(s) and refused row(s).</source>
+            <translation>Rà soát: %1 người có thể trùng lặp cần kiểm tra, %2 đã liên kết; %3 xung đột khi gộp và dòng bị từ chối.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqPage</name>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation>&amp;Nhập các gói dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <source>Import a &amp;folder or USB stick…</source>
+            <translation>Nhập cả &amp;thư mục hoặc USB…</translation>
+        </message>
+        <message>
+            <source>Import &amp;log</source>
+            <translation>&amp;Nhật ký nhập</translation>
+        </message>
+        <message>
+            <source>Each bundle is checked (signature, checksum, every row) before anything is merged; a refused bundle changes nothing. A hospital seen for the first time is trusted only after you confirm its key fingerprint with it by phone.</source>
+            <translation>Mỗi gói được kiểm tra (chữ ký, mã kiểm tra, từng dòng) trước khi gộp; gói bị từ chối không làm thay đổi gì. Bệnh viện gửi lần đầu chỉ được tin cậy sau khi bạn xác nhận dấu vân tay khóa với họ qua điện thoại.</translation>
         </message>
         <message>
             <source>Import bundles</source>
@@ -868,6 +1169,24 @@
         <message>
             <source>L2FH bundles (*.l2fh)</source>
             <translation>Gói L2FH (*.l2fh)</translation>
+        </message>
+        <message>
+            <source>Import every bundle in a folder</source>
+            <translation>Nhập mọi gói trong một thư mục</translation>
+        </message>
+        <message>
+            <source>No .l2fh bundle in %1.</source>
+            <translation>Không có gói .l2fh nào trong %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n bundle(s)…</source>
+            <translation>
+                <numerusform>Đang kiểm tra %n gói…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking bundles…</source>
+            <translation>Đang kiểm tra các gói…</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n bundle(s)…</source>
@@ -880,20 +1199,115 @@
             <translation>Đang nhập các gói…</translation>
         </message>
         <message>
-            <source>%1: refused — %2</source>
-            <translation>%1: bị từ chối — %2</translation>
+            <source>%1: NOT imported. %2
+What to do: %3
+(Detail: %4)</source>
+            <translation>%1: KHÔNG được nhập. %2
+Cần làm: %3
+(Chi tiết: %4)</translation>
+        </message>
+        <message>
+            <source>%1 (%2): imported — %3 new, %4 updated, %5 unchanged, %6 refused, %7 conflicts</source>
+            <translation>%1 (%2): đã nhập — %3 mới, %4 cập nhật, %5 không đổi, %6 bị từ chối, %7 xung đột</translation>
+        </message>
+        <message>
+            <source>Key %1 is now trusted for this hospital.</source>
+            <translation>Khóa %1 nay đã được tin cậy cho bệnh viện này.</translation>
         </message>
         <message>
             <source>%1: already imported, nothing changed</source>
             <translation>%1: đã nhập trước đó, không có gì thay đổi</translation>
         </message>
         <message>
-            <source>%1 (%2): imported — %3 new, %4 updated, %5 unchanged, %6 conflicts</source>
-            <translation>%1 (%2): đã nhập — %3 mới, %4 cập nhật, %5 không đổi, %6 xung đột</translation>
-        </message>
-        <message>
             <source>The import stopped: %1</source>
             <translation>Quá trình nhập đã dừng: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqReview</name>
+        <message>
+            <source>Record A</source>
+            <translation>Hồ sơ A</translation>
+        </message>
+        <message>
+            <source>Hospital A</source>
+            <translation>Bệnh viện A</translation>
+        </message>
+        <message>
+            <source>Record B</source>
+            <translation>Hồ sơ B</translation>
+        </message>
+        <message>
+            <source>Hospital B</source>
+            <translation>Bệnh viện B</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Liên kết</translation>
+        </message>
+        <message>
+            <source>linked: one person</source>
+            <translation>đã liên kết: một người</translation>
+        </message>
+        <message>
+            <source>not linked</source>
+            <translation>chưa liên kết</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Bệnh viện</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ tên</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Quốc tịch</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>UN index number</source>
+            <translation>Số hiệu LHQ</translation>
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation>Lượt khám</translation>
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation>Lần đầu</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Lần cuối</translation>
+        </message>
+        <message>
+            <source>same UN index number</source>
+            <translation>cùng số hiệu LHQ</translation>
+        </message>
+        <message>
+            <source>same name, sex and birth year</source>
+            <translation>cùng họ tên, giới tính và năm sinh</translation>
         </message>
     </context>
     <context>
@@ -916,6 +1330,88 @@
         <message>
             <source>The account is now locked; signing out.</source>
             <translation>Tài khoản đã bị khóa; đang đăng xuất.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportLogPage</name>
+        <message>
+            <source>Import log</source>
+            <translation>Nhật ký nhập</translation>
+        </message>
+        <message>
+            <source>Select an import to see its rows per table.</source>
+            <translation>Chọn một lần nhập để xem số dòng theo từng bảng.</translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>Các gói đã nhập</translation>
+        </message>
+        <message>
+            <source>Rows per table of the selected import</source>
+            <translation>Số dòng theo bảng của lần nhập đã chọn</translation>
+        </message>
+        <message>
+            <source>Bundles refused in this session (nothing of them was kept)</source>
+            <translation>Các gói bị từ chối trong phiên này (không lưu lại gì)</translation>
+        </message>
+        <message>
+            <source>%1: %2 What to do: %3</source>
+            <translation>%1: %2 Cần làm: %3</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Không có.</translation>
+        </message>
+        <message>
+            <source>table</source>
+            <translation>bảng</translation>
+        </message>
+        <message>
+            <source>%1, bundle %2, signed by key %3</source>
+            <translation>%1, gói %2, ký bằng khóa %3</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>mới</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>cập nhật</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>không đổi</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>bị từ chối</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>xung đột</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindPage</name>
+        <message>
+            <source>What is this installation for?</source>
+            <translation>Bản cài đặt này dùng cho ai?</translation>
+        </message>
+        <message>
+            <source>A &amp;hospital (one Level-2 Field Hospital)</source>
+            <translation>Một &amp;bệnh viện (một Bệnh viện dã chiến cấp 2)</translation>
+        </message>
+        <message>
+            <source>Medics and commanders record patients, encounters, the ward and outreach, print handover reports and export bundles for HQ.</source>
+            <translation>Nhân viên y tế và chỉ huy ghi nhận bệnh nhân, lượt khám, khu điều trị và hoạt động cộng đồng, in báo cáo bàn giao và xuất gói dữ liệu cho Bộ chỉ huy.</translation>
+        </message>
+        <message>
+            <source>&amp;HQ (the ministry's peacekeeping department)</source>
+            <translation>&amp;Bộ chỉ huy (cục gìn giữ hòa bình của bộ)</translation>
+        </message>
+        <message>
+            <source>Analysts import the hospitals' signed bundles and report across hospitals, rotations and years. Nothing clinical is recorded at HQ.</source>
+            <translation>Chuyên viên phân tích nhập các gói đã ký của bệnh viện và lập báo cáo theo bệnh viện, đợt luân phiên và năm. Không ghi nhận dữ liệu lâm sàng tại Bộ chỉ huy.</translation>
         </message>
     </context>
     <context>
@@ -982,6 +1478,10 @@
         <message>
             <source>Signed in as %1 (%2)</source>
             <translation>Đang đăng nhập: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>HQ workspace: %1</source>
+            <translation>Không gian làm việc Bộ chỉ huy: %1</translation>
         </message>
         <message>
             <source>Rotation %1</source>
@@ -1577,6 +2077,37 @@
         </message>
     </context>
     <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation>Rà soát</translation>
+        </message>
+        <message>
+            <source>&amp;Link: the same person</source>
+            <translation>&amp;Liên kết: cùng một người</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink</source>
+            <translation>&amp;Bỏ liên kết</translation>
+        </message>
+        <message>
+            <source>Likely duplicate persons: %1 to check, %2 linked</source>
+            <translation>Người có thể trùng lặp: %1 cần kiểm tra, %2 đã liên kết</translation>
+        </message>
+        <message>
+            <source>Merge conflicts and refused rows: %1 (old and new value, source bundle)</source>
+            <translation>Xung đột khi gộp và dòng bị từ chối: %1 (giá trị cũ và mới, gói nguồn)</translation>
+        </message>
+        <message>
+            <source>Linked: HQ figures now count %1 and %2 as one person.</source>
+            <translation>Đã liên kết: số liệu Bộ chỉ huy nay tính %1 và %2 là một người.</translation>
+        </message>
+        <message>
+            <source>Unlinked: %1 and %2 are counted as two people again.</source>
+            <translation>Đã bỏ liên kết: %1 và %2 lại được tính là hai người.</translation>
+        </message>
+    </context>
+    <context>
         <name>RotationPage</name>
         <message>
             <source>The current rotation</source>
@@ -1998,6 +2529,79 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
         <message>
             <source>Move</source>
             <translation>Chuyển</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustPage</name>
+        <message>
+            <source>Trusted keys</source>
+            <translation>Khóa tin cậy</translation>
+        </message>
+        <message>
+            <source>&amp;Export HQ's public key…</source>
+            <translation>&amp;Xuất khóa công khai của Bộ chỉ huy…</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke the selected key…</source>
+            <translation>&amp;Thu hồi khóa đã chọn…</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Bệnh viện</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Dấu vân tay</translation>
+        </message>
+        <message>
+            <source>Trusted</source>
+            <translation>Tin cậy từ</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Bởi</translation>
+        </message>
+        <message>
+            <source>HQ's public key fingerprint (hospitals check it by phone):
+%1</source>
+            <translation>Dấu vân tay khóa công khai của Bộ chỉ huy (bệnh viện kiểm tra qua điện thoại):
+%1</translation>
+        </message>
+        <message>
+            <source>HQ has no key pair.</source>
+            <translation>Bộ chỉ huy chưa có cặp khóa.</translation>
+        </message>
+        <message>
+            <source>Export HQ's public key</source>
+            <translation>Xuất khóa công khai của Bộ chỉ huy</translation>
+        </message>
+        <message>
+            <source>HQ public key (*.pub)</source>
+            <translation>Khóa công khai Bộ chỉ huy (*.pub)</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>Đã xuất ra %1.</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Chưa xuất: %1</translation>
+        </message>
+        <message>
+            <source>Revoke a key</source>
+            <translation>Thu hồi khóa</translation>
+        </message>
+        <message>
+            <source>Why (recorded):</source>
+            <translation>Lý do (được ghi lại):</translation>
+        </message>
+        <message>
+            <source>Not revoked: %1</source>
+            <translation>Chưa thu hồi: %1</translation>
+        </message>
+        <message>
+            <source>Key of %1 revoked: its bundles are refused from now on.</source>
+            <translation>Đã thu hồi khóa của %1: từ nay các gói của khóa này bị từ chối.</translation>
         </message>
     </context>
     <context>
@@ -2593,6 +3197,10 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
         <message>
             <source>HQ analyst</source>
             <translation>Chuyên viên phân tích Sở chỉ huy</translation>
+        </message>
+        <message>
+            <source>HQ administrator</source>
+            <translation>Quản trị viên Bộ chỉ huy</translation>
         </message>
         <message>
             <source>System</source>

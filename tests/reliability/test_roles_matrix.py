@@ -116,6 +116,17 @@ def new_account(w: World, a: Actor) -> UserAccount:
                                    role=Role.MEDIC, password="a-long-password-9", actor=a)
 
 
+def revoke_key(w: World, a: Actor) -> None:
+    """The permission is checked first; the world is a hospital, so a permitted role is then refused as not HQ."""
+    from contextlib import suppress
+
+    from l2fh_desk.exchange.manifest import BundleRefused
+    from l2fh_desk.exchange.trust import revoke
+
+    with suppress(BundleRefused):
+        revoke(w.store, "0" * 64, reason="matrix", actor=a)
+
+
 def edited(record: Any, **changes: Any) -> Any:
     return type(record).model_validate({**record.model_dump(), **changes})
 
@@ -209,6 +220,7 @@ OPERATIONS = (
        lambda w, a: export_bundle(w.store, out=out(w, ".l2fh"), actor=a, hq_public_key=None, pseudonymise=True)),
     op("exchange.import_bundles", {A.IMPORT_BUNDLES},
        lambda w, a: import_bundles(w.store, [own_bundle(w)], actor=a)),
+    op("exchange.trust.revoke", {A.MANAGE_TRUST}, revoke_key),
     op("security.create_account", {A.MANAGE_ACCOUNTS}, new_account),
     op("security.disable_account", {A.MANAGE_ACCOUNTS},
        lambda w, a: accounts.disable_account(w.store, w.user().id, actor=a)),

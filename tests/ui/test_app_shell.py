@@ -19,7 +19,7 @@ def test_new_database_runs_the_wizard_then_signs_in(qtbot, tmp_path, monkeypatch
     store = Store(tmp_path / "new.db")
     asked: list[str] = []
 
-    def wizard(cls, store, parent=None):
+    def wizard(cls, store, parent=None, *, hq_only=False):
         asked.append("wizard")
         store.hospitals.create(Hospital(name="L2FH", mission="UNMISS", location="Malakal"), actor=SYSTEM)
         return True

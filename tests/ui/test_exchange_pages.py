@@ -7,7 +7,6 @@ from pages_support import add_patient, admit, close_page, ctx_for, new_store
 
 from l2fh_desk.domain.roles import Role
 from l2fh_desk.store.store import Store
-from l2fh_desk.ui.models.hq import ImportColumn
 from l2fh_desk.ui.pages.exchange import ExchangePage
 from l2fh_desk.ui.pages.hq import HqPage
 
@@ -34,7 +33,10 @@ def exported(qtbot, tmp_path):
     return out
 
 
-def test_export_then_import_at_hq(exported, qtbot, tmp_path):
+def test_export_then_import_at_hq(exported, qtbot, tmp_path, monkeypatch):
+    from l2fh_desk.exchange.hq import imports
+    from l2fh_desk.ui.pages.hq import ConfirmSigner
+
     hq_dir = tmp_path / "hq"
     hq_dir.mkdir()
     hq = Store(hq_dir / "hq.db")
@@ -42,25 +44,22 @@ def test_export_then_import_at_hq(exported, qtbot, tmp_path):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    task = page.import_files([exported])
-    qtbot.waitUntil(lambda: task.done, timeout=30_000)
-    assert "refused" in page.outcome.toPlainText()
-    assert "unknown" in page.outcome.toPlainText().lower() or "trust" in page.outcome.toPlainText().lower()
-    assert page.log_model.rowCount() == 0
-    page.trust.setChecked(True)
-    task = page.import_files([exported])
-    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    monkeypatch.setattr(ConfirmSigner, "ask", classmethod(lambda cls, signer, files, parent=None: False))
+    page.import_files([exported])
+    qtbot.waitUntil(lambda: bool(page.results), timeout=30_000)
+    assert "NOT imported" in page.outcome.toPlainText()
+    assert "--trust" not in page.outcome.toPlainText().split("(Detail:")[0]
+    assert imports(hq) == []
+    page.results = []
+    monkeypatch.setattr(ConfirmSigner, "ask", classmethod(lambda cls, signer, files, parent=None: True))
+    page.import_files([exported])
+    qtbot.waitUntil(lambda: bool(page.results), timeout=30_000)
     assert "Test L2FH): imported" in page.outcome.toPlainText()
-    assert page.log_model.rowCount() == 1
-    assert page.log.proxy.index(0, ImportColumn.HOSPITAL).data() == "Test L2FH"
-    assert int(page.log.proxy.index(0, ImportColumn.NEW).data()) > 0
+    assert len(imports(hq)) == 1
     assert hq.db.scalar("SELECT count(*) FROM admissions") == 1
-    assert page.hospital.findText("Test L2FH") > 0
-    page.hospital.setCurrentIndex(page.hospital.findText("Test L2FH"))
-    assert page.log_model.rowCount() == 1
-    page.hospital.setCurrentIndex(0)
-    task = page.import_files([exported])
-    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    page.results = []
+    page.import_files([exported])
+    qtbot.waitUntil(lambda: bool(page.results), timeout=30_000)
     assert "already imported, nothing changed" in page.outcome.toPlainText()
     close_page(page, hq)
 

@@ -20,6 +20,8 @@ def test_first_run_wizard_creates_hospital_rotation_and_commander(qtbot, tmp_pat
     wizard = FirstRunWizard(store)
     qtbot.addWidget(wizard)
     wizard.show()
+    assert wizard.kind_page.hospital.isChecked()  # hospital or HQ: a hospital unless HQ is chosen
+    wizard.next()
     page = wizard.hospital_page
     qtbot.keyClicks(page.name, "Bangladesh L2FH")
     wizard.next()

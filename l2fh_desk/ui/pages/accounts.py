@@ -44,7 +44,7 @@ class NewAccountDialog(QDialog):
         self.username = QLineEdit(objectName="username")
         self.display_name = QLineEdit(objectName="display_name")
         self.role = QComboBox(objectName="role")
-        for role in accounts.ASSIGNABLE_ROLES:
+        for role in accounts.workspace_roles(ctx.store):
             self.role.addItem(role_label(role), role.value)
         self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Username"), self.errors.wrap("username", self.username))
@@ -121,7 +121,7 @@ class AccountsPage(Page):
         self.toggle_button = QPushButton(objectName="toggle_account")
         self.reset_button = QPushButton(objectName="reset_password")
         self.role_box = QComboBox(objectName="role_box")
-        for role in accounts.ASSIGNABLE_ROLES:
+        for role in accounts.workspace_roles(ctx.store):
             self.role_box.addItem(role_label(role), role.value)
         self.role_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -149,7 +149,7 @@ class AccountsPage(Page):
         self.new_button.setText(self.tr("&New account…"))
         self.reset_button.setText(self.tr("&Reset password…"))
         self.role_button.setText(self.tr("Set &role"))
-        for row, role in enumerate(accounts.ASSIGNABLE_ROLES):
+        for row, role in enumerate(accounts.workspace_roles(self.ctx.store)):
             self.role_box.setItemText(row, role_label(role))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._selection_changed()

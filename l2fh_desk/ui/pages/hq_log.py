@@ -1,0 +1,79 @@
+"""HQ import log: every bundle merged (new / updated / unchanged / refused rows per table) and the bundles
+refused in this session, with the reason in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+
+from l2fh_desk.exchange.hq import imports
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.hq_advice import advice
+from l2fh_desk.ui.models.hq import ImportColumn, ImportLogModel
+from l2fh_desk.ui.pages.base import Page
+from l2fh_desk.ui.pages.common import RecordTable
+
+TABLE_KINDS = ("new", "updated", "unchanged", "refused", "conflicts")
+
+
+class ImportLogPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.log_model = ImportLogModel(self)
+        self.log = RecordTable(self.log_model, self, stretch=ImportColumn.HOSPITAL)
+        self.log.sortByColumn(ImportColumn.WHEN, Qt.SortOrder.DescendingOrder)
+        self.detail = QPlainTextEdit(self, objectName="import_detail", readOnly=True)
+        self.refused = QPlainTextEdit(self, objectName="refused_this_session", readOnly=True)
+        self.log_box, self.detail_box, self.refused_box = QGroupBox(self), QGroupBox(self), QGroupBox(self)
+        QVBoxLayout(self.log_box).addWidget(self.log)
+        QVBoxLayout(self.detail_box).addWidget(self.detail)
+        QVBoxLayout(self.refused_box).addWidget(self.refused)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        for box in (self.log_box, self.detail_box, self.refused_box):
+            splitter.addWidget(box)
+        self.help = QLabel(self, wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.help)
+        layout.addWidget(splitter, 1)
+        self.log.selectionModel().selectionChanged.connect(self._show_detail)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Import log")
+
+    def retranslate(self) -> None:
+        self.help.setText(self.tr("Select an import to see its rows per table."))
+        self.log_box.setTitle(self.tr("Bundles imported"))
+        self.detail_box.setTitle(self.tr("Rows per table of the selected import"))
+        self.refused_box.setTitle(self.tr("Bundles refused in this session (nothing of them was kept)"))
+        self.log_model.retranslate()
+
+    def refresh(self) -> None:
+        self.log_model.set_rows(imports(self.ctx.store))
+        self.log.select_first()
+        self._show_detail()
+        from l2fh_desk.exchange.importer import REFUSED
+
+        lines = []
+        for result in self.ctx.import_results:
+            if result.status == REFUSED:
+                what, todo = advice(result.reason)
+                lines.append(self.tr("%1: %2 What to do: %3").replace("%1", result.path.name).replace("%2", what)
+                             .replace("%3", todo))
+        self.refused.setPlainText("\n".join(lines) or self.tr("None."))
+
+    def _show_detail(self) -> None:
+        entry = self.log.selected()
+        if entry is None:
+            self.detail.setPlainText("")
+            return
+        header = self.tr("table") + "".join(f"\t{self._kind(k)}" for k in TABLE_KINDS)
+        lines = [self.tr("%1, bundle %2, signed by key %3").replace("%1", entry.hospital_name)
+                 .replace("%2", entry.bundle_id).replace("%3", entry.signer_fingerprint), "", header]
+        for table, counts in sorted(entry.counts.items()):
+            lines.append(table + "".join(f"\t{int(counts.get(k, 0)):,}" for k in TABLE_KINDS))
+        self.detail.setPlainText("\n".join(lines))
+
+    def _kind(self, kind: str) -> str:
+        return {"new": self.tr("new"), "updated": self.tr("updated"), "unchanged": self.tr("unchanged"),
+                "refused": self.tr("refused"), "conflicts": self.tr("conflicts")}[kind]

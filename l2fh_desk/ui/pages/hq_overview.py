@@ -1,0 +1,56 @@
+"""HQ overview: every hospital, mission and rotation HQ holds, and the counts of the review queues."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from l2fh_desk.hq.overview import overview, review_counts
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.models.hq_overview import OverviewModel
+from l2fh_desk.ui.pages.base import Page
+from l2fh_desk.ui.pages.common import RecordTable
+
+
+class HqOverviewPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = QLabel(self, wordWrap=True)
+        self.model = OverviewModel(self)
+        self.table = RecordTable(self.model, self)
+        self.table.setWordWrap(True)
+        self.queues = QLabel(self, objectName="review_counts", wordWrap=True)
+        self.review_button = QPushButton(self, objectName="open_review")
+        self.review_button.clicked.connect(lambda: ctx.signals.navigate.emit("hq_review", ""))
+        row = QHBoxLayout()
+        row.addWidget(self.queues, 1)
+        row.addWidget(self.review_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Hospitals and rotations")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Every hospital, mission and rotation HQ holds, from the newest bundle of "
+                                     "each hospital. Hover over a row for its full names."))
+        self.review_button.setText(self.tr("&Review…"))
+        self.model.retranslate()
+        self._show_counts()
+
+    def refresh(self) -> None:
+        self.model.set_rows(overview(self.ctx.store))
+        self.table.resizeColumnsToContents()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        if not self.model.rowCount():
+            self.queues.setText(self.tr("HQ holds no hospital yet: import their bundles on the Import page."))
+            return
+        counts = review_counts(self.ctx.store)
+        self.queues.setText(self.tr("Review: %1 likely duplicate person(s) to check, %2 linked; %3 merge "
+                                    "conflict(s) and refused row(s).")
+                            .replace("%1", f"{counts.duplicates:,}").replace("%2", f"{counts.linked:,}")
+                            .replace("%3", f"{counts.conflicts:,}"))
