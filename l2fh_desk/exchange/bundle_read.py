@@ -9,9 +9,10 @@ import hashlib
 import json
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -30,6 +31,7 @@ from l2fh_desk.exchange.manifest import (
     Manifest,
     parse_manifest,
 )
+from l2fh_desk.store.db import SQLITE_MAGIC
 
 CHUNK = 1 << 20
 # zipfile, zlib and the OS raise these for damaged, truncated or hostile archives.
@@ -42,6 +44,13 @@ class Limits:
     bundle: int = 8 << 30      # the whole file
     manifest: int = 64 << 10
     data: int = 8 << 30        # the snapshot (plain or encrypted)
+    ratio: int = 20            # how much a member may expand when inflated (the snapshot is stored: 1)
+    base: int = 16 << 20       # the snapshot may be this size plus `per_row` for every row the manifest declares
+    per_row: int = 16 << 10
+    free_pages: int = 64       # free pages a snapshot may hold, beyond 2 % of its pages (VACUUM INTO leaves none)
+
+    def snapshot_allowance(self, counts: dict[str, int]) -> int:
+        return self.base + self.per_row * sum(max(0, n) for n in counts.values())
 
 
 DEFAULT_LIMITS = Limits()
@@ -88,6 +97,9 @@ def _members(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
         limit = {MANIFEST: limits.manifest, SIGNATURE: 64}.get(info.filename, limits.data)
         if info.file_size > limit:
             raise BundleRefused(f"member {info.filename} is {info.file_size} bytes, over the limit of {limit}")
+        if info.file_size > limits.ratio * max(info.compress_size, 1) + 1024:
+            raise BundleRefused(f"member {info.filename} expands {info.file_size // max(info.compress_size, 1)}"
+                                f" times when unpacked (more than {limits.ratio}): refused as a zip bomb")
     if by_name[SIGNATURE].file_size != 64:
         raise BundleRefused("manifest.sig is not an Ed25519 signature (64 bytes)")
     return by_name
@@ -128,6 +140,10 @@ def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> OpenedBundle:
             raise BundleRefused(f"the manifest names {manifest.data.member}, which the archive does not hold")
         if data_info.file_size != manifest.data.size:
             raise BundleRefused("the snapshot's size does not match the manifest")
+        allowance = limits.snapshot_allowance(manifest.counts)
+        if manifest.data.size > allowance:
+            raise BundleRefused(f"the snapshot is {manifest.data.size} bytes, more than {allowance} for the"
+                                f" {sum(manifest.counts.values())} rows the manifest declares")
         return OpenedBundle(path, zf, manifest_raw, manifest, signer, data_info)
     except BundleRefused:
         zf.close()
@@ -158,7 +174,58 @@ def _check_signed(manifest_raw: bytes, signature: bytes) -> tuple[bytes, Manifes
     return signer, parse_manifest(manifest_raw)
 
 
-def _pump(source: IO[bytes], sink: IO[bytes] | None, digest: hashlib._Hash, limit: int) -> int:
+class HeaderGate:
+    """A sink for the plain snapshot that checks the SQLite header of the first bytes before passing anything
+    on: the size the header declares (pages x page size) must be `exact` (or at most `at_most`) and the free
+    pages few; then no byte beyond that size is written. So a signed snapshot padded with zero or free pages is
+    refused after at most one chunk reached the disk."""
+
+    def __init__(self, write: Callable[[bytes], object], *, limits: Limits, exact: int | None = None,
+                 at_most: int | None = None) -> None:
+        self._write = write
+        self._limits = limits
+        self._exact, self._at_most = exact, at_most
+        self._head = b""
+        self.expected: int | None = None
+        self.written = 0
+
+    def _check(self, header: bytes) -> int:
+        if not header.startswith(SQLITE_MAGIC):
+            raise BundleRefused("the snapshot is not an SQLite database")
+        page = int.from_bytes(header[16:18], "big")
+        page = 65536 if page == 1 else page
+        pages = int.from_bytes(header[28:32], "big")
+        if page < 512 or page & (page - 1) or header[24:28] != header[92:96] or pages == 0:
+            raise BundleRefused("the snapshot's header does not declare its size (not written by L2FH Desk)")
+        size = page * pages
+        if self._exact is not None and size != self._exact:
+            raise BundleRefused(f"the snapshot's header declares {size} bytes but the member holds {self._exact}:"
+                                " trailing bytes are refused")
+        if self._at_most is not None and size > self._at_most:
+            raise BundleRefused("the snapshot's header declares more bytes than the bundle carries")
+        free = int.from_bytes(header[36:40], "big")
+        if free > self._limits.free_pages + pages // 50:
+            raise BundleRefused(f"the snapshot holds {free} free pages of {pages} (padding): refused")
+        return size
+
+    def __call__(self, chunk: bytes) -> None:
+        if self.expected is None:
+            self._head += chunk
+            if len(self._head) < 100:
+                return
+            self.expected = self._check(self._head[:100])
+            chunk, self._head = self._head, b""
+        self.written += len(chunk)
+        if self.written > self.expected:
+            raise BundleRefused("the snapshot holds bytes beyond the size its header declares: refused")
+        self._write(chunk)
+
+    def close(self) -> None:
+        if self.expected is None or self.written != self.expected:
+            raise BundleRefused("the snapshot is shorter than its header declares (truncated)")
+
+
+def _pump(source: IO[bytes], sink: Any, digest: hashlib._Hash, limit: int) -> int:
     total = 0
     while chunk := source.read(CHUNK):
         total += len(chunk)
@@ -168,6 +235,11 @@ def _pump(source: IO[bytes], sink: IO[bytes] | None, digest: hashlib._Hash, limi
         if sink is not None:
             sink.write(chunk)
     return total
+
+
+class _Writer:
+    def __init__(self, write: Callable[[bytes], None]) -> None:
+        self.write = write
 
 
 def extract_data(bundle: OpenedBundle, dest: Path, *, hq_private: X25519PrivateKey | None,
@@ -181,8 +253,14 @@ def extract_data(bundle: OpenedBundle, dest: Path, *, hq_private: X25519PrivateK
     staged = dest.with_name(dest.name + ".enc") if info.encrypted else dest
     try:
         with bundle.zf.open(bundle.data_info) as source, staged.open("wb") as sink:
-            _pump(source, sink, digest, limits.data)
+            if info.encrypted:
+                _pump(source, sink, digest, min(limits.data, info.size))
+            else:
+                gate = HeaderGate(sink.write, limits=limits, exact=info.size)
+                _pump(source, _Writer(gate), digest, min(limits.data, info.size))
+                gate.close()
     except BundleRefused:
+        staged.unlink(missing_ok=True)
         raise
     except ARCHIVE_ERRORS as exc:
         raise BundleRefused(f"the snapshot member is damaged or truncated ({type(exc).__name__})") from exc
@@ -193,7 +271,12 @@ def extract_data(bundle: OpenedBundle, dest: Path, *, hq_private: X25519PrivateK
     assert hq_private is not None
     try:
         with staged.open("rb") as source, dest.open("wb") as sink:
-            crypto.decrypt_stream(source, sink.write, hq_private)
+            gate = HeaderGate(sink.write, limits=limits, at_most=info.size)
+            crypto.decrypt_stream(source, gate, hq_private)
+            gate.close()
+    except BundleRefused:
+        dest.unlink(missing_ok=True)
+        raise
     except crypto.DecryptionFailed as exc:
         raise BundleRefused(f"cannot decrypt the snapshot: {exc}") from exc
     finally:
