@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import resource
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -46,6 +48,19 @@ def _raw_merge(db: Path, hq: Path) -> float:
     return elapsed
 
 
+def _import_peak_rss(bundle: Path, hq: Path, fingerprint: str) -> tuple[float, float]:
+    """(seconds, peak resident memory in MB) of `l2fh-desk import` of one bundle into an empty HQ, in its own
+    process so the figure is the import's alone (ru_maxrss of the waited-for child)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "l2fh_desk", "import", "--into", str(hq), str(bundle),
+                           "--trust", fingerprint], capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    assert done.returncode == 0, done.stderr
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024  # kilobytes on Linux
+
+
 def run(quick: bool = False) -> list[dict[str, object]]:
     encounters = 20_000 if quick else 100_000
     label = f"{encounters:,} encounters"
@@ -69,6 +84,12 @@ def run(quick: bool = False) -> list[dict[str, object]]:
             [again] = import_bundles(hq, [plain.path], actor=SYSTEM)
             reimport_s = time.perf_counter() - started
             assert again.status == IMPORTED, again.reason
+        rss_s, rss_mb = _import_peak_rss(plain.path, folder / "rss-hq.db", plain.signer_fingerprint)
+        small = folder / "small.db"
+        with Store(small) as store:
+            generate(store, encounters=2_000, outreach=10, seed=12)
+            tiny = export_bundle(store, out=folder / "small.l2fh", actor=SYSTEM, hq_public_key=None)
+        _tiny_s, tiny_mb = _import_peak_rss(tiny.path, folder / "rss-small-hq.db", tiny.signer_fingerprint)
     return [
         {"figure": f"export, plain ({label}, {plain.size / 1e6:.0f} MB)", "value": plain.seconds, "unit": "s",
          "baseline": backup_s, "goal": "at most 3x a raw SQLite backup of the same file"},
@@ -78,6 +99,9 @@ def run(quick: bool = False) -> list[dict[str, object]]:
          "baseline": raw_merge_s, "goal": "at most 4x a raw ATTACH + INSERT OR IGNORE of the same tables"},
         {"figure": f"HQ import of a second bundle, all rows unchanged ({label})", "value": reimport_s, "unit": "s",
          "baseline": raw_merge_s, "goal": "at most 4x a raw ATTACH + INSERT OR IGNORE of the same tables"},
+        {"figure": f"peak RSS of `l2fh-desk import` ({label}, {rss_s:.0f} s), against 2,000 encounters",
+         "value": rss_mb, "unit": "MB", "baseline": tiny_mb,
+         "goal": "bounded batches: under 250 MB and within 1.5x of a 2,000-encounter bundle"},
     ]
 
 

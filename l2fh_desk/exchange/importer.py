@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from l2fh_desk.exchange.bundle_read import DEFAULT_LIMITS, Limits, OpenedBundle,
 from l2fh_desk.exchange.keys import KeyProblem, fingerprint, hq_key_paths, load_hq_private
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.exchange.merge import TableCounts, merge_rows, sync_patient_search
-from l2fh_desk.exchange.rows import MERGED, RowChecker, check_audit_row
+from l2fh_desk.exchange.rows import MERGED, RowChecker, TableSpec, check_audit_row
 from l2fh_desk.exchange.snapshot import Snapshot, expected_columns, open_checked
 from l2fh_desk.exchange.trust import check_signer, plain, record_trusted, require_hq
 from l2fh_desk.store import audit
@@ -56,13 +56,6 @@ class ImportResult:
     seconds: float = 0.0
 
 
-@dataclass
-class _Incoming:
-    rows: dict[str, list[tuple[Any, ...]]]
-    patients: dict[str, Patient]
-    audit_rows: list[tuple[Any, ...]]
-
-
 def _raw_public(private: Any) -> bytes:
     from cryptography.hazmat.primitives import serialization
 
@@ -78,34 +71,75 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _read_rows(snap: Snapshot, hospital_id: str, declared: dict[str, int]) -> _Incoming:
-    version = latest_version()
-    incoming = _Incoming({}, {}, [])
+def _columns(table: str) -> list[str]:
+    return [c.name for c in expected_columns(latest_version(), table)]
+
+
+def _checker(spec: TableSpec, hospital_id: str) -> RowChecker:
+    return RowChecker(spec, expected_columns(latest_version(), spec.name), hospital_id)
+
+
+def check_rows(snap: Snapshot, *, hq_path: Path, hospital_id: str, declared: dict[str, int]) -> set[str]:
+    """Every row of every merged table and of the audit trail against the domain models, streamed in batches
+    (nothing kept). Rows HQ already holds column for column were validated when they first came. Returns the
+    tables where some row's canonical form differs from the row as sent (the merge re-derives those)."""
+    spelled: set[str] = set()
     for spec in MERGED:
-        columns = expected_columns(version, spec.name)
-        checker = RowChecker(spec, columns, hospital_id)
-        rows: list[tuple[Any, ...]] = []
-        for batch in snap.iterate(f"SELECT {', '.join(c.name for c in columns)} FROM {spec.name}"):
-            for row in batch:
-                model, row = checker.check(row)  # the canonical row is what is stored
-                if spec.name == "patients":
-                    assert isinstance(model, Patient)
-                    incoming.patients[model.id] = model
-                rows.append(row)
-        if declared.get(spec.name, -1) != len(rows):
-            raise BundleRefused(f"the snapshot holds {len(rows)} {spec.name}, the manifest says"
+        total = int(snap.scalar(f"SELECT count(*) FROM {spec.name}"))
+        if declared.get(spec.name, -1) != total:
+            raise BundleRefused(f"the snapshot holds {total} {spec.name}, the manifest says"
                                 f" {declared.get(spec.name)}")
-        incoming.rows[spec.name] = rows
+        checker = _checker(spec, hospital_id)
+        for batch in snap.changed_rows(hq_path, spec.name, _columns(spec.name)):
+            for row in batch:
+                if checker.check(row)[1] != row:
+                    spelled.add(spec.name)
     for batch in snap.audit_rows():
         for row in batch:
             check_audit_row(row, hospital_id)
-            # (id, hospital_id, source_seq, origin, at, ...): the hospital's columns kept exactly as they were
-            incoming.audit_rows.append((row[0], hospital_id, row[2], row[1], *row[3:]))
-    return incoming
+    return spelled
 
 
-def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, snap: Snapshot, trust_new: bool,
-           actor: Actor) -> dict[str, TableCounts]:
+def _audit_batches(snap: Snapshot, hospital_id: str) -> Iterator[list[tuple[Any, ...]]]:
+    for batch in snap.audit_rows():
+        # (id, hospital_id, source_seq, origin, at, ...): the hospital's columns kept exactly as they were
+        yield [(row[0], hospital_id, row[2], row[1], *row[3:]) for row in batch]
+
+
+def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str, import_id: int,
+                 canonicalise: bool) -> TableCounts:
+    """One table in bounded batches: only the rows HQ does not already hold exactly are read and merged; memory
+    does not grow with the bundle. The snapshot is immutable and every row passed `check_rows`, so a table whose
+    rows all arrived in canonical form is merged as read; the others (and patients, for the search index) are
+    checked again to store what the model produced."""
+    names = _columns(spec.name)
+    checker = _checker(spec, hospital_id)
+    total = int(snap.scalar(f"SELECT count(*) FROM {spec.name}"))
+    counts = TableCounts()
+    seen = 0
+    for batch in snap.changed_rows(hq.path, spec.name, names):
+        seen += len(batch)
+        patients: dict[str, Patient] = {}
+        canonical = []
+        for raw in batch:
+            if not canonicalise and spec.name != "patients":
+                canonical.append(raw)
+                continue
+            model, row = checker.check(raw)  # the canonical row is what is stored
+            canonical.append(row)
+            if isinstance(model, Patient):
+                patients[model.id] = model
+        part, written = merge_rows(hq.db, table=spec.name, columns=names, rows=canonical, import_id=import_id,
+                                   owner_at=names.index("origin"), version_at=names.index("version"))
+        counts.add(part)
+        if spec.name == "patients":
+            sync_patient_search(hq.db, patients, written)
+    counts.unchanged += total - seen
+    return counts
+
+
+def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_new: bool, actor: Actor,
+           spelled: set[str]) -> dict[str, TableCounts]:
     m = bundle.manifest
     now = iso(utc_now())
     db = hq.db
@@ -123,23 +157,16 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, incoming: _Incoming, sn
             " exported_at, imported_at, imported_by, audit_head, counts) VALUES (?,?,?,?,?,?,?,?,?,?,'{}')",
             (m.bundle_id, m.hospital.id, m.hospital.name, sha, fingerprint(bundle.signer), m.schema_version,
              m.created_at, now, actor.username, m.audit_head)).lastrowid or 0)
-        version = latest_version()
-        columns = {spec.name: [c.name for c in expected_columns(version, spec.name)] for spec in MERGED}
-        # Inside the transaction and before any table is written: no other writer can commit meanwhile,
-        # and the snapshot's reader sees HQ exactly as the merge below starts from.
-        identical = {spec.name: snap.identical_ids(hq.path, spec.name, columns[spec.name]) for spec in MERGED}
+        # The snapshot's reader sees HQ as this transaction started (WAL): rows held exactly are skipped in SQL.
         try:
             for spec in MERGED:
-                names = columns[spec.name]
-                counts[spec.name], written = merge_rows(
-                    db, table=spec.name, columns=names, rows=incoming.rows[spec.name], import_id=import_id,
-                    owner_at=names.index("origin"), version_at=names.index("version"),
-                    identical=identical[spec.name])
-                if spec.name == "patients":
-                    sync_patient_search(db, incoming.patients, written)
-            counts["audit_log"], _ = merge_rows(db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS,
-                                                rows=incoming.audit_rows, import_id=import_id, owner_at=1,
-                                                version_at=None, provenance=False)
+                counts[spec.name] = _merge_table(hq, snap, spec, hospital_id=m.hospital.id, import_id=import_id,
+                                                 canonicalise=spec.name in spelled)
+            counts["audit_log"] = TableCounts()
+            for batch in _audit_batches(snap, m.hospital.id):
+                part, _ = merge_rows(db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS, rows=batch,
+                                     import_id=import_id, owner_at=1, version_at=None, provenance=False)
+                counts["audit_log"].add(part)
         except sqlite3.IntegrityError as exc:
             raise BundleRefused(f"the bundle's rows do not fit the HQ database ({exc})") from exc
         summary = {table: c.as_dict() for table, c in counts.items()}
@@ -191,7 +218,7 @@ def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: 
                                 cancelled=cancelled)
             try:
                 report(0.3, "Validating every row")
-                incoming = _read_rows(snap, m.hospital.id, m.counts)
+                spelled = check_rows(snap, hq_path=hq.path, hospital_id=m.hospital.id, declared=m.counts)
                 recipient = fingerprint(_raw_public(private)) if private is not None else None
                 run_checks(CheckContext(hq=hq, snap=snap, manifest=m, hq_recipient=recipient))
                 report(0.6, "Backing up the HQ database")
@@ -199,8 +226,8 @@ def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: 
                 result.backup = backup_file(hq.db, hq.path.with_name(f"{hq.path.name}.pre-import-{stamp}-{m.bundle_id[:8]}.bak"))
                 report(0.7, "Merging")
                 try:
-                    result.counts = _merge(hq, bundle=bundle, sha=sha, incoming=incoming, snap=snap,
-                                           trust_new=result.trusted_now, actor=actor)
+                    result.counts = _merge(hq, bundle=bundle, sha=sha, snap=snap, trust_new=result.trusted_now,
+                                           actor=actor, spelled=spelled)
                 except BundleRefused:
                     result.backup.unlink(missing_ok=True)  # nothing was merged: the backup would only mislead
                     raise

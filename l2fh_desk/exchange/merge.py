@@ -39,6 +39,10 @@ class TableCounts:
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
 
+    def add(self, other: TableCounts) -> None:
+        for name, value in asdict(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
 
 def content_hash(row: Sequence[Any]) -> str:
     """The deterministic tie-break for two different rows with the same id and version."""
@@ -77,18 +81,11 @@ def wins(new: Sequence[Any], old: Sequence[Any], updated_at: int | None) -> bool
 
 
 def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
-               import_id: int, owner_at: int, version_at: int | None, provenance: bool = True,
-               identical: set[str] | frozenset[str] = frozenset()) -> tuple[TableCounts, list[str]]:
-    """Apply one table's incoming rows (first column is the id); returns counts and the ids written.
-
-    `identical` names rows already known to be held column for column as they arrive (compared in SQL):
-    they count as unchanged without being fetched, exactly as the comparison below would count them."""
+               import_id: int, owner_at: int, version_at: int | None,
+               provenance: bool = True) -> tuple[TableCounts, list[str]]:
+    """Apply one table's incoming rows (first column is the id); returns counts and the ids written."""
     counts = TableCounts()
     updated_at = list(columns).index("updated_at") if "updated_at" in columns else None
-    if identical:
-        before = len(rows)
-        rows = [row for row in rows if row[0] not in identical]
-        counts.unchanged = before - len(rows)
     existing = _existing(db, table, columns, [row[0] for row in rows])
     inserts: list[tuple[Any, ...]] = []
     replaces: list[tuple[Any, ...]] = []

@@ -119,17 +119,17 @@ class Snapshot:
         except sqlite3.Error as exc:
             raise self._refusal(exc) from exc
 
-    def identical_ids(self, held: Path, table: str, columns: Sequence[str]) -> set[str]:
-        """Ids of the rows the database at `held` holds exactly as this snapshot does, column by column.
-
-        Compared by SQLite on this bounded, query-only connection, so an unchanged re-import need not
-        fetch every held row into Python. Only exact matches are returned (binary text comparison, `IS` for
-        NULL), so any row left out still goes through the full comparison in `merge_rows`."""
+    def changed_rows(self, held: Path, table: str, columns: Sequence[str],
+                     batch: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
+        """In batches, the rows of `table` that the database at `held` does not hold exactly as this snapshot does
+        (compared column by column by SQLite: binary text comparison, `IS` for NULL), so an unchanged re-import
+        need not fetch every held row into Python. Any row not exactly equal is returned for the full check."""
         if "held" not in {str(row[1]) for row in self.run("PRAGMA database_list")}:
             self.run("ATTACH ? AS held", (f"{held.resolve().as_uri()}?mode=ro",))
         same = " AND ".join(f"h.{name} IS s.{name} COLLATE BINARY" for name in columns)
-        return {str(row[0]) for row in self.run(
-            f"SELECT s.id FROM main.{table} AS s JOIN held.{table} AS h ON h.id = s.id WHERE {same}")}
+        picked = ", ".join(f"s.{name}" for name in columns)
+        return self.iterate(f"SELECT {picked} FROM main.{table} AS s WHERE NOT EXISTS (SELECT 1 FROM held.{table}"
+                            f" AS h WHERE h.id = s.id AND {same})", batch)
 
     def _refusal(self, exc: sqlite3.Error) -> BundleRefused:
         if "interrupt" in str(exc).lower():
