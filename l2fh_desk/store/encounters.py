@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC
 from typing import Any
 
 from l2fh_desk.domain.encounter import Encounter, Vitals
@@ -95,10 +96,20 @@ class Encounters(Repository[Encounter]):
                             for d in record.diagnoses]
         return row
 
+    def _check_rotation(self, record: Encounter) -> None:
+        """The rotation of an encounter follows from its (UTC) date: a record filed under another rotation
+        would count in the wrong handover report."""
+        row = self.db.one("SELECT number, start_date, end_date FROM rotations WHERE id = ?", (record.rotation_id,))
+        day = record.started_at.astimezone(UTC).date().isoformat()
+        if row is not None and not row["start_date"] <= day <= row["end_date"]:
+            raise DomainError(f"An encounter on {day} does not belong to rotation {row['number']}"
+                              f" ({row['start_date']} to {row['end_date']})", field="started_at")
+
     def create(self, record: Encounter, *, actor: Actor) -> Encounter:
         actor.require(self.write_action)
         patient = self.store.patients.get(record.patient_id)
         record.check_for_patient(patient)
+        self._check_rotation(record)
         now = iso(self.db.clock.now())
         record = self._stamp_new(record, now)
         with self.db.atomic():
@@ -110,6 +121,7 @@ class Encounters(Repository[Encounter]):
 
     def update(self, record: Encounter, *, actor: Actor) -> Encounter:
         record.check_for_patient(self.store.patients.get(record.patient_id))
+        self._check_rotation(record)
         return super().update(record, actor=actor)
 
     def for_patient(self, patient_id: str) -> list[Encounter]:

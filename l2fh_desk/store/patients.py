@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.icd10 import fold
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import Action, Actor
@@ -69,6 +70,16 @@ class Patients(Repository[Patient]):
         rowid = self.db.scalar("SELECT rowid FROM patients WHERE id = ?", (record.id,))
         self.db.write("DELETE FROM patient_search WHERE rowid = ?", (rowid,))
         self.db.write("INSERT INTO patient_search (rowid, terms) VALUES (?, ?)", (rowid, search_terms(record)))
+
+    def update(self, record: Patient, *, actor: Actor) -> Patient:
+        """Save an edited patient; a date of birth after one of their visits is refused (the visit's age
+        would be negative: no age band in the reports)."""
+        first = self.db.scalar("SELECT min(substr(started_at, 1, 10)) FROM encounters WHERE patient_id = ?"
+                               " AND voided_at IS NULL", (record.id,))
+        if first is not None and record.date_of_birth.isoformat() > str(first):
+            raise DomainError(f"Date of birth: {record.date_of_birth.isoformat()} is after this patient's"
+                              f" visit of {first}", field="date_of_birth")
+        return super().update(record, actor=actor)
 
     def _after_void(self, record_id: str, reason: str, now: str) -> None:
         rowid = self.db.scalar("SELECT rowid FROM patients WHERE id = ?", (record_id,))

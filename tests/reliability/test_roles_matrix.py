@@ -48,7 +48,7 @@ class World:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        rotation = store.rotations.latest()
+        rotation = store.rotations.on(NOW.date())  # a record's rotation follows its date
         assert rotation is not None
         self.rotation = rotation
 
