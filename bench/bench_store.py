@@ -15,7 +15,7 @@ from l2fh_desk.demo.generator import generate
 from l2fh_desk.domain.encounter import Diagnosis, Encounter, Vitals
 from l2fh_desk.domain.icd10 import fold
 from l2fh_desk.domain.roles import Actor, Role
-from l2fh_desk.store.encounters import save_encounter
+from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.store.store import Store
 
 MEDIC = Actor(username="medic", role=Role.MEDIC)

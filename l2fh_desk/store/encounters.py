@@ -8,12 +8,9 @@ from datetime import UTC
 from typing import Any
 
 from l2fh_desk.domain.encounter import Encounter, Vitals
-from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.records import STORED
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.domain.vocab import Disposition
-from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import Repository
 
@@ -129,29 +126,4 @@ class Encounters(Repository[Encounter]):
 
     def for_rotation(self, rotation_id: str, *, limit: int | None = None) -> list[Encounter]:
         return self.find("rotation_id = ? AND voided_at IS NULL", (rotation_id,), order="started_at DESC", limit=limit)
-
-
-def save_encounter(
-    store: Any,
-    encounter: Encounter,
-    *,
-    actor: Actor,
-    admission: Admission | None = None,
-    evacuation: Evacuation | None = None,
-) -> Encounter:
-    """"Save encounter": the encounter, and the admission or evacuation its disposition asks for, in one
-    transaction. Nothing is saved if any part is refused."""
-    if encounter.disposition == Disposition.ADMITTED and admission is None:
-        raise DomainError("An admission needs a bed", field="bed")
-    if encounter.disposition == Disposition.EVACUATED and evacuation is None:
-        raise DomainError("An evacuation needs a destination", field="destination")
-    with store.db.atomic():
-        saved: Encounter = store.encounters.create(encounter, actor=actor)
-        if admission is not None:
-            actor.require(Action.WRITE_WARD)
-            store.admissions.create(admission.model_copy(update={"encounter_id": saved.id}), actor=actor)
-        if evacuation is not None:
-            actor.require(Action.WRITE_WARD)
-            store.evacuations.create(evacuation.model_copy(update={"encounter_id": saved.id}), actor=actor)
-    return saved
 

@@ -95,18 +95,6 @@ class Rotations(Repository[Rotation]):
             raise DomainError(f"Rotation {record.number} already exists", field="number")
         return super().create(record, actor=actor)
 
-    def open_next(self, record: Rotation, *, actor: Actor) -> tuple[Rotation, int]:
-        """Open the incoming rotation; open admissions carry over (they stay on the ward board)."""
-        latest = self.latest()
-        if latest is not None:
-            if record.number <= latest.number:
-                raise DomainError(f"The next rotation must be numbered after {latest.number}", field="number")
-            if record.start_date <= latest.start_date:
-                raise DomainError("The next rotation must start after the current one", field="start_date")
-        created = self.create(record, actor=actor)
-        carried = self.store.admissions.count("discharged_at IS NULL AND voided_at IS NULL")
-        return created, carried
-
 
 @dataclass(frozen=True)
 class WomenShare:

@@ -82,15 +82,6 @@ class Admissions(Repository[Admission]):
             raise DomainError(f"Bed {bed} is occupied", field="bed")
         return self.update(Admission.model_validate({**current.model_dump(), "bed": bed, "ward": ward}), actor=actor)
 
-    def evacuate(self, admission_id: str, evacuation: Evacuation, *, actor: Actor) -> Evacuation:
-        """Close the admission as evacuated and record the evacuation, in one transaction."""
-        with self.db.atomic():
-            self.discharge(admission_id, at=evacuation.departed_at or evacuation.requested_at,
-                           outcome=AdmissionOutcome.EVACUATED, note=f"Evacuated to {evacuation.destination}",
-                           actor=actor)
-            return self.store.evacuations.create(evacuation.model_copy(update={"admission_id": admission_id}),
-                                                 actor=actor)
-
     def census(self, at: datetime) -> Census:
         day = at.date().isoformat()
         row = self.db.one(

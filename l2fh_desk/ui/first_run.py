@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
 from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.hospital import Hospital, Rotation
-from l2fh_desk.domain.roles import Actor, Role
+from l2fh_desk.domain.roles import Role
 from l2fh_desk.domain.vocab import ContingentType
-from l2fh_desk.security.accounts import create_account
 from l2fh_desk.security.passwords import password_problem
+from l2fh_desk.services.setup import set_up_installation
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.forms import FieldErrors
 from l2fh_desk.ui.labels import vocab_label
-
-SETUP_ACTOR = Actor(username="first-run", role=Role.SYSTEM)
 
 
 def qdate(value: QDate) -> date:
@@ -214,15 +212,13 @@ class FirstRunWizard(QWizard):
 
     def save(self) -> bool:
         """Hospital, rotation and account together, or nothing."""
+        page = self.account_page
         try:
-            with self.store.db.atomic():
-                hospital = self.store.hospitals.create(self.hospital_page.hospital(), actor=SETUP_ACTOR)
-                self.store.rotations.create(self.rotation_page.rotation(hospital.id), actor=SETUP_ACTOR)
-                page = self.account_page
-                create_account(self.store, username=page.username.text(), display_name=page.display_name.text(),
-                               role=Role.COMMANDER, password=page.password.text(), actor=SETUP_ACTOR)
+            hospital = self.hospital_page.hospital()
+            set_up_installation(self.store, hospital=hospital, rotation=self.rotation_page.rotation(hospital.id),
+                                username=page.username.text(), display_name=page.display_name.text(),
+                                password=page.password.text())
         except (ValidationError, DomainError) as exc:
-            self.store.origin = self.store.settings.get("hospital_id", "")  # the rollback undid it
             self.account_page.errors.show(exc)
             return False
         self.saved = True

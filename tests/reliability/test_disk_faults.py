@@ -13,9 +13,9 @@ from l2fh_desk.domain.encounter import Diagnosis, Encounter
 from l2fh_desk.domain.roles import Actor, Role
 from l2fh_desk.domain.vocab import Disposition
 from l2fh_desk.domain.ward import Admission
+from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.store import backup
 from l2fh_desk.store.check import check_database
-from l2fh_desk.store.encounters import save_encounter
 from l2fh_desk.store.errors import StorageError, StorageProblem
 from l2fh_desk.store.store import Store
 from tests.reliability.faults import FAULTS, fail_on_write, remount_read_only, small_filesystem

@@ -31,7 +31,7 @@ from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, import_bundle
 from l2fh_desk.exchange.trust import signer_of
 from l2fh_desk.reports.generate import generate_handover
-from l2fh_desk.store.encounters import save_encounter
+from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import small_hospital
 from tests.reliability.hostile_text import hostile_text

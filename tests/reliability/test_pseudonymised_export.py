@@ -25,8 +25,8 @@ from l2fh_desk.exchange.importer import IMPORTED, import_bundle
 from l2fh_desk.exchange.manifest import Manifest, parse_manifest
 from l2fh_desk.exchange.pseudonymise import key_path
 from l2fh_desk.exchange.trust import signer_of
+from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.store import audit
-from l2fh_desk.store.encounters import save_encounter
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import small_hospital
 

@@ -30,8 +30,10 @@ from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import import_bundles
 from l2fh_desk.reports.generate import generate_handover, generate_mds
 from l2fh_desk.security import accounts
+from l2fh_desk.services.encounters import save_encounter
+from l2fh_desk.services.rotations import open_next_rotation
+from l2fh_desk.services.ward import record_evacuation
 from l2fh_desk.store.app_settings import AppSettings
-from l2fh_desk.store.encounters import save_encounter
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import small_hospital
 
@@ -171,9 +173,9 @@ OPERATIONS = (
        lambda w, a: w.store.admissions.discharge(w.admission().id, at=NOW, outcome=AdmissionOutcome.DISCHARGED,
                                                  actor=a)),
     op("admissions.transfer", {A.WRITE_WARD}, lambda w, a: w.store.admissions.transfer(w.admission().id, bed=bed(), actor=a)),
-    op("admissions.evacuate", {A.WRITE_WARD},
-       lambda w, a: (lambda adm: w.store.admissions.evacuate(
-           adm.id, w.evacuation_for(w.store.patients.get(adm.patient_id)), actor=a))(w.admission())),
+    op("record_evacuation", {A.WRITE_WARD},
+       lambda w, a: (lambda adm: record_evacuation(
+           w.store, adm.id, w.evacuation_for(w.store.patients.get(adm.patient_id)), actor=a))(w.admission())),
     op("admissions.void", {A.WRITE_WARD, A.VOID_RECORD},
        lambda w, a: w.store.admissions.void(w.admission().id, reason="test", actor=a)),
     op("evacuations.create", {A.WRITE_WARD},
@@ -191,8 +193,8 @@ OPERATIONS = (
     op("staff.update", {A.MANAGE_STAFF}, lambda w, a: w.store.staff.update(edited(w.staff(), rank="Major"), actor=a)),
     op("staff.void", {A.MANAGE_STAFF, A.VOID_RECORD}, lambda w, a: w.store.staff.void(w.staff().id, reason="t", actor=a)),
     op("rotations.create", {A.MANAGE_ROTATIONS}, lambda w, a: w.store.rotations.create(w.rotation_model(), actor=a)),
-    op("rotations.open_next", {A.MANAGE_ROTATIONS},
-       lambda w, a: w.store.rotations.open_next(w.rotation_model(), actor=a)),
+    op("open_next_rotation", {A.MANAGE_ROTATIONS},
+       lambda w, a: open_next_rotation(w.store, w.rotation_model(), actor=a)),
     op("rotations.update", {A.MANAGE_ROTATIONS},
        lambda w, a: w.store.rotations.update(edited(w.store.rotations.create(w.rotation_model(), actor=SYSTEM),
                                                     notes="n"), actor=a)),

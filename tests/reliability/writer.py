@@ -21,7 +21,7 @@ from l2fh_desk.domain.encounter import Diagnosis, Encounter
 from l2fh_desk.domain.roles import Actor, Role
 from l2fh_desk.domain.vocab import Disposition, EncounterKind, Triage
 from l2fh_desk.domain.ward import Admission
-from l2fh_desk.store.encounters import save_encounter
+from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.store.store import Store
 
 CODES = ("B54", "J06.9", "J18.9", "A09", "L30.9", "S61.0", "S93.4", "K02.9")

@@ -12,9 +12,9 @@ from l2fh_desk.domain.encounter import Diagnosis, Encounter
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import Actor, Role
+from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import StaleRecord
-from l2fh_desk.store.encounters import save_encounter
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.store.store import Store
 

@@ -30,8 +30,8 @@ from l2fh_desk.domain.vocab import (
     Triage,
 )
 from l2fh_desk.domain.ward import Admission, Evacuation
+from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.store.base import NotFound
-from l2fh_desk.store.encounters import save_encounter
 from l2fh_desk.store.store import Store
 
 MEDIC = Actor(username="medic", role=Role.MEDIC)

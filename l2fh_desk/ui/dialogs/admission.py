@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
+from l2fh_desk.domain.ids import AdmissionId
 from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationMode, EvacuationPriority
-from l2fh_desk.domain.ward import Evacuation
+from l2fh_desk.services.ward import evacuate_inpatient
 from l2fh_desk.store.ward import BedRow
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.form import FormDialog, bold
@@ -85,15 +84,10 @@ class EvacuateDialog(_BedDialog):
         self.save_button.setText(self.tr("Evacuate"))
 
     def save(self) -> None:
-        requested = self.requested.value()
-        rotation = self.ctx.store.rotations.on(requested.astimezone(UTC).date())
-        admission = self.ctx.store.admissions.get(self.bed.admission_id)
-        evacuation = Evacuation(
-            patient_id=self.bed.patient_id, rotation_id=rotation.id if rotation else admission.rotation_id,
-            encounter_id=admission.encounter_id, admission_id=admission.id, mode=self.mode.value(),
-            priority=self.priority.value(), destination=self.destination.text(), requested_at=requested,
-            departed_at=self.departed.value() if self.has_departed.isChecked() else None,
-            reason=self.reason.text())
-        self.ctx.store.admissions.evacuate(self.bed.admission_id, evacuation, actor=self.ctx.actor)
+        evacuate_inpatient(self.ctx.store, AdmissionId(self.bed.admission_id), mode=self.mode.value(),
+                           priority=self.priority.value(), destination=self.destination.text(),
+                           requested_at=self.requested.value(),
+                           departed_at=self.departed.value() if self.has_departed.isChecked() else None,
+                           reason=self.reason.text(), actor=self.ctx.actor)
         self.ctx.signals.changed.emit("evacuations")
         self.saved()

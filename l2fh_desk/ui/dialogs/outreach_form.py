@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.domain.vocab import OutreachKind
+from l2fh_desk.services.rotations import NoRotation, current_rotation
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.form import FormDialog
 from l2fh_desk.ui.dialogs.widgets import DateEdit, EnumCombo
@@ -200,9 +201,10 @@ class OutreachDialog(FormDialog):
     # --- validation and save ---------------------------------------------------------------------
     def build(self) -> OutreachActivity:
         day = self.day.value()
-        rotation = self.ctx.store.rotations.on(day)
-        if rotation is None:
-            raise DomainError(self.tr("Open a rotation before logging activities"))
+        try:
+            rotation = current_rotation(self.ctx.store, day)
+        except NoRotation as exc:
+            raise DomainError(self.tr("Open a rotation before logging activities")) from exc
         names = tuple(name.strip() for name in self.staff_names.text().split(",") if name.strip())
         quantity = self.quantity.text().strip()
         return OutreachActivity(

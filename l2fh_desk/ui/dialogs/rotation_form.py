@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from l2fh_desk.domain.hospital import Rotation
+from l2fh_desk.services.rotations import open_next_rotation
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.form import FormDialog
 from l2fh_desk.ui.dialogs.widgets import DateEdit
@@ -40,5 +41,5 @@ class OpenRotationDialog(FormDialog):
         rotation = Rotation(hospital_id=self.ctx.store.origin, number=self.number.value(),
                             start_date=self.start.value(), end_date=self.end.value(),
                             commander_name=self.commander.text())
-        self.opened, self.carried = self.ctx.store.rotations.open_next(rotation, actor=self.ctx.actor)
+        self.opened, self.carried = open_next_rotation(self.ctx.store, rotation, actor=self.ctx.actor)
         self.ctx.signals.changed.emit("rotations")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from l2fh_desk.domain.encounter import Diagnosis, Encounter, Procedure, derive_mds_event
 from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.ids import PatientId
 from l2fh_desk.domain.mds import DEFAULT_ADDITIONAL
 from l2fh_desk.domain.vocab import (
     Disposition,
@@ -39,8 +40,8 @@ from l2fh_desk.domain.vocab import (
     ProcedureKind,
     Triage,
 )
-from l2fh_desk.domain.ward import Admission, Evacuation
-from l2fh_desk.store.encounters import save_encounter
+from l2fh_desk.services.encounters import EncounterInput, record_encounter
+from l2fh_desk.services.rotations import NoRotation
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.forms import ERROR_STYLE, FieldErrors
@@ -333,15 +334,11 @@ class EncounterPage(Page):
     def _started_at(self) -> datetime:
         return self.started.dateTime().toPython().astimezone(UTC)
 
-    def build(self) -> tuple[Encounter, Admission | None, Evacuation | None]:
-        """The typed records (raise ValidationError/DomainError naming the field)."""
+    def read(self) -> EncounterInput:
+        """What the form holds (raise ValidationError/DomainError naming the field); the rules are in services."""
         patient = self.picker.patient
         if patient is None:
             raise DomainError(self.tr("Choose the patient first (Ctrl+F)"), field="patient_id")
-        started = self._started_at()
-        rotation = self.ctx.store.rotations.on(started.date())
-        if rotation is None:
-            raise DomainError(self.tr("Open a rotation first (Rotations page)"), field="started_at")
         diagnoses = []
         for row in range(self.diagnoses.count()):
             code, _title = self.diagnoses.item(row).data(CODE_ROLE)
@@ -349,22 +346,13 @@ class EncounterPage(Page):
                                        is_primary=row == 0))
         procedures = [Procedure(kind=kind, description=self.procedure_note.text())
                       for kind, check in self.procedures.items() if check.isChecked()]
-        encounter = Encounter(
-            patient_id=patient.id, rotation_id=rotation.id, kind=self.kind.currentData(), started_at=started,
+        return EncounterInput(
+            patient_id=PatientId(patient.id), kind=self.kind.currentData(), started_at=self._started_at(),
             triage=self.triage.currentData() or None, vitals=self.vitals.vitals(), complaint=self.complaint.text(),
             pregnant=self.pregnant.isChecked(), diagnoses=tuple(diagnoses), procedures=tuple(procedures),
             treatment=self.treatment.toPlainText(), disposition=self.disposition.currentData(),
-            clinician=self.clinician.text())
-        admission = evacuation = None
-        if encounter.disposition == Disposition.ADMITTED:
-            admission = Admission(patient_id=patient.id, rotation_id=rotation.id, bed=self.bed.text(),
-                                  ward=self.ward.text() or "General", admitted_at=started, plan=self.plan.text(),
-                                  diagnosis=diagnoses[0].text if diagnoses else self.complaint.text())
-        elif encounter.disposition == Disposition.EVACUATED:
-            evacuation = Evacuation(patient_id=patient.id, rotation_id=rotation.id, mode=self.mode.currentData(),
-                                    priority=self.priority.currentData(), destination=self.destination.text(),
-                                    requested_at=started, reason=diagnoses[0].text if diagnoses else "")
-        return encounter, admission, evacuation
+            clinician=self.clinician.text(), bed=self.bed.text(), ward=self.ward.text(), plan=self.plan.text(),
+            mode=self.mode.currentData(), priority=self.priority.currentData(), destination=self.destination.text())
 
     def save(self) -> Encounter | None:
         """Save in one transaction; "Saved" only after it returned. Nothing is saved on any error."""
@@ -375,11 +363,10 @@ class EncounterPage(Page):
             self.status.setStyleSheet(ERROR_STYLE)
             return None
         try:
-            encounter, admission, evacuation = self.build()
-            if self.picker.patient is not None:
-                encounter.check_for_patient(self.picker.patient)
-            saved = save_encounter(self.ctx.store, encounter, actor=self.ctx.actor, admission=admission,
-                                   evacuation=evacuation)
+            try:
+                saved = record_encounter(self.ctx.store, self.read(), actor=self.ctx.actor)
+            except NoRotation as exc:
+                raise DomainError(self.tr("Open a rotation first (Rotations page)"), field=exc.field) from exc
         except (ValidationError, DomainError) as exc:
             self.errors.show(exc)
             self.status.setText(self.tr("Not saved: see the fields marked in red."))

@@ -1,0 +1,42 @@
+"""One way to build test data: a hospital database with its current rotation, and valid patients."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
+from l2fh_desk.domain.hospital import Hospital, Rotation
+from l2fh_desk.domain.patient import Patient
+from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.domain.vocab import PatientCategory, Sex
+from l2fh_desk.store.store import Store
+
+
+def seeded_store(path: Path, *, name: str = "VN L2FH No. 4", mission: str = "UNMISS", location: str = "Bentiu",
+                 bed_capacity: int = 20, rotation: int | None = 4, days_before: int = 200, days_after: int = 165,
+                 commander: str = "", clock: Clock = SYSTEM_CLOCK) -> Store:
+    """This installation's hospital and (unless `rotation` is None) a rotation in force today; open, to close."""
+    store = Store(path, clock=clock)
+    store.hospitals.create(Hospital(name=name, mission=mission, location=location, bed_capacity=bed_capacity),
+                           actor=SYSTEM)
+    if rotation is not None:
+        today = clock.now().date()
+        store.rotations.create(Rotation(hospital_id=store.origin, number=rotation,
+                                        start_date=today - timedelta(days=days_before),
+                                        end_date=today + timedelta(days=days_after), commander_name=commander),
+                               actor=SYSTEM)
+    return store
+
+
+def patient(name: str = "Nguyễn Thị Ánh", **changes: object) -> Patient:
+    """A valid patient; keyword arguments change fields."""
+    data: dict[str, object] = {"name": name, "sex": Sex.FEMALE, "date_of_birth": date(1990, 5, 17),
+                               "category": PatientCategory.UN_MILITARY, "nationality": "Viet Nam",
+                               "unit": "VN L2FH", "un_index_number": "1234567"}
+    data.update(changes)
+    return Patient.model_validate(data)
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
