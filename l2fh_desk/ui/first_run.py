@@ -25,7 +25,7 @@ from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.roles import Role
 from l2fh_desk.domain.vocab import ContingentType
 from l2fh_desk.security.passwords import password_problem
-from l2fh_desk.services.setup import set_up_installation
+from l2fh_desk.services.setup import SETUP_ACTOR, set_up_installation
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.forms import FieldErrors
 from l2fh_desk.ui.labels import vocab_label
