@@ -8,6 +8,7 @@ from datetime import UTC
 from typing import Any
 
 from l2fh_desk.domain.encounter import Encounter, Vitals
+from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.records import STORED
 from l2fh_desk.domain.roles import Action, Actor
