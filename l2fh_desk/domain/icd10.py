@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import functools
-import heapq
 import re
 import unicodedata
 import warnings
-from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Mapping
 
 __all__ = ["UnknownCodeError", "all_codes", "describe", "exists", "fold", "normalise", "search"]
 
@@ -82,79 +80,9 @@ def describe(code: str) -> str:
     return title
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+def search(query: str, limit: int | None = 30, *, usage: Mapping[str, int] | None = None) -> list[tuple[str, str]]:
+    """Codes matching `query` by code, title, lay term or Vietnamese/French name, best first (see
+    icd10_search): [(code, title), ...]; `limit=None` returns every match."""
+    from l2fh_desk.domain import icd10_search  # it builds on the helpers above
 
-
-@dataclass(frozen=True, slots=True)
-class _Index:
-    codes: tuple[str, ...]  # dotted, in code order; positions are the ids used below
-    dotless: tuple[str, ...]  # same order, for code-prefix bisection
-    vocabulary: tuple[str, ...]  # every folded title word, sorted, for word-prefix bisection
-    postings: tuple[frozenset[int], ...]  # positions of the codes whose title has that word
-
-
-@functools.cache
-def _index() -> _Index:
-    titles = _titles()
-    codes = tuple(titles)
-    by_word: dict[str, set[int]] = {}
-    for position, code in enumerate(codes):
-        for word in _words(titles[code]):
-            by_word.setdefault(word, set()).add(position)
-    vocabulary = tuple(sorted(by_word))
-    return _Index(
-        codes=codes,
-        dotless=tuple(_dotless(c) for c in codes),
-        vocabulary=vocabulary,
-        postings=tuple(frozenset(by_word[w]) for w in vocabulary),
-    )
-
-
-def _by_code_prefix(index: _Index, prefix: str, limit: int) -> list[int]:
-    start = bisect_left(index.dotless, prefix)
-    found: list[int] = []
-    for position in range(start, min(start + limit, len(index.dotless))):
-        if not index.dotless[position].startswith(prefix):
-            break
-        found.append(position)
-    return found
-
-
-def _with_word_prefix(index: _Index, prefix: str) -> set[int]:
-    # Words are [a-z0-9]+, and "{" sorts after "z", so [lo, hi) is every word starting with prefix.
-    lo = bisect_left(index.vocabulary, prefix)
-    hi = bisect_left(index.vocabulary, prefix + "{", lo)
-    found: set[int] = set()
-    found.update(*index.postings[lo:hi])
-    return found
-
-
-def _by_words(index: _Index, words: list[str], limit: int) -> list[int]:
-    # Longest words first: they match the fewest titles, so the running intersection stays small.
-    matches: set[int] | None = None
-    for word in sorted(set(words), key=len, reverse=True):
-        found = _with_word_prefix(index, word)
-        matches = found if matches is None else matches & found
-        if not matches:
-            return []
-    return heapq.nsmallest(limit, matches) if matches else []
-
-
-def search(query: str, limit: int = 30) -> list[tuple[str, str]]:
-    """Codes whose code starts with `query`, then codes whose title has a word starting with each
-    query word (any order, case and diacritics ignored): [(code, title), ...] in code order."""
-    if limit <= 0 or not query.strip():
-        return []
-    index = _index()
-    titles = _titles()
-    positions: list[int] = []
-    prefix = _dotless(normalise(query))
-    # A letter and at least one digit: a lone letter is far more likely the start of a word.
-    if _CODE_PREFIX.fullmatch(prefix):
-        positions = _by_code_prefix(index, prefix, limit)
-    if len(positions) < limit and (words := _words(query)):
-        seen = set(positions)
-        extra = [p for p in _by_words(index, words, limit + len(seen)) if p not in seen]
-        positions.extend(extra[: limit - len(positions)])
-    return [(index.codes[p], titles[index.codes[p]]) for p in positions]
+    return icd10_search.search(query, limit, usage=usage)

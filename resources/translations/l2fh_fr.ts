@@ -1316,7 +1316,18 @@ What to do: %3
         <name>IcdPicker</name>
         <message>
             <source>ICD-10 code or words, e.g. B54 or malaria</source>
-            <translation>Code CIM-10 ou mots anglais, p. ex. B54 ou malaria</translation>
+            <translation>Code CIM-10 ou mots, p. ex. B54, paludisme ou malaria</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es) · ↑/↓ to choose, Enter to add</source>
+            <translation>
+                <numerusform>%n résultat · ↑/↓ pour choisir, Entrée pour ajouter</numerusform>
+                <numerusform>%n résultats · ↑/↓ pour choisir, Entrée pour ajouter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No match for “%1”. Try fewer letters, or the ICD-10 code (e.g. B54).</source>
+            <translation>Aucun résultat pour « %1 ». Tapez moins de lettres, ou le code CIM-10 (p. ex. B54).</translation>
         </message>
         <message>
             <source>↑/↓ to choose, Enter to add</source>

@@ -1314,7 +1314,17 @@ Cần làm: %3
         <name>IcdPicker</name>
         <message>
             <source>ICD-10 code or words, e.g. B54 or malaria</source>
-            <translation>Mã ICD-10 hoặc từ khóa tiếng Anh, ví dụ B54 hoặc malaria</translation>
+            <translation>Mã ICD-10 hoặc từ khóa, ví dụ B54, sốt rét hoặc malaria</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es) · ↑/↓ to choose, Enter to add</source>
+            <translation>
+                <numerusform>%n kết quả · ↑/↓ để chọn, Enter để thêm</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No match for “%1”. Try fewer letters, or the ICD-10 code (e.g. B54).</source>
+            <translation>Không tìm thấy “%1”. Hãy gõ ít chữ hơn, hoặc gõ mã ICD-10 (ví dụ B54).</translation>
         </message>
         <message>
             <source>↑/↓ to choose, Enter to add</source>

@@ -276,6 +276,7 @@ class EncounterPage(Page):
     def refresh(self) -> None:
         self.additional = self._additional()
         self.icd.additional = self.additional
+        self.icd.usage = self.ctx.store.encounters.diagnosis_usage()
         if not self._draft_checked:
             self._draft_checked = True
             self.offer_draft()

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QAbstractItemView
 
 
-def move_choice(results: QListWidget, key: int) -> bool:
-    """Move the current row one step for Up/Down; True if the key was used."""
-    if key not in (Qt.Key.Key_Down, Qt.Key.Key_Up) or not results.count():
+def move_choice(results: QAbstractItemView, key: int) -> bool:
+    """Move the current row one step for Up/Down (PageUp/PageDown a page); True if the key was used."""
+    steps = {int(Qt.Key.Key_Down): 1, int(Qt.Key.Key_Up): -1, int(Qt.Key.Key_PageDown): 10, int(Qt.Key.Key_PageUp): -10}
+    model = results.model()
+    rows = model.rowCount() if model is not None else 0
+    key = int(key)
+    if key not in steps or not rows or model is None:
         return False
-    step = 1 if key == Qt.Key.Key_Down else -1
-    results.setCurrentRow(max(0, min(results.count() - 1, results.currentRow() + step)))
+    current = results.currentIndex().row()
+    row = max(0, min(rows - 1, current + steps[key]))
+    results.setCurrentIndex(model.index(row, 0))
+    results.scrollTo(results.currentIndex())
     return True
