@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -78,6 +78,15 @@ class LockOverlay(QWidget):
             self.setGeometry(self.parentWidget().rect())
         return False
 
+    # A key the password field does not use (Enter after returnPressed, Escape, ...) is passed on to its
+    # parent widget: the cover takes it, so it never reaches the window or dialog underneath (whose
+    # default button Enter would press once the lock had been lifted by that same key).
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        event.accept()
+
 
 class IdleLock(QObject):
     """Watches input application-wide; `lock()` covers every visible window, `try_unlock` lifts it."""
@@ -125,6 +134,10 @@ class IdleLock(QObject):
         kind = event.type()
         if self.overlays:
             # Nothing under the cover may take input (Tab or a shortcut could reach a hidden field).
+            # Shortcuts (QShortcut, QAction: Ctrl+S) are not widgets but are blocked too; the QWindow that
+            # first receives a key is not a widget either and must pass it on to the cover.
+            if kind == QEvent.Type.Shortcut:
+                return not self._in_overlay(watched)
             return kind in _BLOCKED and isinstance(watched, QWidget) and not self._in_overlay(watched)
         if kind in _ACTIVITY and self.minutes > 0:
             self.timer.start(int(self.minutes * 60_000))

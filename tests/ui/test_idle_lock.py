@@ -47,3 +47,50 @@ def test_idle_lock_hides_data_and_keeps_the_draft(qtbot, tmp_path):
     window.idle_lock.set_minutes(0)
     window.close()
     store.close()
+
+
+def test_enter_on_the_lock_screen_never_reaches_the_dialog_underneath(qtbot, tmp_path):
+    """A half-typed form under the lock: the Enter that unlocks must not press its default button."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout
+
+    from l2fh_desk.ui.idle_lock import IdleLock
+
+    for stray in QApplication.topLevelWidgets():
+        stray.hide()
+    store = hospital_store(tmp_path)
+    session, _ctx = session_for(store, "anh")
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    place = QLineEdit(dialog)
+    save = QPushButton("Save", dialog)
+    save.setDefault(True)
+    saves: list[bool] = []
+    save.clicked.connect(lambda: saves.append(True))
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    QShortcut(QKeySequence("Ctrl+S"), dialog, activated=lambda: saves.append(True))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(place)
+    layout.addWidget(save)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    place.setFocus()
+    qtbot.keyClicks(place, "Rubkona")
+    lock = IdleLock(store, session, minutes=0)
+    lock.lock()
+    prompt = lock.prompt
+    assert prompt is not None and prompt.parentWidget() is dialog
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Space):
+        qtbot.keyClick(prompt, key)  # on the cover itself, not only in the password field
+        qtbot.keyClick(prompt.password, key)
+    qtbot.keyClick(prompt.password, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saves == [] and dialog.isVisible() and lock.is_locked
+    prompt.password.setText(PASSWORD)
+    qtbot.keyClick(prompt.password, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert not lock.is_locked
+    assert saves == [] and dialog.isVisible() and dialog.result() == 0
+    assert place.text() == "Rubkona"
+    lock.stop()
+    store.close()
