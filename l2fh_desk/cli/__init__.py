@@ -34,6 +34,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _first_word(args: Sequence[str]) -> str | None:
+    """The first argument that is neither an option nor the value of --db (the window's only valued option)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--db":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
@@ -51,6 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `l2fh-desk [--db PATH] [--demo]` opens the desktop app (gui is the default command).
         known = {name for name in COMMANDS} | {"-h", "--help"}
         if not any(a in known for a in args_list if not a.startswith("--db=")):
+            word = _first_word(args_list)
+            if word is not None:  # `l2fh-desk demoo`: not a command, and the window takes no word
+                print(f"l2fh-desk: {word!r} is not a command; the commands are: {', '.join(COMMANDS)}"
+                      " (l2fh-desk COMMAND --help)", file=sys.stderr)
+                return 2
             args_list = ["gui", *args_list]
         args = parser.parse_args(args_list)
     except Exception as exc:  # a bug before any command ran (a missing module in a build, say)

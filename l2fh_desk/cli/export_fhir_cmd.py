@@ -15,9 +15,14 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.run import Refused
     from l2fh_desk.exchange.fhir import write_bundle
     from l2fh_desk.store.store import Store
 
+    if not args.out.parent.is_dir():  # say so before reading the database, not as an errno afterwards
+        raise Refused(f"the folder {args.out.parent} does not exist")
+    if args.out.is_dir():
+        raise Refused(f"{args.out} is a folder; give a file name")
     with Store(args.db, create=False) as store:
         count = write_bundle(store, args.out)
     print(f"{args.out}: FHIR R4 collection Bundle with {count:,} resources")

@@ -19,6 +19,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
     from l2fh_desk.store.backup import newest_good_backup, restore
+    from l2fh_desk.store.errors import StorageError, StorageProblem
 
     source = args.source
     if args.newest:
@@ -26,7 +27,12 @@ def run(args: argparse.Namespace) -> int:
         if found is None:
             raise Refused(f"no good backup of {args.db} was found")
         source = found.path
-    result = restore(source, args.db)
+    try:
+        result = restore(source, args.db)
+    except StorageError as exc:  # the backup is bad, not the live database: say which, and that nothing changed
+        if exc.problem not in (StorageProblem.CORRUPT, StorageProblem.NOT_A_DATABASE) or args.newest:
+            raise
+        raise Refused(exc.detail or f"{source} is not a good backup; nothing was changed") from exc
     print(f"{args.db}: restored from {result.restored_from}")
     if result.replaced is not None:
         print(f"  the previous file is kept as {result.replaced}")

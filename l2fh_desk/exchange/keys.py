@@ -182,4 +182,6 @@ def read_hq_public(path_or_text: str) -> bytes:
             return parse_hq_public(path.read_text(encoding="ascii", errors="replace"))
     except OSError as exc:
         raise KeyProblem(f"cannot read {path} ({exc.strerror})") from exc
+    if "." in path_or_text or "\\" in path_or_text:  # a key has neither: this names a file that is not there
+        raise KeyProblem(f"{path} does not exist (give the file `keys --hq-init` made, or the key itself)")
     return parse_hq_public(path_or_text)

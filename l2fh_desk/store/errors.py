@@ -65,6 +65,7 @@ class StorageError(Exception):
             message = f"{message} ({detail})"
         super().__init__(message)
         self.problem = problem
+        self.detail = detail
         self.message = message
         self.remedy = remedy
 

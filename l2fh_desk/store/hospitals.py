@@ -37,7 +37,7 @@ class Hospitals(Repository[Hospital]):
 
     def choose(self, choice: str | None = None) -> Hospital:
         """The hospital a report is about: this installation's, the only one, or the one `choice` names
-        (its UUID, or the start of its name) in an HQ database that holds several."""
+        (its UUID or the start of it, its name or the start of it) in an HQ database that holds several."""
         if not choice:
             if self.store.origin:
                 return self.get(self.store.origin)
@@ -48,13 +48,20 @@ class Hospitals(Repository[Hospital]):
                 raise DomainError("This database holds no hospital yet", field="hospital")
             names = "; ".join(f"{h.name} ({h.id})" for h in known)
             raise DomainError(f"This database holds {len(known)} hospitals; name one (--hospital): {names}", field="hospital")
-        wanted = choice.strip().casefold()
-        matches = [h for h in self.all() if h.id == choice.strip() or h.name.casefold().startswith(wanted)]
+        typed = choice.strip()
+        wanted = typed.casefold()
+        known = self.all()
+        exact = [h for h in known if h.id == typed or h.name.casefold() == wanted]
+        # else the start of the UUID (as `--version` or the import log prints it) or of the name
+        matches = exact or [h for h in known if (len(typed) >= 4 and h.id.startswith(typed.lower()))
+                            or h.name.casefold().startswith(wanted)]
         if len(matches) == 1:
             return matches[0]
         if not matches:
             raise DomainError(f"No hospital matches '{choice}'", field="hospital")
-        raise DomainError(f"'{choice}' matches {len(matches)} hospitals; give the UUID instead", field="hospital")
+        names = "; ".join(f"{h.name} ({h.id[:8]})" for h in matches)
+        raise DomainError(f"'{choice}' matches {len(matches)} hospitals ({names}); give more of the name or UUID",
+                          field="hospital")
 
     def gender_target(self) -> float:
         hospital = self.this()

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -170,6 +170,7 @@ def run_app(db: Path | None, demo: bool) -> int:
     if store is None:
         return 1
     _install_crash_hook(app, log_path)
+    _quit_on_sigterm(app)
     try:
         after_open(store)
         shell = Shell(store, demo=demo, preferences=preferences)
@@ -179,6 +180,20 @@ def run_app(db: Path | None, demo: bool) -> int:
     finally:
         before_close(store)
         store.close()
+
+
+def _quit_on_sigterm(app: QApplication) -> None:
+    """SIGTERM (a shutdown, `kill`) closes the windows as Ctrl+Q does: drafts saved, then the close backup."""
+    import signal
+
+    def close(*_: object) -> None:
+        QTimer.singleShot(0, lambda: (app.closeAllWindows(), app.quit()))
+
+    signal.signal(signal.SIGTERM, close)
+    # Python runs a signal handler only when it gets control: wake it while Qt's event loop waits.
+    waker = QTimer(app, objectName="sigterm_waker")
+    waker.timeout.connect(lambda: None)
+    waker.start(250)
 
 
 def _setup_logging() -> Path | None:

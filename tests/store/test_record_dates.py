@@ -60,3 +60,15 @@ def test_a_date_of_birth_after_a_visit_is_refused(store: Store) -> None:
     assert store.patients.get(patient.id).date_of_birth == date(1990, 1, 1)
     same_day = store.patients.update(patient.model_copy(update={"date_of_birth": date(2026, 11, 5)}), actor=SYSTEM)
     assert same_day.date_of_birth == date(2026, 11, 5)  # a newborn seen on the day of birth
+
+
+def test_a_hospital_is_chosen_by_a_unique_start_of_its_uuid_or_name(store: Store) -> None:
+    first = store.hospitals.this()
+    assert first is not None
+    second = store.hospitals.create(Hospital(name="L2FH No. 45", mission="UNMISS", location="Malakal"), actor=SYSTEM)
+    assert store.hospitals.choose(first.id[:8]).id == first.id
+    assert store.hospitals.choose(second.id[:6].upper()).id == second.id
+    assert store.hospitals.choose("l2fh").id == first.id  # the exact name wins over "L2FH No. 45"
+    assert store.hospitals.choose("L2FH No").id == second.id
+    with pytest.raises(DomainError, match="No hospital matches"):
+        store.hospitals.choose("Juba")
