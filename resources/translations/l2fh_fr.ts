@@ -2460,6 +2460,77 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
         </message>
     </context>
     <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Ministry summary</source>
+            <translation>Synthèse pour le ministère</translation>
+        </message>
+        <message>
+            <source>Figures per hospital and rotation (patients as distinct persons, linked duplicates counted once), comparison charts and a trend across years.</source>
+            <translation>Chiffres par hôpital et rotation (patients comptés comme personnes distinctes, doublons liés comptés une fois), graphiques de comparaison et tendance sur les années.</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Toute la période</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>From – to</source>
+            <translation>Du – au</translation>
+        </message>
+        <message>
+            <source>All rotations, or from – to:</source>
+            <translation>Toutes les rotations, ou de – à :</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets (Excel)</source>
+            <translation>CSV pour tableur (Excel)</translation>
+        </message>
+        <message>
+            <source>&amp;Write the summary</source>
+            <translation>&amp;Écrire la synthèse</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Hospitals (none ticked: all)</source>
+            <translation>Hôpitaux (aucun coché : tous)</translation>
+        </message>
+        <message>
+            <source>Rotations</source>
+            <translation>Rotations</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>Choose where to save the summary.</source>
+            <translation>Choisissez où enregistrer la synthèse.</translation>
+        </message>
+        <message>
+            <source>Writing the ministry summary…</source>
+            <translation>Écriture de la synthèse pour le ministère…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation>Non écrit : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
             <source>Encounter</source>

@@ -2453,6 +2453,77 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
         </message>
     </context>
     <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Ministry summary</source>
+            <translation>Báo cáo tổng hợp gửi Bộ</translation>
+        </message>
+        <message>
+            <source>Figures per hospital and rotation (patients as distinct persons, linked duplicates counted once), comparison charts and a trend across years.</source>
+            <translation>Số liệu theo bệnh viện và đợt luân phiên (bệnh nhân tính theo người, hồ sơ trùng đã liên kết tính một lần), biểu đồ so sánh và xu hướng qua các năm.</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Toàn bộ thời gian</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>From – to</source>
+            <translation>Từ – đến</translation>
+        </message>
+        <message>
+            <source>All rotations, or from – to:</source>
+            <translation>Mọi đợt luân phiên, hoặc từ – đến:</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets (Excel)</source>
+            <translation>CSV cho bảng tính (Excel)</translation>
+        </message>
+        <message>
+            <source>&amp;Write the summary</source>
+            <translation>&amp;Lập báo cáo tổng hợp</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Giai đoạn</translation>
+        </message>
+        <message>
+            <source>Hospitals (none ticked: all)</source>
+            <translation>Bệnh viện (không chọn: tất cả)</translation>
+        </message>
+        <message>
+            <source>Rotations</source>
+            <translation>Đợt luân phiên</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>Lưu vào</translation>
+        </message>
+        <message>
+            <source>Choose where to save the summary.</source>
+            <translation>Hãy chọn nơi lưu báo cáo tổng hợp.</translation>
+        </message>
+        <message>
+            <source>Writing the ministry summary…</source>
+            <translation>Đang lập báo cáo tổng hợp gửi Bộ…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Đã lưu: %1</translation>
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation>Chưa ghi: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
             <source>Encounter</source>

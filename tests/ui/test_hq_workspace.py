@@ -178,3 +178,28 @@ def session_for_demo(store: Store):
 
     session = sign_in(store, "analyst", "analyst-demo")
     return session, AppContext(store=store, actor=session.actor)
+
+
+def test_ministry_summary_in_vietnamese_from_the_window(qtbot, tmp_path):
+    from l2fh_desk.hq.demo import build_demo_hq
+    from l2fh_desk.ui.pages.hq_summary import SummaryPage
+
+    build_demo_hq(tmp_path / "hq.db", encounters=200, outreach=6)
+    store = Store(tmp_path / "hq.db")
+    _session, ctx = session_for_demo(store)
+    page = SummaryPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.hospital_list.count() == 3
+    page.lang.setCurrentIndex(page.lang.findData("vi"))
+    page.out.set_value(tmp_path / "tong-hop.pdf")
+    task = page.write()
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert task.error is None, task.error
+    assert page.status.text() == f"Saved: {tmp_path / 'tong-hop.pdf'}"
+    assert (tmp_path / "tong-hop.pdf").read_bytes().startswith(b"%PDF")
+    page.out.set_value(tmp_path / "x.txt")
+    task = page.write()
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert page.status.text().startswith("Not written:")
+    store.close()

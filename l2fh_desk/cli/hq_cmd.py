@@ -1,0 +1,203 @@
+"""`l2fh-desk hq ...`: the HQ workspace from the command line, over the same core as the window.
+
+    hq init --db HQ.db --department NAME --admin USER [--name FULL_NAME]     (password: prompt or L2FH_PASSWORD)
+    hq accounts --db HQ.db [--add USER --role hq_admin|hq_analyst [--name FULL_NAME]]
+    hq overview --db HQ.db
+    hq summary --db HQ.db --out FILE.(pdf|csv) [--lang en|vi|fr] [--year Y | --from DATE --to DATE]
+               [--hospital ID]... [--rotations FIRST-LAST] [--excel]
+    hq dhis2 --db HQ.db --mapping FILE.json --out FILE.json (--year Y | --month YYYY-MM)... [--hospital ID]...
+    hq demo --db HQ.db [--encounters N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("hq", help="the HQ workspace: init, accounts, overview, ministry summary, DHIS2, demo")
+    hq = parser.add_subparsers(dest="hq_command", metavar="HQ_COMMAND", required=True)
+    init = hq.add_parser("init", help="make an HQ database: department, HQ key pair, first HQ administrator")
+    init.add_argument("--db", required=True, type=Path)
+    init.add_argument("--department", required=True)
+    init.add_argument("--admin", required=True, help="username of the first HQ administrator")
+    init.add_argument("--name", default="", help="the administrator's full name")
+    accounts = hq.add_parser("accounts", help="list HQ accounts, or add one")
+    accounts.add_argument("--db", required=True, type=Path)
+    accounts.add_argument("--add", metavar="USER")
+    accounts.add_argument("--role", choices=("hq_admin", "hq_analyst"), default="hq_analyst")
+    accounts.add_argument("--name", default="")
+    overview = hq.add_parser("overview", help="every hospital and rotation HQ holds")
+    overview.add_argument("--db", required=True, type=Path)
+    summary = hq.add_parser("summary", help="the ministry summary as PDF or CSV")
+    summary.add_argument("--db", required=True, type=Path)
+    summary.add_argument("--out", required=True, type=Path)
+    summary.add_argument("--lang", default="en", choices=("en", "vi", "fr"))
+    summary.add_argument("--year", type=int)
+    summary.add_argument("--from", dest="start", type=date.fromisoformat)
+    summary.add_argument("--to", dest="end", type=date.fromisoformat)
+    summary.add_argument("--hospital", action="append", default=[], help="hospital id (repeat; default: all)")
+    summary.add_argument("--rotations", help="FIRST-LAST rotation numbers (default: all)")
+    summary.add_argument("--excel", action="store_true", help="CSV for spreadsheets (byte-order mark, CRLF)")
+    dhis2 = hq.add_parser("dhis2", help="aggregate figures as a DHIS2 dataValueSets JSON file")
+    dhis2.add_argument("--db", required=True, type=Path)
+    dhis2.add_argument("--mapping", required=True, type=Path, help="our figure codes -> DHIS2 UIDs (JSON)")
+    dhis2.add_argument("--out", required=True, type=Path)
+    dhis2.add_argument("--year", type=int, action="append", default=[])
+    dhis2.add_argument("--month", action="append", default=[], help="YYYY-MM (repeat)")
+    dhis2.add_argument("--hospital", action="append", default=[])
+    demo = hq.add_parser("demo", help="make the demo HQ (three demo hospitals imported)")
+    demo.add_argument("--db", required=True, type=Path)
+    demo.add_argument("--encounters", type=int, default=1500)
+    parser.set_defaults(handler=run)
+
+
+def _password(prompt: str) -> str:
+    if os.environ.get("L2FH_PASSWORD"):
+        return os.environ["L2FH_PASSWORD"]
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Repeat the password: ") != first:
+        from l2fh_desk.cli.run import Refused
+
+        raise Refused("the two passwords differ")
+    return first
+
+
+def _open_hq(path: Path) -> Any:
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.hq.workspace import is_hq
+    from l2fh_desk.store.store import Store
+
+    store = Store(path, create=False)
+    if not is_hq(store):
+        name = path.name
+        store.close()
+        raise Refused(f"{name} is not an HQ database (make one with `l2fh-desk hq init`)")
+    return store
+
+
+def run(args: argparse.Namespace) -> int:
+    return int(globals()[f"_{args.hq_command}"](args))
+
+
+def _init(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.exchange.manifest import BundleRefused
+    from l2fh_desk.hq.workspace import set_up_hq
+    from l2fh_desk.store.store import Store
+
+    password = _password(f"Password for {args.admin}: ")
+    with Store(args.db) as store:
+        try:
+            key = set_up_hq(store, department_name=args.department, username=args.admin, display_name=args.name,
+                            password=password, actor=SYSTEM)
+        except BundleRefused as exc:
+            raise Refused(exc.reason) from exc
+    print(f"HQ database {args.db} ready: department {args.department!r}, administrator {args.admin}")
+    print(f"  public key for the hospitals: {key.public_path}")
+    print(f"  fingerprint {key.fingerprint}")
+    return 0
+
+
+def _accounts(args: argparse.Namespace) -> int:
+    from l2fh_desk.domain.roles import SYSTEM, Role
+    from l2fh_desk.security.accounts import create_account
+
+    with _open_hq(args.db) as store:
+        if args.add:
+            create_account(store, username=args.add, display_name=args.name, role=Role(args.role),
+                           password=_password(f"Password for {args.add}: "), actor=SYSTEM)
+            print(f"account {args.add} ({args.role}) created")
+        for user in store.users.find(order="username"):
+            state = "disabled" if user.disabled_at else "active"
+            print(f"{user.username:<20} {user.role.value:<12} {state:<9} {user.display_name}")
+    return 0
+
+
+def _overview(args: argparse.Namespace) -> int:
+    from l2fh_desk.hq.overview import overview, review_counts
+
+    with _open_hq(args.db) as store:
+        rows = overview(store)
+        counts = review_counts(store)
+    print("hospital\trotation\tdates\tcommander\tlast bundle\tage (days)\tpatients\tencounters\tadmissions"
+          "\topen at last export\toutreach\tstaff\thistory chain")
+    for r in rows:
+        print("\t".join(str(v) for v in (r.hospital, r.rotation, f"{r.start_date}..{r.end_date}", r.commander,
+                                         r.last_bundle_at or "none", "" if r.last_bundle_days is None else
+                                         r.last_bundle_days, r.patients, r.encounters, r.admissions,
+                                         r.open_admissions, r.outreach, r.staff,
+                                         "continues" if r.chain_continues else "BROKEN")))
+    print(f"review: {counts.duplicates} likely duplicate(s) to check, {counts.linked} linked;"
+          f" {counts.conflicts} merge conflict(s) and refused row(s)", file=sys.stderr)
+    return 0
+
+
+def _scope(args: argparse.Namespace) -> Any:
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.hq.summary import Scope
+    from l2fh_desk.hq.summary_doc import ALL_TIME
+
+    if args.year:
+        first, last = date(args.year, 1, 1), date(args.year, 12, 31)
+    else:
+        first, last = args.start or ALL_TIME[0], args.end or ALL_TIME[1]
+    rotations = None
+    if args.rotations:
+        try:
+            low, high = (int(x) for x in args.rotations.split("-", 1))
+        except ValueError as exc:
+            raise Refused(f"--rotations {args.rotations!r}: give FIRST-LAST, e.g. 3-5") from exc
+        rotations = (low, high)
+    return Scope(first, last, hospitals=tuple(args.hospital), rotations=rotations)
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.hq.summary_doc import generate_summary
+
+    with _open_hq(args.db) as store:
+        path, figures = generate_summary(store, scope=_scope(args), out=args.out, actor=SYSTEM, lang=args.lang,
+                                         excel=args.excel, progress=lambda d, t: print(f"{d}/{t}", file=sys.stderr))
+    print(f"{path}: {len(figures.rows)} hospital rotation(s), {figures.persons_total:,} distinct persons,"
+          f" {sum(r.encounters for r in figures.rows):,} encounters")
+    return 0
+
+
+def _dhis2(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.hq.dhis2 import MappingProblem, export_dhis2, load_mapping, periods_of
+
+    try:
+        mapping = load_mapping(args.mapping)
+        periods = periods_of(years=args.year, months=args.month)
+    except MappingProblem as exc:
+        raise Refused(str(exc)) from exc
+    with _open_hq(args.db) as store:
+        result = export_dhis2(store, mapping=mapping, periods=periods, out=args.out, hospitals=tuple(args.hospital))
+    print(f"{result.path}: {result.values:,} data values ({len(periods)} period(s), {result.org_units} org unit(s))")
+    for note in result.notes:
+        print(f"  {note}", file=sys.stderr)
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.hq.demo import HQ_DEMO_ACCOUNTS, build_demo_hq
+
+    if args.db.exists():
+        raise Refused(f"{args.db} exists; the demo HQ is made in a new file")
+    results = build_demo_hq(args.db, encounters=args.encounters, progress=lambda m: print(m, file=sys.stderr))
+    print(f"demo HQ {args.db}: {len(results)} hospitals imported")
+    for user, password, role, _name in HQ_DEMO_ACCOUNTS:
+        print(f"  sign in as {user} / {password} ({role.value})")
+    return 0

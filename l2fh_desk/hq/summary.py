@@ -1,0 +1,184 @@
+"""The ministry summary's figures: per hospital and rotation of a chosen scope (period, hospitals, rotation
+numbers), each read with SQL aggregates from the HQ database (voided rows out), persons counted once across
+the links analysts confirmed (hq.persons).
+
+A record belongs to its rotation's row when its day lies in the period: an encounter by `started_at`, an
+admission by `admitted_at`, an evacuation by `requested_at`, an outreach activity by `activity_date`; a
+rotation's roster counts when the rotation overlaps the period. Bed-days: for each admission of the row, the
+days from its admission day to its discharge day (an open stay runs to the period's end, or to the day the
+summary is made if that is earlier), at least one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from l2fh_desk.domain.vocab import MAJOR_SURGERY, MINOR_SURGERY, OutreachKind, PatientCategory
+from l2fh_desk.hq.persons import person_of
+from l2fh_desk.store.store import Store
+
+_SURGERY = tuple(k.value for k in (*MAJOR_SURGERY, *MINOR_SURGERY))
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: date
+    end: date
+    hospitals: tuple[str, ...] = ()  # hospital ids; empty: every hospital HQ holds
+    rotations: tuple[int, int] | None = None  # first and last rotation number, inclusive
+
+    def describe(self) -> str:
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+@dataclass
+class RowFigures:
+    hospital_id: str
+    hospital: str
+    rotation: int
+    rotation_id: str
+    start_date: str
+    end_date: str
+    persons: int = 0
+    encounters: int = 0
+    by_category: dict[str, int] = field(default_factory=dict)  # PatientCategory value -> encounters
+    admissions: int = 0
+    bed_days: int = 0
+    surgeries: int = 0
+    evacuations: int = 0
+    deaths: int = 0  # persons who died in the facility (an encounter or an admission ending so)
+    dead_on_arrival: int = 0
+    outreach: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind -> (activities, people reached)
+    staff: int = 0
+    women: int = 0
+    target: float = 0.0
+
+    @property
+    def women_share(self) -> float:
+        return self.women / self.staff if self.staff else 0.0
+
+
+@dataclass(frozen=True)
+class SummaryFigures:
+    scope: Scope
+    rows: tuple[RowFigures, ...]
+    persons_total: int  # distinct persons over the whole scope (a person seen at two hospitals counts once)
+    top_diagnoses: tuple[tuple[str, str, int], ...]  # (ICD-10 code, text, encounters) over the scope
+    mds_events: tuple[tuple[str, int], ...]  # (MDS health-event code, diagnoses) over the scope
+    by_year: tuple[tuple[str, int, int], ...]  # (hospital name, year, encounters) for the trend line
+    persons_by_hospital: tuple[tuple[str, int], ...] = ()  # (hospital name, distinct persons over its rotations)
+
+
+
+def _rotations(store: Store, scope: Scope) -> list[RowFigures]:
+    where = ["r.voided_at IS NULL", "r.start_date <= ?", "r.end_date >= ?"]
+    params: list[object] = [scope.end.isoformat(), scope.start.isoformat()]
+    if scope.hospitals:
+        where.append(f"r.hospital_id IN ({', '.join('?' for _ in scope.hospitals)})")
+        params.extend(scope.hospitals)
+    if scope.rotations:
+        where.append("r.number BETWEEN ? AND ?")
+        params.extend(scope.rotations)
+    rows = store.db.query(
+        "SELECT r.id, r.number, r.start_date, r.end_date, h.id AS hid, h.name FROM rotations r"
+        f" JOIN hospitals h ON h.id = r.hospital_id WHERE {' AND '.join(where)} ORDER BY h.name, h.id, r.number",
+        params)
+    return [RowFigures(r["hid"], r["name"], int(r["number"]), r["id"], r["start_date"], r["end_date"]) for r in rows]
+
+
+def summary_figures(store: Store, scope: Scope, *, today: date) -> SummaryFigures:
+    rows = _rotations(store, scope)
+    by_id = {row.rotation_id: row for row in rows}
+    ids = tuple(by_id)
+    if not ids:
+        return SummaryFigures(scope, (), 0, (), (), (), ())
+    marks = ", ".join("?" for _ in ids)
+    first, last = scope.start.isoformat(), scope.end.isoformat()
+    day_range = (first, last)
+    person = person_of(store)
+    seen: dict[str, set[str]] = {}
+    everyone: set[str] = set()
+    per_hospital: dict[str, set[str]] = {}
+    for r in store.db.query(f"SELECT DISTINCT rotation_id, patient_id FROM encounters WHERE voided_at IS NULL"
+                            f" AND rotation_id IN ({marks}) AND substr(started_at, 1, 10) BETWEEN ? AND ?",
+                            (*ids, *day_range)):
+        who = person.get(r[1], r[1])
+        seen.setdefault(r[0], set()).add(who)
+        per_hospital.setdefault(by_id[r[0]].hospital, set()).add(who)
+        everyone.add(who)
+    for rid, people in seen.items():
+        by_id[rid].persons = len(people)
+    for r in store.db.query(
+            f"SELECT e.rotation_id, p.category, count(*), coalesce(sum(e.disposition = 'dead_on_arrival'), 0)"
+            f" FROM encounters e JOIN patients p ON p.id = e.patient_id WHERE e.voided_at IS NULL"
+            f" AND e.rotation_id IN ({marks}) AND substr(e.started_at, 1, 10) BETWEEN ? AND ?"
+            " GROUP BY e.rotation_id, p.category", (*ids, *day_range)):
+        row = by_id[r[0]]
+        row.by_category[r[1]] = int(r[2])
+        row.encounters += int(r[2])
+        row.dead_on_arrival += int(r[3])
+    stay_end = min(scope.end, today).isoformat()
+    for r in store.db.query(
+            "SELECT rotation_id, count(*), coalesce(sum(max(1, CAST(julianday(min(coalesce(substr(discharged_at, 1, 10),"
+            " ?), ?)) - julianday(substr(admitted_at, 1, 10)) AS INTEGER))), 0) FROM admissions WHERE voided_at IS NULL"
+            f" AND rotation_id IN ({marks}) AND substr(admitted_at, 1, 10) BETWEEN ? AND ? GROUP BY rotation_id",
+            (stay_end, stay_end, *ids, *day_range)):
+        by_id[r[0]].admissions, by_id[r[0]].bed_days = int(r[1]), int(r[2])
+    for r in store.db.query(
+            f"SELECT e.rotation_id, count(*) FROM encounters e, json_each(e.procedures) j WHERE e.voided_at IS NULL"
+            f" AND e.rotation_id IN ({marks}) AND substr(e.started_at, 1, 10) BETWEEN ? AND ?"
+            f" AND json_extract(j.value, '$.kind') IN ({', '.join('?' for _ in _SURGERY)}) GROUP BY e.rotation_id",
+            (*ids, *day_range, *_SURGERY)):
+        by_id[r[0]].surgeries = int(r[1])
+    for r in store.db.query(f"SELECT rotation_id, count(*) FROM evacuations WHERE voided_at IS NULL AND rotation_id"
+                            f" IN ({marks}) AND substr(requested_at, 1, 10) BETWEEN ? AND ? GROUP BY rotation_id",
+                            (*ids, *day_range)):
+        by_id[r[0]].evacuations = int(r[1])
+    died: dict[str, set[str]] = {}
+    for r in store.db.query(
+            f"SELECT rotation_id, patient_id FROM encounters WHERE voided_at IS NULL AND rotation_id IN ({marks})"
+            " AND disposition = 'died' AND substr(started_at, 1, 10) BETWEEN ? AND ?"
+            f" UNION SELECT rotation_id, patient_id FROM admissions WHERE voided_at IS NULL AND rotation_id IN ({marks})"
+            " AND outcome = 'died' AND substr(discharged_at, 1, 10) BETWEEN ? AND ?", (*ids, *day_range, *ids, *day_range)):
+        died.setdefault(r[0], set()).add(person.get(r[1], r[1]))
+    for rid, people in died.items():
+        by_id[rid].deaths = len(people)
+    for r in store.db.query(
+            f"SELECT rotation_id, kind, count(*), coalesce(sum(reached_total), 0) FROM outreach_activities WHERE"
+            f" voided_at IS NULL AND rotation_id IN ({marks}) AND activity_date BETWEEN ? AND ?"
+            " GROUP BY rotation_id, kind", (*ids, *day_range)):
+        by_id[r[0]].outreach[r[1]] = (int(r[2]), int(r[3]))
+    target = store.hospitals.gender_target()
+    for r in store.db.query(f"SELECT rotation_id, count(*), coalesce(sum(sex = 'female'), 0) FROM staff WHERE"
+                            f" voided_at IS NULL AND rotation_id IN ({marks}) GROUP BY rotation_id", ids):
+        by_id[r[0]].staff, by_id[r[0]].women = int(r[1]), int(r[2])
+    for row in rows:
+        row.target = target
+    codes: Counter[str] = Counter()
+    texts: dict[str, str] = {}
+    events: Counter[str] = Counter()
+    for r in store.db.query(
+            "SELECT d.icd10_code, min(d.text), d.mds_event, count(*) FROM diagnoses d JOIN encounters e ON"
+            f" e.id = d.encounter_id WHERE d.voided_at IS NULL AND e.voided_at IS NULL AND e.rotation_id IN ({marks})"
+            " AND substr(e.started_at, 1, 10) BETWEEN ? AND ? GROUP BY d.icd10_code, d.mds_event", (*ids, *day_range)):
+        codes[r[0]] += int(r[3])
+        texts[r[0]] = min(texts.get(r[0], r[1] or ""), r[1] or "")
+        if r[2]:
+            events[r[2]] += int(r[3])
+    top = tuple((c, texts[c], n) for c, n in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[:10])
+    by_year: Counter[tuple[str, int]] = Counter()
+    names = {row.rotation_id: row.hospital for row in rows}
+    for r in store.db.query(
+            f"SELECT rotation_id, substr(started_at, 1, 4), count(*) FROM encounters WHERE voided_at IS NULL AND"
+            f" rotation_id IN ({marks}) AND substr(started_at, 1, 10) BETWEEN ? AND ? GROUP BY 1, 2", (*ids, *day_range)):
+        by_year[(names[r[0]], int(r[1]))] += int(r[2])
+    return SummaryFigures(scope, tuple(rows), len(everyone), top,
+                          tuple(sorted(events.items(), key=lambda kv: (-kv[1], kv[0]))),
+                          tuple((h, y, n) for (h, y), n in sorted(by_year.items())),
+                          tuple((h, len(p)) for h, p in sorted(per_hospital.items())))
+
+
+CATEGORIES = tuple(c.value for c in PatientCategory)
+OUTREACH_KINDS = tuple(k.value for k in OutreachKind)

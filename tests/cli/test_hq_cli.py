@@ -1,0 +1,57 @@
+"""`l2fh-desk hq ...` as a user runs it: init, accounts, overview, summary and dhis2 over the same core as the
+window; a hospital database is refused with one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from l2fh_desk.cli import main
+from l2fh_desk.hq.dhis2 import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def demo_hq(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("hq") / "hq.db"
+    assert main(["hq", "demo", "--db", str(path), "--encounters", "200"]) == 0
+    return path
+
+
+def test_init_then_accounts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("L2FH_PASSWORD", "hq-password-1")
+    db = tmp_path / "hq.db"
+    assert main(["hq", "init", "--db", str(db), "--department", "DPKO", "--admin", "chief"]) == 0
+    out = capsys.readouterr().out
+    assert "fingerprint" in out and (tmp_path / "hq.db.hq.pub").exists()
+    assert main(["hq", "accounts", "--db", str(db), "--add", "lan", "--role", "hq_analyst", "--name", "Lan"]) == 0
+    out = capsys.readouterr().out
+    assert "chief                hq_admin" in out and "lan                  hq_analyst" in out
+    with pytest.raises(SystemExit) as usage:  # a hospital role is not offered at HQ
+        main(["hq", "accounts", "--db", str(db), "--add", "x", "--role", "medic"])
+    assert usage.value.code == 2
+
+
+def test_a_hospital_database_is_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "h.db"
+    assert main(["demo", "--db", str(db), "--encounters", "50", "--outreach", "2"]) == 0
+    capsys.readouterr()
+    assert main(["hq", "overview", "--db", str(db)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["l2fh-desk: h.db is not an HQ database (make one with `l2fh-desk hq init`)"]
+
+
+def test_overview_summary_and_dhis2(demo_hq: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["hq", "overview", "--db", str(demo_hq)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 + 9 and "Viet Nam Level-2 Field Hospital No. 6\t5\t" in "\n".join(lines)
+    assert main(["hq", "summary", "--db", str(demo_hq), "--out", str(tmp_path / "s.pdf"), "--lang", "vi",
+                 "--rotations", "4-5"]) == 0
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["hq", "summary", "--db", str(demo_hq), "--out", str(tmp_path / "s.txt")]) == 1
+    assert main(["hq", "dhis2", "--db", str(demo_hq), "--mapping", str(SAMPLE), "--out", str(tmp_path / "d.json"),
+                 "--year", "2025", "--month", "2026-03"]) == 0
+    document = json.loads((tmp_path / "d.json").read_text())
+    assert len(document["dataValues"]) == 3 * 2 * len(json.loads(SAMPLE.read_text())["dataElements"])
