@@ -52,7 +52,7 @@ def test_fhir_bundle_validates_and_merges_without_clashes(two: tuple[Hospital, H
     assert systems == {"http://hl7.org/fhir/sid/icd-10", "urn:l2fh:who-emt-mds"}
     loinc = {c["code"] for r in resources if r["resourceType"] == "Observation" for c in r["code"]["coding"]}
     assert {"8310-5", "8867-4", "85354-9"} <= loinc
-    patient_refs = {f"Patient/{r['id']}" for r in resources if r["resourceType"] == "Patient"}
+    patient_refs = {e["fullUrl"] for e in data["entry"] if e["resource"]["resourceType"] == "Patient"}
     assert {r["subject"]["reference"] for r in resources if r["resourceType"] == "Encounter"} <= patient_refs
     with Store(two[0].db) as store:
         live = store.encounters.count("voided_at IS NULL")
