@@ -11,6 +11,8 @@ TEXT: dict[str, tuple[str, str, str]] = {
     "chain_head": ("Audit chain head before this print: {head}", "Mã đầu chuỗi nhật ký trước lần in này: {head}",
                    "Tête de la chaîne d'audit avant cette impression : {head}"),
     "page_of": ("Page {page} of {total}", "Trang {page}/{total}", "Page {page} sur {total}"),
+    "text_more": ("… ({n} more characters: see the record)", "… (còn {n} ký tự: xem hồ sơ)",
+                  "… ({n} caractères de plus : voir le dossier)"),
     # --- handover: cover -----------------------------------------------------------------------
     "handover_title": ("Rotation handover report", "Báo cáo bàn giao đợt luân phiên", "Rapport de passation de relève"),
     "hospital": ("Hospital", "Bệnh viện", "Hôpital"),

@@ -94,7 +94,9 @@ class Story:
         self.add(para(text, self.s.body), Spacer(1, 2 * mm))
 
     def cell(self, text: str) -> Wrap:
-        return Wrap(text)
+        """Typed text for a table cell: wrapped, its line breaks kept, cut past one page's worth with a note
+        saying how much more the record holds."""
+        return Wrap(noted(text, self.tr))
 
 
 def _numbered_canvas(frame: PageFrame, tr: Translator) -> type[pdfcanvas.Canvas]:
@@ -206,6 +208,7 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric: Se
 
 
 MAX_DATA_TEXT = 400  # characters of one typed value on paper; a longer one would outgrow a page (LayoutError)
+MAX_DATA_LINES = 8  # line breaks kept in one value (each costs a line of the cell)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -213,6 +216,22 @@ def clip(text: str, limit: int = MAX_DATA_TEXT) -> str:
     """Typed text made printable: control characters blanked, cut with "…" past `limit` characters."""
     text = _CONTROLS.sub(" ", text)
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def noted(text: str, tr: Translator, limit: int = MAX_DATA_TEXT) -> str:
+    """`text` whole if it fits a cell (`limit` characters, MAX_DATA_LINES lines), else cut at a word with a
+    translated note of how many characters were left out, so the reader knows to open the record."""
+    lines = text.split("\n")
+    kept = "\n".join(lines[:MAX_DATA_LINES])
+    if len(kept) <= limit and len(lines) <= MAX_DATA_LINES:
+        return text
+    note = tr.t("text_more", n="{n}")
+    room = max(20, limit - len(note) - 6)
+    cut = kept[:room]
+    if " " in cut[room // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    cut = cut.rstrip()
+    return cut + note.replace("{n}", tr.num(len(text) - len(cut)))
 
 
 class Wrap(str):
@@ -224,15 +243,15 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     other scripts set in their fallback font (Arabic joined, right to left; Devanagari and Bengali shaped)."""
     text = clip(text)
     if fonts.plain(text):
-        return Paragraph(_escape(text), style)
+        return Paragraph(_escape(text).replace("\n", "<br/>"), style)
     shaped = False
     parts = []
     for name, chunk in fonts.runs(fonts.visual(text)):
         if name == fonts.REGULAR:
-            parts.append(_escape(chunk))
+            parts.append(_escape(chunk).replace("\n", "<br/>"))
         else:
             shaped = shaped or fonts.is_shaped(name)
-            parts.append(f'<font face="{name}">{_escape(chunk)}</font>')
+            parts.append(f'<font face="{name}">{_escape(chunk)}</font>'.replace("\n", "<br/>"))
     return Paragraph("".join(parts), _shaped(style) if shaped else style)
 
 

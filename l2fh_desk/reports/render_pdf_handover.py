@@ -14,7 +14,7 @@ from l2fh_desk.domain.vocab import Disposition, Sex
 from l2fh_desk.reports import charts
 from l2fh_desk.reports.figures_handover import HandoverFigures
 from l2fh_desk.reports.i18n import Translator
-from l2fh_desk.reports.pdf_frame import BODY_WIDTH, PageFrame, Story, build, para, table
+from l2fh_desk.reports.pdf_frame import BODY_WIDTH, MAX_DATA_TEXT, PageFrame, Story, build, noted, para, table
 
 WIDTH = BODY_WIDTH
 
@@ -83,7 +83,9 @@ def _caseload(st: _Story) -> None:
     st.h2(tr.t("mds_events"))
     rows = [(tr.t("number"), tr.t("mds_item"), tr.t("under_5"), tr.t("over_5"), tr.t("total"))]
     for item, young, old in f.mds_events:
-        rows.append((str(mds.MDS_NUMBER[item]), st.cell(tr.mds_item(item, f.additional)), tr.num(young),
+        # 33-35 have no under-5 cell on the form: "–" as in the MDS report, not a 0 that reads as counted
+        under_5 = "–" if item in mds.ADULT_ONLY_PROCEDURES else tr.num(young)
+        rows.append((str(mds.MDS_NUMBER[item]), st.cell(tr.mds_item(item, f.additional)), under_5,
                      tr.num(old), tr.num(young + old)))
     st.add(table(rows, (30, 270, 65, 65, 60), numeric=(2, 3, 4)))
 
@@ -142,7 +144,9 @@ def _outreach(st: _Story) -> None:
         st.h2(tr.t("notable"))
         rows = [(tr.t("date"), tr.t("kind"), tr.t("place"), tr.t("people_reached"), tr.t("description"))]
         for a in f.notable:
-            what = a.description + (f" ({tr.qty(a.quantity)} {tr.free(a.unit)})" if a.quantity is not None else "")
+            # the quantity is kept whole: the description is what gets cut, if anything
+            qty = f" ({tr.qty(a.quantity)} {tr.free(a.unit)})" if a.quantity is not None else ""
+            what = noted(a.description, tr, MAX_DATA_TEXT - len(qty)) + qty
             rows.append((tr.date(a.day), st.cell(tr.vocab(a.kind)), st.cell(a.place), tr.num(a.reached),
                          st.cell(what)))
         st.add(table(rows, (58, 100, 96, 50, 200), numeric=(3,)))

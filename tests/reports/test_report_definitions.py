@@ -156,3 +156,41 @@ def test_the_roster_is_in_alphabetical_order_not_code_point_order(ward: Store) -
         ward.staff.create(StaffMember(rotation_id=rotation.id, name=name, sex=Sex.FEMALE), actor=SYSTEM)
     names = [r.name for r in _figures(ward, 5).staff.roster]
     assert names == ["Ánh Lê", "Bùi Minh", "Đinh Thị Hoa", "Võ Văn Ba", "Zhang Wei"]
+
+
+def test_long_text_keeps_its_line_breaks_and_says_how_much_is_in_the_record(ward: Store, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from l2fh_desk.domain.outreach import OutreachActivity
+    from l2fh_desk.domain.vocab import OutreachKind
+    from l2fh_desk.reports.generate import generate_handover
+
+    pid = _patient(ward, "Long plan")
+    plan = "Day 1: dressing change.\nDay 2: review wound.\n" + "Continue antibiotics and observe. " * 150
+    enc = _encounter(ward, pid, date(2026, 11, 20), Disposition.ADMITTED, 5)
+    ward.admissions.create(Admission(patient_id=pid, rotation_id=_rotation(ward, 5).id, bed="L1", encounter_id=enc,
+                                     admitted_at=_at(date(2026, 11, 20)), plan=plan), actor=SYSTEM)
+    ward.outreach.create(OutreachActivity(
+        rotation_id=_rotation(ward, 5).id, kind=OutreachKind.MASK_SEWING, activity_date=date(2026, 11, 21),
+        place="Bentiu PoC", reached_total=900, reached_female=600, reached_male=300, quantity=5000, unit="masks", notable=True,
+        description="Masks sewn with the women's association. " * 120), actor=SYSTEM)
+    out = generate_handover(ward, rotation_number=5, out=tmp_path / "long.pdf", actor=SYSTEM,
+                            generated_at=datetime(2026, 11, 25, 12, tzinfo=UTC))
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    lines = [line.strip() for line in text.splitlines()]
+    assert "Day 1: dressing change." in lines and any(line.startswith("Day 2: review wound.") for line in lines)
+    assert "(5,000 masks)" in text.replace("\n", " ")
+    flat = " ".join(text.split())
+    assert flat.count("more characters: see the record)") == 2
+
+
+def test_items_33_to_35_have_no_under_5_cell_in_the_handover_as_in_the_mds(edge_cases: Store, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from l2fh_desk.reports.generate import generate_handover
+
+    out = generate_handover(edge_cases, rotation_number=5, out=tmp_path / "h.pdf", actor=SYSTEM, generated_at=NOW)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())  # cells one by one
+    for number, label in ((33, "Normal vaginal delivery"), (34, "Caesarean section"), (35, "Obstetrics, other")):
+        assert f"{number} {label} – 0 0" in text
+    assert "32 Minor surgical procedure 0 0 0" in text
