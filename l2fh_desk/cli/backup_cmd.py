@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db
+
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("backup", help="make a verified online backup of a database")
-    parser.add_argument("--db", required=True, type=Path, help="database file (never created)")
+    add_db(parser, help="database file (never created)")
     parser.add_argument("--to", type=Path, default=None,
                         help="folder for the backup (default: backups/ beside the database, rotated)")
     parser.set_defaults(handler=run)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db
 from l2fh_desk.store.check import check_database
 
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("check", help="integrity and schema report of a database")
-    parser.add_argument("--db", required=True, type=Path, help="database file (never created)")
+    add_db(parser, help="database file (never created)")
     parser.set_defaults(handler=run)
 
 

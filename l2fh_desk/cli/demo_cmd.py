@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 from typing import Any
+
+from l2fh_desk.cli.common import add_db, open_store
 
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("demo", help="make or extend a demo hospital database")
-    parser.add_argument("--db", required=True, type=Path)
+    add_db(parser)
     parser.add_argument("--encounters", type=int, default=3000)
     parser.add_argument("--outreach", type=int, default=120)
     parser.add_argument("--seed", type=int, default=1)
@@ -21,7 +22,6 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
     from l2fh_desk.demo.generator import generate
-    from l2fh_desk.store.store import Store
 
     if args.encounters < 0 or args.outreach < 0:
         raise Refused("--encounters and --outreach must be zero or more")
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         # the message first: scripts (and the kill test) look for lines starting "patients:" etc.
         print(f"  {message}  [{time.perf_counter() - started:.1f} s]", file=sys.stderr)
 
-    with Store(args.db) as store:
+    with open_store(args.db, create=True) as store:
         summary = generate(store, encounters=args.encounters, outreach=args.outreach, seed=args.seed,
                            progress=progress)
     elapsed = time.perf_counter() - started

@@ -4,13 +4,14 @@ with the evidence for each pair, and the links an analyst makes or removes (audi
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
+
+from l2fh_desk.cli.common import add_db, open_store
 
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("duplicates", help="likely duplicate patients at HQ; link or unlink two records")
-    parser.add_argument("--db", required=True, type=Path, help="HQ database")
+    add_db(parser, help="HQ database")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--link", nargs=2, metavar=("PATIENT_A", "PATIENT_B"), help="the two records are one person")
     group.add_argument("--unlink", nargs=2, metavar=("PATIENT_A", "PATIENT_B"), help="remove a link made in error")
@@ -28,9 +29,8 @@ def run(args: argparse.Namespace) -> int:
         unlink_patients,
     )
     from l2fh_desk.exchange.trust import plain
-    from l2fh_desk.store.store import Store
 
-    with Store(args.db, create=False) as store:
+    with open_store(args.db) as store:
         if args.link:
             link_patients(store, *args.link, reason=args.reason, actor=SYSTEM)
             print(f"linked {args.link[0]} and {args.link[1]}: counted as one person in HQ figures")

@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db, open_store
+
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("export", help="write a signed export bundle (.l2fh) for HQ")
-    parser.add_argument("--db", required=True, type=Path, help="hospital database (never created)")
+    add_db(parser, help="hospital database (never created)")
     parser.add_argument("--out", required=True, type=Path, help="bundle file to write, e.g. rotation5.l2fh")
     parser.add_argument("--to", metavar="HQ_PUBLIC_KEY", default=None,
                         help="encrypt for HQ: the .hq.pub file from `keys --hq-init`, or the key itself"
@@ -28,12 +30,11 @@ def run(args: argparse.Namespace) -> int:
     from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.exchange.bundle_write import ExportError, configured_hq_key, export_bundle
     from l2fh_desk.exchange.keys import KeyProblem, read_hq_public
-    from l2fh_desk.store.store import Store
 
     def progress(_fraction: float, message: str) -> None:
         print(f"  {message}", file=sys.stderr)
 
-    with Store(args.db, create=False) as store:
+    with open_store(args.db) as store:
         try:
             key = read_hq_public(args.to) if args.to else configured_hq_key(store)
             result = export_bundle(store, out=args.out, actor=SYSTEM, hq_public_key=key, progress=progress,

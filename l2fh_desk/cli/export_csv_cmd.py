@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db, open_store
+
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("export-csv", help="write CSV line lists (patients, encounters, outreach)")
-    parser.add_argument("--db", required=True, type=Path, help="hospital or HQ database (never created)")
+    add_db(parser, help="hospital or HQ database (never created)")
     parser.add_argument("--out", required=True, type=Path, help="folder for the CSV files (made if missing)")
     parser.set_defaults(handler=run)
 
@@ -17,11 +19,10 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
     from l2fh_desk.exchange.csv_export import write_line_lists
-    from l2fh_desk.store.store import Store
 
     if args.out.exists() and not args.out.is_dir():
         raise Refused(f"{args.out} is a file; give a folder for the CSV files")
-    with Store(args.db, create=False) as store:
+    with open_store(args.db) as store:
         counts = write_line_lists(store, args.out)
     for name, count in counts.items():
         print(f"{args.out / name}: {count:,} rows")

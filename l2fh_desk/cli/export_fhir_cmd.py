@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db, open_store
+
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("export-fhir", help="write a FHIR R4 Bundle (Patient, Encounter, Condition, ...)")
-    parser.add_argument("--db", required=True, type=Path, help="hospital or HQ database (never created)")
+    add_db(parser, help="hospital or HQ database (never created)")
     parser.add_argument("--out", required=True, type=Path, help="JSON file to write")
     parser.set_defaults(handler=run)
 
@@ -17,13 +19,12 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
     from l2fh_desk.exchange.fhir import write_bundle
-    from l2fh_desk.store.store import Store
 
     if not args.out.parent.is_dir():  # say so before reading the database, not as an errno afterwards
         raise Refused(f"the folder {args.out.parent} does not exist")
     if args.out.is_dir():
         raise Refused(f"{args.out} is a folder; give a file name")
-    with Store(args.db, create=False) as store:
+    with open_store(args.db) as store:
         count = write_bundle(store, args.out)
     print(f"{args.out}: FHIR R4 collection Bundle with {count:,} resources")
     return 0

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db, open_store
+
 COLUMNS = ("new", "updated", "unchanged", "refused", "conflicts")
 
 
@@ -22,7 +24,7 @@ def _fingerprint(text: str) -> str:
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("import", help="merge hospital bundles into the HQ database")
-    parser.add_argument("--into", required=True, type=Path, help="HQ database (made if missing)")
+    add_db(parser, option="--into", help="HQ database (made if missing)")
     parser.add_argument("bundles", nargs="+", type=Path, metavar="FILE.l2fh")
     parser.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT", type=_fingerprint,
                         help="accept and record the signing key with this fingerprint, of a hospital not seen before"
@@ -37,14 +39,13 @@ def run(args: argparse.Namespace) -> int:
     from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.exchange.importer import ALREADY, REFUSED, import_bundles
     from l2fh_desk.exchange.trust import normalise_fingerprint
-    from l2fh_desk.store.store import Store
 
     trust = {normalise_fingerprint(text) for text in args.trust}
 
     def progress(_fraction: float, message: str) -> None:
         print(f"  {message}", file=sys.stderr)
 
-    with Store(args.into) as hq:
+    with open_store(args.into, create=True) as hq:
         results = import_bundles(hq, args.bundles, trust=trust, actor=SYSTEM, progress=progress,
                                  hq_key=args.hq_key)
     status = 0

@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db, open_store
+
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("keys", help="show the signing key; make HQ's key pair; set HQ's public key")
-    parser.add_argument("--db", required=True, type=Path, help="hospital database (or the HQ database with --hq-init)")
+    add_db(parser, help="hospital database (or the HQ database with --hq-init)")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--hq-init", action="store_true", help="make HQ's encryption key pair beside the HQ database")
     group.add_argument("--set-hq-key", metavar="HQ_PUBLIC_KEY",
@@ -34,18 +36,16 @@ def run(args: argparse.Namespace) -> int:
         fingerprint,
         hq_public_text,
         init_hq_keys,
-        installation_key,
-        parse_hq_public,
         read_hq_public,
     )
     from l2fh_desk.exchange.manifest import BundleRefused
     from l2fh_desk.exchange.trust import accept_rotation, make_hq, plain, revoke, rotate_signing_key
+    from l2fh_desk.services.keys import key_status
     from l2fh_desk.store.app_settings import AppSettings
-    from l2fh_desk.store.store import Store
 
     try:
         if args.hq_init:
-            with Store(args.db) as store:  # the HQ database is an ordinary, migrated L2FH database
+            with open_store(args.db, create=True) as store:  # the HQ database is an ordinary, migrated L2FH database
                 make_hq(store, actor=SYSTEM)
             public, private_path, public_path = init_hq_keys(args.db)
             print(f"HQ key pair made for {args.db}")
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"  public key {b64(public)}")
             print(f"  fingerprint {fingerprint(public)}")
             return 0
-        with Store(args.db, create=False) as store:
+        with open_store(args.db) as store:
             if args.revoke:
                 name = revoke(store, args.revoke, reason=args.reason, actor=SYSTEM)
                 print(f"revoked key {args.revoke} of hospital {plain(name, 80)!r}; its bundles are refused from now on")
@@ -78,16 +78,20 @@ def run(args: argparse.Namespace) -> int:
                 AppSettings(store).set(HQ_KEY_SETTING, hq_public_text(raw).strip(), actor=SYSTEM)
                 print(f"HQ public key set; exports from {args.db} are now encrypted for {fingerprint(raw)}")
                 return 0
-            key, made = installation_key(store.path)
+            status = key_status(store, make=True)
+            key = status.signing
+            assert key is not None  # made when missing
+            made = status.made_now
             hospital = store.hospitals.this()
             print(f"{args.db}: signing key {'made now' if made else 'of this installation'}")
             print(f"  hospital     {hospital.name + ' (' + hospital.id + ')' if hospital else '(not set up yet)'}")
             print(f"  key file     {key.path}")
             print(f"  public key   {key.public_b64}")
             print(f"  fingerprint  {key.fingerprint}")
-            hq = store.settings.get(HQ_KEY_SETTING)
-            if hq:
-                print(f"  exports are encrypted for HQ key {fingerprint(parse_hq_public(str(hq)))}")
+            if status.hq_problem:
+                raise Refused(status.hq_problem)
+            if status.hq_fingerprint is not None:
+                print(f"  exports are encrypted for HQ key {status.hq_fingerprint}")
             else:
                 print("  no HQ key set: exports are signed but not encrypted")
             return 0

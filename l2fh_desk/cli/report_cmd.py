@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db, open_store
+
 LANGS = ("en", "vi", "fr")
 
 
@@ -15,14 +17,14 @@ def add_parser(sub: Any) -> None:
     parser = sub.add_parser("report", help="write the handover report or the WHO EMT MDS report")
     kinds = parser.add_subparsers(dest="report", metavar="REPORT", required=True)
     handover = kinds.add_parser("handover", help="rotation handover report (PDF)")
-    handover.add_argument("--db", required=True, type=Path)
+    add_db(handover)
     handover.add_argument("--rotation", type=int, help="rotation number (default: the latest)")
     handover.add_argument("--out", required=True, type=Path, help="FILE.pdf")
     handover.add_argument("--lang", choices=LANGS, default="en")
     handover.add_argument("--hospital", help="in an HQ database: the hospital's UUID or the start of its name")
     handover.set_defaults(handler=run_handover)
     mds = kinds.add_parser("mds", help="WHO EMT Minimum Data Set for a period (PDF, CSV or JSON)")
-    mds.add_argument("--db", required=True, type=Path)
+    add_db(mds)
     mds.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
     mds.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
     mds.add_argument("--out", required=True, type=Path, help="FILE.pdf, FILE.csv or FILE.json")
@@ -46,9 +48,8 @@ def _day(text: str, option: str) -> date:
 def run_handover(args: argparse.Namespace) -> int:
     from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.reports.generate import generate_handover
-    from l2fh_desk.store.store import Store
 
-    with Store(args.db, create=False) as store:
+    with open_store(args.db) as store:
         out = generate_handover(store, rotation_number=args.rotation, out=args.out, lang=args.lang, actor=SYSTEM,
                                 hospital=args.hospital, progress=_progress)
     print(f"{out}: handover report written")
@@ -58,11 +59,10 @@ def run_handover(args: argparse.Namespace) -> int:
 def run_mds(args: argparse.Namespace) -> int:
     from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.reports.generate import generate_mds, mds_format
-    from l2fh_desk.store.store import Store
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     mds_format(args.out)  # refuse a wrong extension before opening the database
-    with Store(args.db, create=False) as store:
+    with open_store(args.db) as store:
         result = generate_mds(store, start=start, end=end, out=args.out, actor=SYSTEM, lang=args.lang,
                               progress=_progress)
     for warning in result.warnings:

@@ -6,13 +6,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db
+
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("restore", help="restore a database from a backup (the current file is kept aside)")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--from", dest="source", type=Path, help="the backup file to restore")
     source.add_argument("--newest", action="store_true", help="the newest backup that passes its check")
-    parser.add_argument("--db", required=True, type=Path, help="the database file to replace")
+    add_db(parser, help="the database file to replace")
     parser.set_defaults(handler=run)
 
 

@@ -10,12 +10,13 @@ from pathlib import Path
 
 def print_version(argv: Sequence[str]) -> int:
     from l2fh_desk.about import about_info, about_text
+    from l2fh_desk.cli.common import add_db, open_store
     from l2fh_desk.paths import default_db_path
     from l2fh_desk.store.errors import StorageError
     from l2fh_desk.store.store import Store
 
     pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--db", type=Path, default=None)
+    add_db(pre, required=False)
     known, _rest = pre.parse_known_args(list(argv))
     db_path: Path = known.db if known.db is not None else default_db_path()
     store: Store | None = None
@@ -23,7 +24,7 @@ def print_version(argv: Sequence[str]) -> int:
     if db_path.is_file():
         try:
             # Read-only: asking for the version must never create, migrate or lock a database.
-            store = Store(db_path, create=False, readonly=True)
+            store = open_store(db_path, readonly=True)
         except (StorageError, OSError, sqlite3.Error) as exc:
             error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     try:

@@ -85,7 +85,12 @@ def configured_hq_key(store: Store) -> bytes | None:
     try:
         return parse_hq_public(str(value))
     except KeyProblem as exc:
-        raise ExportError(f"the HQ public key in settings is not valid ({exc}); nothing was exported") from exc
+        raise invalid_hq_key(str(exc)) from exc
+
+
+def invalid_hq_key(problem: str) -> ExportError:
+    """The refusal when the HQ key in settings is not valid (the export page says it before any export)."""
+    return ExportError(f"the HQ public key in settings is not valid ({problem}); nothing was exported")
 
 
 def _snapshot(db_path: Path, target: Path) -> None:

@@ -24,6 +24,7 @@ from l2fh_desk.ui.worker import BackgroundTask, Cancelled, run_in_background
 
 if TYPE_CHECKING:
     from l2fh_desk.exchange.bundle_write import ExportResult
+    from l2fh_desk.services.keys import KeyStatus
 
 STEPS = 1000  # the core reports fractions; the progress bar counts in thousandths
 
@@ -79,41 +80,33 @@ class ExchangePage(Page):
             self.refresh()
 
     def refresh(self) -> None:
-        from l2fh_desk.exchange.bundle_write import ExportError, configured_hq_key
-        from l2fh_desk.exchange.keys import fingerprint
+        from l2fh_desk.exchange.bundle_write import invalid_hq_key
+        from l2fh_desk.services.keys import key_status
 
-        self.key_error = ""
-        try:
-            hq_key = configured_hq_key(self.ctx.store)
-        except ExportError as exc:
-            hq_key, self.key_error = None, str(exc)
+        status = key_status(self.ctx.store)
+        self.key_error = str(invalid_hq_key(status.hq_problem)) if status.hq_problem else ""
         if self.key_error:
             self.encryption.setText(self.tr("The HQ key in Settings is not valid, so nothing can be exported: %1")
                                     .replace("%1", self.key_error))
-        elif hq_key is not None:
+        elif status.hq_fingerprint is not None:
             self.encryption.setText(self.tr("The data will be encrypted to HQ's key (fingerprint %1): only HQ can "
-                                            "read the bundle.").replace("%1", fingerprint(hq_key)))
+                                            "read the bundle.").replace("%1", status.hq_fingerprint))
         else:
             self.encryption.setText(self.tr("No HQ key is set in Settings: the bundle will be signed but NOT "
                                             "encrypted. Anyone who has the file can read it."))
-        self.signing.setText(self._signing_text())
+        self.signing.setText(self._signing_text(status))
         self.export_button.setEnabled(not self.key_error and self.task is None)
         hospital = self.ctx.store.hospitals.this()
         words = "".join(ch if ch.isalnum() else " " for ch in (hospital.name if hospital else "hospital")).split()
         slug = "-".join(words).lower()[:40]
         self.out.suggest(documents_dir() / f"{slug}-{date.today().isoformat()}.l2fh")
 
-    def _signing_text(self) -> str:
-        from l2fh_desk.exchange.keys import KeyProblem, load_signing_key, signing_key_path
-
-        path = self.ctx.store.path
-        if not signing_key_path(path).exists():
+    def _signing_text(self, status: KeyStatus) -> str:
+        if status.signing_problem:
+            return self.tr("This hospital's signing key cannot be read: %1").replace("%1", status.signing_problem)
+        if status.signing is None:
             return self.tr("This hospital's signing key will be made with the first export.")
-        try:
-            key = load_signing_key(path)
-        except KeyProblem as exc:
-            return self.tr("This hospital's signing key cannot be read: %1").replace("%1", str(exc))
-        return self.tr("Signed with this hospital's key (fingerprint %1).").replace("%1", str(key.fingerprint))
+        return self.tr("Signed with this hospital's key (fingerprint %1).").replace("%1", str(status.signing.fingerprint))
 
     def export(self) -> BackgroundTask | None:
         out = self.out.value()
