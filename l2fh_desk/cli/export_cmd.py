@@ -21,7 +21,13 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--pseudonymise", "--pseudonymize", action="store_true",
                         help="for research or wider sharing: names, UN index numbers, phone, home location and"
                              " free-text notes removed or replaced by keyed hashes, dates of birth reduced to the"
-                             " year; the manifest lists what was changed")
+                             " year, times cut to the day, patients generalised to k-anonymity; the manifest lists"
+                             " what was changed")
+    parser.add_argument("--k-anonymity", type=int, default=5, metavar="K",
+                        help="with --pseudonymise: each combination of sex, birth year, nationality, unit and"
+                             " category covers at least K patients (default 5)")
+    parser.add_argument("--time-grain", choices=("day", "week"), default="day",
+                        help="with --pseudonymise: cut every time to the day (default) or the week")
     parser.set_defaults(handler=run)
 
 
@@ -38,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             key = read_hq_public(args.to) if args.to else configured_hq_key(store)
             result = export_bundle(store, out=args.out, actor=SYSTEM, hq_public_key=key, progress=progress,
-                                   pseudonymise=args.pseudonymise)
+                                   pseudonymise=args.pseudonymise, k=args.k_anonymity, time_grain=args.time_grain)
         except KeyProblem as exc:
             raise Refused(f"--to: {exc}; nothing was exported") from exc
         except ExportError as exc:
@@ -56,5 +62,10 @@ def run(args: argparse.Namespace) -> int:
               " manifest.json):")
         for table, columns in sorted(p.changes.items()):
             print(f"    {table}: {', '.join(columns)}")
+        print(f"  times cut to the {p.time_grain}")
+        if p.k_anonymity is not None:
+            anon = p.k_anonymity
+            print(f"  k-anonymity: asked k={anon.k}, achieved k={anon.achieved_k} over"
+                  f" {', '.join(anon.quasi_identifiers)}; generalised: {'; '.join(anon.generalised) or 'nothing'}")
     print(f"  sha256 {result.sha256}")
     return 0

@@ -20,6 +20,7 @@ from l2fh_desk import __version__
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.exchange import crypto
+from l2fh_desk.exchange.anonymity import DAY, DEFAULT_K
 from l2fh_desk.exchange.bundle_read import verify_file
 from l2fh_desk.exchange.keys import (
     KeyProblem,
@@ -122,7 +123,7 @@ def _snapshot(db_path: Path, target: Path) -> None:
         snap.close()
 
 
-def _pseudonymise(store: Store, snap: Path) -> Pseudonymisation:
+def _pseudonymise(store: Store, snap: Path, *, k: int = DEFAULT_K, grain: str = DAY) -> Pseudonymisation:
     """Replace names, index numbers and free text in the snapshot; the report goes into the manifest."""
     try:
         key = pseudonym_key(store.path)
@@ -133,10 +134,11 @@ def _pseudonymise(store: Store, snap: Path) -> Pseudonymisation:
         found = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     finally:
         conn.close()
-    changes = pseudonymise_snapshot(snap, key)
+    changes, anonymity = pseudonymise_snapshot(snap, key, k=k, grain=grain)
     return Pseudonymisation.model_validate({"scheme": SCHEME, "key_fingerprint": key_fingerprint(key),
                                             "source_audit_head": found[0] if found else audit.GENESIS,
-                                            "changes": changes})
+                                            "changes": changes, "time_grain": grain,
+                                            "k_anonymity": anonymity or None})
 
 
 def _discard(partial: Path) -> None:
@@ -215,12 +217,13 @@ def _fsync_dir(folder: Path) -> None:
 
 def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes | None,
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                  pseudonymise: bool = False) -> ExportResult:
+                  pseudonymise: bool = False, k: int = DEFAULT_K, time_grain: str = DAY) -> ExportResult:
     """Write a signed bundle of `store` to `out`; usable from a worker thread (it opens its own connections).
 
     With `hq_public_key` the snapshot is encrypted to HQ; if that fails the export stops, never falls back.
     With `pseudonymise` names, index numbers and free text are removed or replaced by keyed hashes
-    (exchange/pseudonymise.py) and the manifest says what was changed.
+    (exchange/pseudonymise.py), every time cut to the `time_grain` ("day" or "week") and the patients'
+    quasi-identifiers generalised to `k`-anonymity (exchange/anonymity.py); the manifest says what was changed.
     """
     actor.require(Action.EXPORT_DATA)
     started = time.perf_counter()
@@ -258,7 +261,7 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
         pseudonymisation = None
         if pseudonymise:
             step(0.2, "Pseudonymising")
-            pseudonymisation = _pseudonymise(store, snap)
+            pseudonymisation = _pseudonymise(store, snap, k=k, grain=time_grain)
         hospital, rotations, counts, head, version = _describe(snap, store.origin)
         step(0.4, "Encrypting and signing" if hq_public_key else "Signing")
         stage = "bundle"

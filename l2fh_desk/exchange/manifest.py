@@ -62,6 +62,16 @@ class ColumnChange(_Strict):
     values: int = Field(ge=0)
 
 
+class KAnonymity(_Strict):
+    """How the patients' quasi-identifiers were generalised: every combination covers at least `achieved_k`."""
+
+    k: int = Field(ge=1)
+    achieved_k: int = Field(ge=0)
+    quasi_identifiers: list[Short]
+    generalised: list[Short]
+    suppressed: int = Field(ge=0)
+
+
 class Pseudonymisation(_Strict):
     """What a pseudonymised export removed or replaced (per table and column), and under which key."""
 
@@ -69,6 +79,8 @@ class Pseudonymisation(_Strict):
     key_fingerprint: Short  # names the installation's pseudonym key; the key itself never leaves it
     source_audit_head: Hex64  # the real chain head at export; `audit_head` is that of the re-chained trail
     changes: dict[str, dict[str, ColumnChange]]
+    time_grain: Short | None = None  # every timestamp cut to the "day" or "week"
+    k_anonymity: KAnonymity | None = None
 
 
 class Manifest(_Strict):

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.exchange.anonymity import DAY, DEFAULT_K, TIME_COLUMNS, coarse, coarsen_times, generalise
 from l2fh_desk.store import audit
 from l2fh_desk.store.connect import plain
 
@@ -102,8 +103,9 @@ def key_fingerprint(key: bytes) -> str:
 class Pseudonymiser:
     """The keyed transforms, and a tally of what each one changed per table and column."""
 
-    def __init__(self, key: bytes) -> None:
+    def __init__(self, key: bytes, grain: str = DAY) -> None:
         self.key = key
+        self.grain = grain
         self.changed: Counter[tuple[str, str, str]] = Counter()
 
     def _mac(self, purpose: str, value: str) -> bytes:
@@ -182,6 +184,13 @@ class Pseudonymiser:
             out = self.row(table, data, record_id=record_id)
             if table == "encounters" and isinstance(out.get("diagnoses"), list):
                 out["diagnoses"] = [self.row("diagnoses", d) if isinstance(d, dict) else {} for d in out["diagnoses"]]
+            for column in TIME_COLUMNS.get(table, ()):  # times cut as in the rows
+                if isinstance(out.get(column), str):
+                    out[column] = coarse(out[column], self.grain)
+            if table == "patients":  # quasi-identifiers are generalised in the rows; the history keeps none
+                for column in ("nationality", "unit", "category"):
+                    if column in out:
+                        out[column] = ""
         finally:
             self.changed = tally
         return audit.canonical(out)
@@ -218,6 +227,7 @@ def _rewrite_audit(conn: sqlite3.Connection, p: Pseudonymiser) -> None:
         table, record_id = fields["table_name"], fields["record_id"]
         fields["id"] = p.id(fields["id"])
         fields["username"] = p.person(fields["username"])
+        fields["at"] = coarse(fields["at"], p.grain)
         if table != "hospitals" and UUID_TEXT.match(record_id):
             fields["record_id"] = p.id(record_id)
         for column in ("before_json", "after_json"):
@@ -226,13 +236,14 @@ def _rewrite_audit(conn: sqlite3.Connection, p: Pseudonymiser) -> None:
                 p.changed[("audit_log", column, REMOVE if new is None else "audit")] += 1
             fields[column] = new
         digest = audit.row_hash(prev, fields)
-        updates.append((fields["id"], fields["username"], fields["record_id"], fields["before_json"],
+        updates.append((fields["id"], fields["username"], fields["at"], fields["record_id"], fields["before_json"],
                         fields["after_json"], prev, digest, row["seq"]))
         prev = digest
-    conn.executemany("UPDATE audit_log SET id = ?, username = ?, record_id = ?, before_json = ?, after_json = ?,"
-                     " prev_hash = ?, hash = ? WHERE seq = ?", updates)
+    conn.executemany("UPDATE audit_log SET id = ?, username = ?, at = ?, record_id = ?, before_json = ?,"
+                     " after_json = ?, prev_hash = ?, hash = ? WHERE seq = ?", updates)
     p.changed[("audit_log", "id", ID)] += len(rows)
     p.changed[("audit_log", "username", PERSON)] += len(rows)
+    p.changed[("audit_log", "at", "time")] += len(rows)
     p.changed[("audit_log", "prev_hash, hash", "chain")] += len(rows)
     for _name, sql in triggers:
         conn.execute(sql)  # the same text, so the schema still matches the app's exactly
@@ -250,10 +261,13 @@ def _empty_search(conn: sqlite3.Connection, p: Pseudonymiser) -> None:
     conn.execute(found[0])
 
 
-def pseudonymise_snapshot(snap_path: Path, key: bytes, *, step: Callable[[], None] | None = None
-                          ) -> dict[str, dict[str, dict[str, Any]]]:
-    """Rewrite the (already scrubbed) snapshot in place; returns {table: {column: {action, values}}}."""
-    p = Pseudonymiser(key)
+def pseudonymise_snapshot(snap_path: Path, key: bytes, *, step: Callable[[], None] | None = None,
+                          k: int = DEFAULT_K, grain: str = DAY
+                          ) -> tuple[dict[str, dict[str, dict[str, Any]]], dict[str, object]]:
+    """Rewrite the (already scrubbed) snapshot in place: keyed hashes, times cut to the `grain`, patients
+    generalised to k-anonymity (exchange/anonymity.py). Returns ({table: {column: {action, values}}}, the
+    k-anonymity report)."""
+    p = Pseudonymiser(key, grain)
     present: set[str] = set()
     conn = plain(snap_path, mode="rw")
     try:
@@ -266,6 +280,10 @@ def pseudonymise_snapshot(snap_path: Path, key: bytes, *, step: Callable[[], Non
                 _rewrite_table(conn, table, p)
                 if step is not None:
                     step()
+        for table, columns in coarsen_times(conn, grain).items():
+            for column, changed in columns.items():
+                p.changed[(table, column, "time")] += changed
+        k_report = generalise(conn, k) if "patients" in present else {}
         _rewrite_audit(conn, p)
         _empty_search(conn, p)
         conn.execute("COMMIT")
@@ -279,6 +297,7 @@ def pseudonymise_snapshot(snap_path: Path, key: bytes, *, step: Callable[[], Non
     report: dict[str, dict[str, dict[str, Any]]] = {}
     for (table, column, rule), count in sorted(p.changed.items()):
         action = {"audit": "pseudonymised by the rules of its table; other tables' details removed",
-                  "chain": "recomputed over the pseudonymised rows"}.get(rule, WHAT.get(rule, rule))
+                  "chain": "recomputed over the pseudonymised rows",
+                  "time": f"cut to the {grain}"}.get(rule, WHAT.get(rule, rule))
         report.setdefault(table, {})[column] = {"action": action, "values": count}
-    return report
+    return report, k_report
