@@ -19,24 +19,26 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.cli.common import add_db, open_store
+
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("hq", help="the HQ workspace: init, accounts, overview, ministry summary, DHIS2, demo")
     hq = parser.add_subparsers(dest="hq_command", metavar="HQ_COMMAND", required=True)
     init = hq.add_parser("init", help="make an HQ database: department, HQ key pair, first HQ administrator")
-    init.add_argument("--db", required=True, type=Path)
+    add_db(init)
     init.add_argument("--department", required=True)
     init.add_argument("--admin", required=True, help="username of the first HQ administrator")
     init.add_argument("--name", default="", help="the administrator's full name")
     accounts = hq.add_parser("accounts", help="list HQ accounts, or add one")
-    accounts.add_argument("--db", required=True, type=Path)
+    add_db(accounts)
     accounts.add_argument("--add", metavar="USER")
     accounts.add_argument("--role", choices=("hq_admin", "hq_analyst"), default="hq_analyst")
     accounts.add_argument("--name", default="")
     overview = hq.add_parser("overview", help="every hospital and rotation HQ holds")
-    overview.add_argument("--db", required=True, type=Path)
+    add_db(overview)
     summary = hq.add_parser("summary", help="the ministry summary as PDF or CSV")
-    summary.add_argument("--db", required=True, type=Path)
+    add_db(summary)
     summary.add_argument("--out", required=True, type=Path)
     summary.add_argument("--lang", default="en", choices=("en", "vi", "fr"))
     summary.add_argument("--year", type=int)
@@ -46,14 +48,14 @@ def add_parser(sub: Any) -> None:
     summary.add_argument("--rotations", help="FIRST-LAST rotation numbers (default: all)")
     summary.add_argument("--excel", action="store_true", help="CSV for spreadsheets (byte-order mark, CRLF)")
     dhis2 = hq.add_parser("dhis2", help="aggregate figures as a DHIS2 dataValueSets JSON file")
-    dhis2.add_argument("--db", required=True, type=Path)
+    add_db(dhis2)
     dhis2.add_argument("--mapping", required=True, type=Path, help="our figure codes -> DHIS2 UIDs (JSON)")
     dhis2.add_argument("--out", required=True, type=Path)
     dhis2.add_argument("--year", type=int, action="append", default=[])
     dhis2.add_argument("--month", action="append", default=[], help="YYYY-MM (repeat)")
     dhis2.add_argument("--hospital", action="append", default=[])
     demo = hq.add_parser("demo", help="make the demo HQ (three demo hospitals imported)")
-    demo.add_argument("--db", required=True, type=Path)
+    add_db(demo)
     demo.add_argument("--encounters", type=int, default=1500)
     parser.set_defaults(handler=run)
 
@@ -74,9 +76,8 @@ def _password(prompt: str) -> str:
 def _open_hq(path: Path) -> Any:
     from l2fh_desk.cli.run import Refused
     from l2fh_desk.hq.workspace import is_hq
-    from l2fh_desk.store.store import Store
 
-    store = Store(path, create=False)
+    store = open_store(path)
     if not is_hq(store):
         name = path.name
         store.close()
@@ -93,10 +94,9 @@ def _init(args: argparse.Namespace) -> int:
     from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.exchange.manifest import BundleRefused
     from l2fh_desk.hq.workspace import set_up_hq
-    from l2fh_desk.store.store import Store
 
     password = _password(f"Password for {args.admin}: ")
-    with Store(args.db) as store:
+    with open_store(args.db, create=True) as store:
         try:
             key = set_up_hq(store, department_name=args.department, username=args.admin, display_name=args.name,
                             password=password, actor=SYSTEM)
