@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, members, snapshot_bytes, trust_of
+from exchange_helpers import Hospital, copy_hospital, members, snapshot_bytes, trust_of
 
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
@@ -20,7 +20,8 @@ from l2fh_desk.store.store import Store
 
 
 def _export(h: Hospital, out: Path, **options: object) -> tuple[sqlite3.Connection, dict[str, object]]:
-    with Store(h.db) as store:
+    db = copy_hospital(h, out.with_name(out.stem + "-hospital"))  # the shared hospital stays as built
+    with Store(db) as store:
         bundle = export_bundle(store, out=out, actor=SYSTEM, hq_public_key=None, pseudonymise=True,
                                **options).path  # type: ignore[arg-type]
     snap = out.with_suffix(".sqlite")
@@ -76,7 +77,7 @@ def test_k_and_the_week_are_configurable_and_the_bundle_imports_for_research(two
     with Store(tmp_path / "research.db") as store:
         [result] = import_bundles(store, [tmp_path / "w.l2fh"], trust=trust_of(a.bundle), actor=SYSTEM)
         assert result.status == IMPORTED, result.reason
-    assert main(["export", "--db", str(a.db), "--out", str(tmp_path / "cli.l2fh"), "--pseudonymise",
+    assert main(["export", "--db", str(copy_hospital(a, tmp_path / "cli")), "--out", str(tmp_path / "cli.l2fh"), "--pseudonymise",
                  "--k-anonymity", "7"]) == 0
     out = capsys.readouterr().out
     assert "times cut to the day" in out and "asked k=7, achieved k=" in out

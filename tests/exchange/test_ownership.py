@@ -191,7 +191,7 @@ def test_restored_laptop_same_version_the_later_edit_wins_and_is_shown(later_not
 def test_pseudonymised_and_real_bundles_are_kept_apart(two: tuple[Hospital, Hospital], tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     a = two[0]
-    with Store(a.db) as store:
+    with Store(copy_hospital(a, tmp_path / "copy")) as store:
         pseudo = export_bundle(store, out=tmp_path / "p.l2fh", actor=SYSTEM, hq_public_key=None,
                                pseudonymise=True).path
     hq, research = tmp_path / "hq.db", tmp_path / "research.db"

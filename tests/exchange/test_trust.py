@@ -75,7 +75,7 @@ def test_key_rotation_signed_by_the_old_key_lets_a_reinstalled_hospital_in(two: 
     assert "now signs with key" in capsys.readouterr().out
     assert main(["import", "--into", str(hq), str(later)]) == 0  # no --trust needed: the old key vouched
     # A bundle still signed by the old key is refused from now on.
-    old = export(a.db, tmp_path / "old-key.l2fh")
+    old = export(_copy(a, tmp_path / "old"), tmp_path / "old-key.l2fh")
     assert main(["import", "--into", str(hq), str(old)]) == 1
     [line] = _one_line(capsys.readouterr().err)
     assert "revoked" in line
@@ -95,7 +95,7 @@ def test_revoked_key_is_refused_and_a_new_key_can_then_be_trusted(two: tuple[Hos
     db.parent.mkdir()
     shutil.copy(a.db, db)
     fresh = export(db, tmp_path / "fresh.l2fh")
-    old = export(a.db, tmp_path / "old.l2fh")
+    old = export(_copy(a, tmp_path / "old"), tmp_path / "old.l2fh")
     capsys.readouterr()
     before = hq.read_bytes()
     assert main(["import", "--into", str(hq), str(old), "--trust", fp]) == 1
