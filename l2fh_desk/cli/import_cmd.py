@@ -37,8 +37,9 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import fail
     from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.exchange.hq import ConflictEntry, conflicts
     from l2fh_desk.exchange.importer import ALREADY, REFUSED, import_bundles
-    from l2fh_desk.exchange.trust import normalise_fingerprint
+    from l2fh_desk.exchange.trust import normalise_fingerprint, plain
 
     trust = {normalise_fingerprint(text) for text in args.trust}
 
@@ -48,6 +49,10 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args.into, create=True) as hq:
         results = import_bundles(hq, args.bundles, trust=trust, actor=SYSTEM, progress=progress,
                                  hq_key=args.hq_key)
+        review: dict[str, list[ConflictEntry]] = {}
+        for entry in conflicts(hq, table=None, limit=10_000):
+            if entry.kind.startswith("conflict_"):
+                review.setdefault(entry.bundle_id, []).append(entry)
     status = 0
     for result in results:
         if result.status == REFUSED:
@@ -63,6 +68,14 @@ def run(args: argparse.Namespace) -> int:
         for table, counts in result.counts.items():
             values = counts.as_dict()
             print(f"  {table:<22}" + "".join(f"{values[c]:>11,}" for c in COLUMNS))
+        same_version = review.get(result.bundle_id, [])
+        if same_version:
+            print(f"  for review: {len(same_version)} field(s) where the same record and version arrived with other"
+                  " content (the later edit, then the content hash, decided):")
+            for entry in same_version[:20]:
+                kept = "replaced" if entry.kind == "conflict_replaced" else "kept"
+                print(f"    {entry.table} {entry.record_id} {entry.field}: HQ {kept} {plain(entry.old_value, 60)!r}"
+                      f" / {plain(entry.new_value, 60)!r}")
         if result.backup is not None:
             print(f"  backup of the HQ database before this import: {result.backup}")
     return status

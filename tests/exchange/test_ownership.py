@@ -172,7 +172,8 @@ def _laptop(h: Hospital, folder: Path, note: str, updated_at: str) -> Path:
 
 @pytest.mark.parametrize("later_note", ["edit on laptop X", "edit on laptop Y"])
 def test_restored_laptop_same_version_the_later_edit_wins_and_is_shown(later_note: str, two: tuple[Hospital, Hospital],
-                                                                      tmp_path: Path) -> None:
+                                                                      tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
     a = two[0]
     earlier_note = "edit on laptop Y" if later_note.endswith("X") else "edit on laptop X"
     early = _laptop(a, tmp_path / "early", earlier_note, "2026-06-01T10:00:00Z")
@@ -186,6 +187,12 @@ def test_restored_laptop_same_version_the_later_edit_wins_and_is_shown(later_not
             shown = [c for c in hq_api.conflicts(store) if c.field == "notes"]
             assert shown and shown[0].kind in ("conflict_replaced", "conflict_kept")
     assert dump(tmp_path / "el.db") == dump(tmp_path / "le.db")
+    cli_hq = tmp_path / "cli.db"
+    assert main(["import", "--into", str(cli_hq), str(early), "--trust", *trust_of(a.bundle)]) == 0
+    capsys.readouterr()
+    assert main(["import", "--into", str(cli_hq), str(late)]) == 0
+    out = capsys.readouterr().out
+    assert "for review: " in out and " notes: HQ replaced " in out and later_note in out
 
 
 def test_pseudonymised_and_real_bundles_are_kept_apart(two: tuple[Hospital, Hospital], tmp_path: Path,
