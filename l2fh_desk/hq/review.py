@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.domain.roles import Actor
+from l2fh_desk.exchange.duplicates import unlink_patients
 from l2fh_desk.exchange.hq import LikelyDuplicate, likely_duplicates, link_patients
-from l2fh_desk.store import audit
 from l2fh_desk.store.store import Store
 
 EVIDENCE_FIELDS = ("hospital", "name", "sex", "date_of_birth", "category", "nationality", "unit", "un_index_number",
@@ -32,7 +32,10 @@ def evidence(store: Store, patient_id: str) -> Evidence:
         " WHERE p.id = ?", (patient_id,))
     if row is None:
         raise DomainError(f"No patient {patient_id} at HQ")
-    return Evidence(patient_id, {f: "" if row[f] is None else str(row[f]) for f in EVIDENCE_FIELDS})
+    values = {f: "" if row[f] is None else str(row[f]) for f in EVIDENCE_FIELDS}
+    for day in ("first_seen", "last_seen"):
+        values[day] = values[day][:10]
+    return Evidence(patient_id, values)
 
 
 def duplicates(store: Store, *, limit: int = 1000) -> list[LikelyDuplicate]:
@@ -44,14 +47,6 @@ def link(store: Store, first: str, second: str, *, reason: str, actor: Actor) ->
 
 
 def unlink(store: Store, first: str, second: str, *, actor: Actor) -> None:
-    """Undo a link an analyst made by mistake (audited, with the link as it was)."""
-    actor.require(Action.IMPORT_BUNDLES)
-    a, b = sorted((first, second))
-    row = store.db.one("SELECT * FROM patient_links WHERE patient_a = ? AND patient_b = ?", (a, b))
-    if row is None:
+    """Undo a link an analyst made by mistake (audited by the core, with the link as it was)."""
+    if not unlink_patients(store, first, second, reason="unlinked at review", actor=actor):
         raise DomainError("These two records are not linked")
-    with store.db.atomic():
-        store.db.write("DELETE FROM patient_links WHERE patient_a = ? AND patient_b = ?", (a, b))
-        audit.append(store.db, actor=actor, origin=store.origin, action="unlink_patients", table="patient_links",
-                     record_id=f"{a}+{b}", before={"patient_a": a, "patient_b": b, "reason": row["reason"],
-                                                   "linked_by": row["linked_by"], "linked_at": row["linked_at"]})

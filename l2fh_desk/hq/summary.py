@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from l2fh_desk.domain.vocab import MAJOR_SURGERY, MINOR_SURGERY, OutreachKind, PatientCategory
-from l2fh_desk.hq.persons import person_of
+from l2fh_desk.exchange.duplicates import person_of
 from l2fh_desk.store.store import Store
 
 _SURGERY = tuple(k.value for k in (*MAJOR_SURGERY, *MINOR_SURGERY))

@@ -136,7 +136,9 @@ class HqKeyPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.explain = QLabel(wordWrap=True)
         self.fingerprint = QLabel(objectName="hq_fingerprint")
-        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(font.pointSize() + 4)
+        self.fingerprint.setFont(font)
         self.fingerprint.setWordWrap(True)
         self.path = QLabel(objectName="hq_public_path", wordWrap=True)
         self.export_button = QPushButton(objectName="export_hq_key")
@@ -161,7 +163,7 @@ class HqKeyPage(QWizardPage):
             self.fingerprint.setText("")
             return
         groups = key.fingerprint.split()
-        self.fingerprint.setText("\n".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)))
+        self.fingerprint.setText("\n".join("  ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)))
         self.path.setText(self.tr("Public key file: %1").replace("%1", str(key.public_path)))
 
     def choose_and_export(self) -> None:

@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         for row, page in enumerate(self.pages):
             page.retranslate()
             self.nav.item(row).setText(page.title())
+        # Wide enough for the longest title in this language (Vietnamese titles run long), never cut off.
+        self.nav.setMaximumWidth(max(220, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
         self._update_status()
 
     def _update_status(self) -> None:

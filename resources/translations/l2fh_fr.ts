@@ -1041,10 +1041,6 @@
             <translation>Hôpital</translation>
         </message>
         <message>
-            <source>Mission, location</source>
-            <translation>Mission, lieu</translation>
-        </message>
-        <message>
             <source>Rotation</source>
             <translation>Rotation</translation>
         </message>
@@ -1057,44 +1053,40 @@
             <translation>Commandant</translation>
         </message>
         <message>
-            <source>Last bundle made</source>
-            <translation>Dernier lot fait le</translation>
+            <source>Last bundle
+(age)</source>
+            <translation>Dernier lot
+(âge)</translation>
         </message>
         <message>
-            <source>Age (days)</source>
-            <translation>Âge (jours)</translation>
+            <source>Mission,
+location</source>
+            <translation>Mission,
+lieu</translation>
         </message>
         <message>
-            <source>Patients</source>
-            <translation>Patients</translation>
+            <source>Records</source>
+            <translation>Enregistrements</translation>
         </message>
         <message>
-            <source>Encounters</source>
-            <translation>Consultations</translation>
+            <source>Open at
+last export</source>
+            <translation>Ouvertes au
+dernier export</translation>
         </message>
         <message>
-            <source>Admissions</source>
-            <translation>Admissions</translation>
-        </message>
-        <message>
-            <source>Open at last export</source>
-            <translation>Ouvertes au dernier export</translation>
-        </message>
-        <message>
-            <source>Outreach</source>
-            <translation>Proximité</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personnel</translation>
-        </message>
-        <message>
-            <source>History chain</source>
-            <translation>Chaîne d'historique</translation>
+            <source>History
+chain</source>
+            <translation>Chaîne
+d'historique</translation>
         </message>
         <message>
             <source>none</source>
             <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 day(s) old</source>
+            <translation>il y a %1 jour(s)</translation>
         </message>
         <message>
             <source>continues</source>
@@ -1103,6 +1095,14 @@
         <message>
             <source>BROKEN</source>
             <translation>ROMPUE</translation>
+        </message>
+        <message>
+            <source>%1 patients
+%2 encounters · %3 admissions
+%4 outreach activities · %5 staff</source>
+            <translation>%1 patients
+%2 consultations · %3 hospitalisations
+%4 actions de proximité · %5 personnels</translation>
         </message>
         <message>
             <source>Every audit row the hospital sent follows on from the one before it</source>

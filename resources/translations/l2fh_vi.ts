@@ -1041,12 +1041,8 @@
             <translation>Bệnh viện</translation>
         </message>
         <message>
-            <source>Mission, location</source>
-            <translation>Phái bộ, địa điểm</translation>
-        </message>
-        <message>
             <source>Rotation</source>
-            <translation>Đợt luân phiên</translation>
+            <translation>Đợt</translation>
         </message>
         <message>
             <source>Dates</source>
@@ -1057,44 +1053,40 @@
             <translation>Chỉ huy</translation>
         </message>
         <message>
-            <source>Last bundle made</source>
-            <translation>Gói mới nhất lập lúc</translation>
+            <source>Last bundle
+(age)</source>
+            <translation>Gói mới nhất
+(tuổi)</translation>
         </message>
         <message>
-            <source>Age (days)</source>
-            <translation>Tuổi (ngày)</translation>
+            <source>Mission,
+location</source>
+            <translation>Phái bộ,
+địa điểm</translation>
         </message>
         <message>
-            <source>Patients</source>
-            <translation>Bệnh nhân</translation>
+            <source>Records</source>
+            <translation>Hồ sơ</translation>
         </message>
         <message>
-            <source>Encounters</source>
-            <translation>Lượt khám</translation>
+            <source>Open at
+last export</source>
+            <translation>Còn nằm viện
+khi xuất</translation>
         </message>
         <message>
-            <source>Admissions</source>
-            <translation>Nhập viện</translation>
-        </message>
-        <message>
-            <source>Open at last export</source>
-            <translation>Đang điều trị khi xuất gần nhất</translation>
-        </message>
-        <message>
-            <source>Outreach</source>
-            <translation>Hoạt động cộng đồng</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Nhân sự</translation>
-        </message>
-        <message>
-            <source>History chain</source>
-            <translation>Chuỗi lịch sử</translation>
+            <source>History
+chain</source>
+            <translation>Chuỗi
+lịch sử</translation>
         </message>
         <message>
             <source>none</source>
             <translation>không có</translation>
+        </message>
+        <message>
+            <source>%1 day(s) old</source>
+            <translation>%1 ngày trước</translation>
         </message>
         <message>
             <source>continues</source>
@@ -1103,6 +1095,14 @@
         <message>
             <source>BROKEN</source>
             <translation>BỊ ĐỨT</translation>
+        </message>
+        <message>
+            <source>%1 patients
+%2 encounters · %3 admissions
+%4 outreach activities · %5 staff</source>
+            <translation>%1 bệnh nhân
+%2 lượt khám · %3 nhập viện
+%4 hoạt động cộng đồng · %5 quân số</translation>
         </message>
         <message>
             <source>Every audit row the hospital sent follows on from the one before it</source>

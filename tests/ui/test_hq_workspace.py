@@ -144,8 +144,16 @@ def test_import_confirms_each_fingerprint_and_refuses_in_plain_words(qtbot, tmp_
     names = {overview.table.proxy.index(r, OverviewColumn.HOSPITAL).data() for r in range(overview.model.rowCount())}
     assert names == {f"Viet Nam Level-2 Field Hospital No. {n}" for n in (4, 5, 6)}
     assert overview.model.rowCount() == 9  # 3 hospitals x 3 rotations
-    column = overview.table.columnWidth(OverviewColumn.HOSPITAL)
-    assert column >= overview.table.fontMetrics().horizontalAdvance("Viet Nam Level-2 Field Hospital No. 6")
+    from PySide6.QtCore import QRect, Qt
+
+    metrics, table = overview.table.fontMetrics(), overview.table
+    for row in range(overview.model.rowCount()):  # each name fits its cell whole (wrapped, never elided)
+        for column in (OverviewColumn.HOSPITAL, OverviewColumn.COMMANDER, OverviewColumn.RECORDS):
+            text = table.proxy.index(row, column).data()
+            # 3 px of text margin each side, as Qt draws a cell
+            needed = metrics.boundingRect(QRect(0, 0, table.columnWidth(column) - 6, 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), text)
+            assert needed.width() <= table.columnWidth(column) - 6 and needed.height() <= table.rowHeight(row), text
     assert "likely duplicate" in overview.queues.text()
     store.close()
 

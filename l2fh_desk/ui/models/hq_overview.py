@@ -14,54 +14,56 @@ from l2fh_desk.ui.models.ward import local_time
 
 class OverviewColumn(IntEnum):
     HOSPITAL = 0
-    MISSION = 1
-    ROTATION = 2
-    DATES = 3
-    COMMANDER = 4
-    LAST_BUNDLE = 5
-    AGE = 6
-    PATIENTS = 7
-    ENCOUNTERS = 8
-    ADMISSIONS = 9
-    OPEN = 10
-    OUTREACH = 11
-    STAFF = 12
-    CHAIN = 13
+    ROTATION = 1
+    DATES = 2
+    COMMANDER = 3
+    LAST_BUNDLE = 4  # when it was made, and its age in days
+    OPEN = 5
+    CHAIN = 6
+    RECORDS = 7  # patients, encounters, admissions, outreach, staff on a few lines (sorted by encounters)
+    MISSION = 8  # also in every row's tooltip
 
 
 class OverviewModel(RecordTableModel):
     columns = OverviewColumn
 
     def headers(self) -> dict[int, str]:
-        return {OverviewColumn.HOSPITAL: QCoreApplication.translate("HqOverview", "Hospital"), OverviewColumn.MISSION: QCoreApplication.translate("HqOverview", "Mission, location"),
+        return {OverviewColumn.HOSPITAL: QCoreApplication.translate("HqOverview", "Hospital"), OverviewColumn.MISSION: QCoreApplication.translate("HqOverview", "Mission,\nlocation"),
                 OverviewColumn.ROTATION: QCoreApplication.translate("HqOverview", "Rotation"), OverviewColumn.DATES: QCoreApplication.translate("HqOverview", "Dates"),
-                OverviewColumn.COMMANDER: QCoreApplication.translate("HqOverview", "Commander"), OverviewColumn.LAST_BUNDLE: QCoreApplication.translate("HqOverview", "Last bundle made"),
-                OverviewColumn.AGE: QCoreApplication.translate("HqOverview", "Age (days)"), OverviewColumn.PATIENTS: QCoreApplication.translate("HqOverview", "Patients"),
-                OverviewColumn.ENCOUNTERS: QCoreApplication.translate("HqOverview", "Encounters"), OverviewColumn.ADMISSIONS: QCoreApplication.translate("HqOverview", "Admissions"),
-                OverviewColumn.OPEN: QCoreApplication.translate("HqOverview", "Open at last export"), OverviewColumn.OUTREACH: QCoreApplication.translate("HqOverview", "Outreach"),
-                OverviewColumn.STAFF: QCoreApplication.translate("HqOverview", "Staff"), OverviewColumn.CHAIN: QCoreApplication.translate("HqOverview", "History chain")}
+                OverviewColumn.COMMANDER: QCoreApplication.translate("HqOverview", "Commander"), OverviewColumn.LAST_BUNDLE: QCoreApplication.translate("HqOverview", "Last bundle\n(age)"),
+                OverviewColumn.RECORDS: QCoreApplication.translate("HqOverview", "Records"),
+                OverviewColumn.OPEN: QCoreApplication.translate("HqOverview", "Open at\nlast export"), OverviewColumn.CHAIN: QCoreApplication.translate("HqOverview", "History\nchain")}
 
     def sort_value(self, row: OverviewRow, column: int) -> Any:
         return {
             OverviewColumn.HOSPITAL: row.hospital, OverviewColumn.MISSION: f"{row.mission}, {row.location}",
             OverviewColumn.ROTATION: row.rotation, OverviewColumn.DATES: row.start_date,
             OverviewColumn.COMMANDER: row.commander, OverviewColumn.LAST_BUNDLE: row.last_bundle_at,
-            OverviewColumn.AGE: -1 if row.last_bundle_days is None else row.last_bundle_days,
-            OverviewColumn.PATIENTS: row.patients, OverviewColumn.ENCOUNTERS: row.encounters,
-            OverviewColumn.ADMISSIONS: row.admissions, OverviewColumn.OPEN: row.open_admissions,
-            OverviewColumn.OUTREACH: row.outreach, OverviewColumn.STAFF: row.staff,
+            OverviewColumn.RECORDS: row.encounters, OverviewColumn.OPEN: row.open_admissions,
             OverviewColumn.CHAIN: row.chain_continues,
         }[OverviewColumn(column)]
 
     def display(self, row: OverviewRow, column: int) -> str:
         if column == OverviewColumn.DATES:
-            return f"{row.start_date} – {row.end_date}"
+            return f"{row.start_date} –\n{row.end_date}"
+        if column == OverviewColumn.MISSION:
+            return f"{row.mission}\n{row.location}"
+        if column == OverviewColumn.LAST_BUNDLE and row.last_bundle_at:
+            age = QCoreApplication.translate("HqOverview", "%1 day(s) old").replace("%1", f"{row.last_bundle_days or 0:,}")
+            return f"{row.last_bundle_at[:10]}\n{age}"
         if column == OverviewColumn.LAST_BUNDLE:
-            return local_time(row.last_bundle_at) if row.last_bundle_at else QCoreApplication.translate("HqOverview", "none")
-        if column == OverviewColumn.AGE:
-            return "" if row.last_bundle_days is None else f"{row.last_bundle_days:,}"
+            if not row.last_bundle_at:
+                return QCoreApplication.translate("HqOverview", "none")
+            age = QCoreApplication.translate("HqOverview", "%1 day(s) old").replace("%1", f"{row.last_bundle_days or 0:,}")
+            return f"{local_time(row.last_bundle_at)}\n{age}"
         if column == OverviewColumn.CHAIN:
             return QCoreApplication.translate("HqOverview", "continues") if row.chain_continues else QCoreApplication.translate("HqOverview", "BROKEN")
+        if column == OverviewColumn.RECORDS:
+            return (QCoreApplication.translate("HqOverview", "%1 patients\n%2 encounters · %3 admissions\n%4 outreach "
+                                               "activities · %5 staff")
+                    .replace("%1", f"{row.patients:,}").replace("%2", f"{row.encounters:,}")
+                    .replace("%3", f"{row.admissions:,}").replace("%4", f"{row.outreach:,}")
+                    .replace("%5", f"{row.staff:,}"))
         value = self.sort_value(row, column)
         return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
 
@@ -73,5 +75,4 @@ class OverviewModel(RecordTableModel):
         return f"{row.hospital} · {row.mission}, {row.location} · " + QCoreApplication.translate("HqOverview", "rotation %1").replace("%1", str(row.rotation))
 
     def alignment(self, column: int) -> Any:
-        return NUMBER_ALIGN if column in (OverviewColumn.ROTATION, OverviewColumn.AGE) or \
-            OverviewColumn.PATIENTS <= column <= OverviewColumn.STAFF else None
+        return NUMBER_ALIGN if column in (OverviewColumn.ROTATION, OverviewColumn.OPEN) else None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from l2fh_desk.hq.overview import overview, review_counts
 from l2fh_desk.ui.context import AppContext
-from l2fh_desk.ui.models.hq_overview import OverviewModel
+from l2fh_desk.ui.models.hq_overview import OverviewColumn, OverviewModel
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.common import RecordTable
 
@@ -42,8 +42,22 @@ class HqOverviewPage(Page):
 
     def refresh(self) -> None:
         self.model.set_rows(overview(self.ctx.store))
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
         self._show_counts()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its text, except the commander's, which wraps onto a second line: nothing is
+        cut off, and the row's full names are in its tooltip."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        metrics = self.table.fontMetrics()
+        for column, sample in ((OverviewColumn.COMMANDER, "Senior Lieutenant Colonel"),
+                               (OverviewColumn.HOSPITAL, "Viet Nam Level-2 Field Hospital"),
+                               (OverviewColumn.RECORDS, "000 encounters · 00 admissions")):
+            wanted = metrics.horizontalAdvance(sample) + 16
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), wanted))
+        self.table.resizeRowsToContents()
 
     def _show_counts(self) -> None:
         if not self.model.rowCount():

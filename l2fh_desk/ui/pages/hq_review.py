@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -52,6 +53,9 @@ class PairModel(RecordTableModel):
         return (row.name_a, self.names.get(row.hospital_a, row.hospital_a), row.name_b,
                 self.names.get(row.hospital_b, row.hospital_b), row.reason, row.linked)[column]
 
+    def tooltip(self, row: LikelyDuplicate, column: int) -> str | None:
+        return "\n".join(row.evidence) or None
+
     def display(self, row: LikelyDuplicate, column: int) -> str:
         if column == PairColumn.LINKED:
             return QCoreApplication.translate("HqReview", "linked: one person") if row.linked else QCoreApplication.translate("HqReview", "not linked")
@@ -75,7 +79,7 @@ class ReviewPage(Page):
         self.pairs = RecordTable(self.pair_model, self)
         self.side = QTableWidget(len(EVIDENCE_FIELDS), 2, self, objectName="evidence")
         self.side.setWordWrap(True)
-        self.side.horizontalHeader().setStretchLastSection(True)
+        self.side.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.link_button = QPushButton(self, objectName="link_pair")
         self.unlink_button = QPushButton(self, objectName="unlink_pair")
         self.link_button.clicked.connect(self.link_selected)
