@@ -244,6 +244,9 @@ def _generate(store: Store, *, encounters: int, outreach: int, seed: int, progre
                                         location="Bentiu, Unity State", country="Viet Nam",
                                         contingent_type=ContingentType.MILITARY_CONTINGENT, bed_capacity=20),
                                actor=SYSTEM)
+    if not store.wards.active():
+        hospital = store.hospitals.this()
+        store.wards.set_up("General", count=max(20, hospital.bed_capacity if hospital else 20), actor=SYSTEM)
     rotations: list[Rotation] = []
     for number, start, end, commander in ROTATIONS:
         rotation = store.rotations.by_number(number)
@@ -413,6 +416,16 @@ def _admissions(b: _Builder, planned: list[_PlannedStay], evacuations: list[Evac
                 mode=EvacuationMode.MEDEVAC, priority=EvacuationPriority.PRIORITY,
                 destination=r.choice(names.EVAC_DESTINATIONS), requested_at=discharged - timedelta(hours=3),
                 departed_at=discharged, reason=p.case.complaint), discharged))
+    # One patient on the board waits for an evacuation (requested, not yet departed).
+    waiting = next((a for a in reversed(out) if a.discharged_at is None), None)
+    if waiting is not None:
+        requested = max(waiting.admitted_at, min(waiting.admitted_at + timedelta(hours=1),
+                                                 datetime.now(UTC) - timedelta(minutes=5)))
+        evacuations.append(b.stamp(Evacuation(
+            id=b.uid(), patient_id=waiting.patient_id, rotation_id=waiting.rotation_id, admission_id=waiting.id,
+            mode=EvacuationMode.CASEVAC, priority=EvacuationPriority.URGENT,
+            destination=r.choice(names.EVAC_DESTINATIONS), requested_at=requested, reason=waiting.diagnosis),
+            requested))
     return out
 
 

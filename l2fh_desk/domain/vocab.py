@@ -56,6 +56,16 @@ class EvacuationMode(StrEnum):
     MEDEVAC = "medevac"
 
 
+class EvacuationStatus(StrEnum):
+    """Where an evacuation stands: the patient keeps the bed until departure."""
+
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    DEPARTED = "departed"
+    ARRIVED = "arrived"
+    CANCELLED = "cancelled"
+
+
 class EvacuationPriority(StrEnum):
     URGENT = "urgent"
     PRIORITY = "priority"
@@ -180,6 +190,11 @@ LABELS: Mapping[StrEnum, str] = EnumLabels((
     (Disposition.DEAD_ON_ARRIVAL, "Dead on arrival"),
     (EvacuationMode.CASEVAC, "CASEVAC"),
     (EvacuationMode.MEDEVAC, "MEDEVAC"),
+    (EvacuationStatus.REQUESTED, "Requested"),
+    (EvacuationStatus.APPROVED, "Approved"),
+    (EvacuationStatus.DEPARTED, "Departed"),
+    (EvacuationStatus.ARRIVED, "Arrived"),
+    (EvacuationStatus.CANCELLED, "Cancelled"),
     (EvacuationPriority.URGENT, "Urgent"),
     (EvacuationPriority.PRIORITY, "Priority"),
     (EvacuationPriority.ROUTINE, "Routine"),

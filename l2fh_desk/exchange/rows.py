@@ -30,7 +30,7 @@ HEX64 = re.compile(r"^[0-9a-f]{64}$")
 # Stored exactly in these forms by the app (UTC with Z, ISO dates): any other spelling, even one the models
 # would parse (an offset, a Unix time, a bare number), means the row was not written by L2FH Desk.
 STAMP_COLUMNS = ("created_at", "updated_at", "voided_at", "started_at", "admitted_at", "discharged_at",
-                 "requested_at", "departed_at")
+                 "requested_at", "departed_at", "approved_at", "arrived_at", "cancelled_at")
 DAY_COLUMNS = ("date_of_birth", "start_date", "end_date", "activity_date")
 # A hospital's clock may run ahead of HQ's; a record stamped further ahead than this is refused.
 FUTURE_SLACK = timedelta(days=1)
@@ -61,7 +61,7 @@ AUDIT_COLUMNS = ("id", "origin", "seq", "at", "username", "action", "table_name"
 # Never carried to HQ: accounts are local to an installation (hashes are blanked in the snapshot anyway),
 # settings and drafts are cleared, HQ tables stay empty in a hospital's file.
 NOT_MERGED = ("users", "settings", "drafts", "imports", "row_provenance", "merge_conflicts", "trusted_signers",
-              "patient_links", "imported_audit", "revoked_signers")
+              "patient_links", "imported_audit", "revoked_signers", "beds", "wards")
 
 
 @dataclass(frozen=True)

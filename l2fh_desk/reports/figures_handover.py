@@ -11,7 +11,14 @@ from l2fh_desk.domain import mds
 from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.ids import iso, parse_iso
 from l2fh_desk.domain.mds import MdsItem
-from l2fh_desk.domain.vocab import MAJOR_SURGERY, MINOR_SURGERY, OutreachKind, PatientCategory, Sex
+from l2fh_desk.domain.vocab import (
+    MAJOR_SURGERY,
+    MINOR_SURGERY,
+    EvacuationStatus,
+    OutreachKind,
+    PatientCategory,
+    Sex,
+)
 from l2fh_desk.reports import figures_events as events
 from l2fh_desk.reports import figures_handover_lists as lists
 from l2fh_desk.reports import tally
@@ -35,6 +42,7 @@ class Summary:
     dead_on_arrival: int
     outreach_activities: int
     people_reached: int
+    evacuations_by_state: tuple[tuple[EvacuationStatus, int], ...] = ()  # requested ... arrived, cancelled
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,14 @@ def _summary(store: Store, rotation: Rotation, cut: str) -> Summary:
         evacuations=_int(store, "SELECT count(*) FROM evacuations WHERE voided_at IS NULL AND rotation_id = ?", (rid,)),
         deaths=len(events.deaths(store, rotation.hospital_id, rotation.start_date, last)),
         dead_on_arrival=int(enc["doa"]), outreach_activities=int(outreach["n"]), people_reached=int(outreach["reached"]),
+        evacuations_by_state=_evacuations_by_state(store, rid),
     )
+
+
+def _evacuations_by_state(store: Store, rid: str) -> tuple[tuple[EvacuationStatus, int], ...]:
+    counts = {str(r[0]): int(r[1]) for r in store.db.query(
+        "SELECT status, count(*) FROM evacuations WHERE voided_at IS NULL AND rotation_id = ? GROUP BY status", (rid,))}
+    return tuple((state, counts[state.value]) for state in EvacuationStatus if counts.get(state.value))
 
 
 def _caseload(store: Store, rid: str) -> tuple[tuple[tuple[PatientCategory, int], ...], tuple[tuple[str, int, int], ...],

@@ -9,7 +9,14 @@ from typing import Any
 
 from l2fh_desk.domain.hospital import Rotation
 from l2fh_desk.domain.ids import iso
-from l2fh_desk.domain.vocab import EvacuationMode, EvacuationPriority, OutreachKind, PatientCategory, Sex
+from l2fh_desk.domain.vocab import (
+    EvacuationMode,
+    EvacuationPriority,
+    EvacuationStatus,
+    OutreachKind,
+    PatientCategory,
+    Sex,
+)
 from l2fh_desk.reports import figures_events as events
 from l2fh_desk.store.store import Store
 
@@ -25,6 +32,7 @@ class EventRow:
     destination: str = ""
     priority: EvacuationPriority | None = None
     mode: EvacuationMode | None = None
+    status: EvacuationStatus | None = None  # an evacuation's stage: requested ... arrived, or cancelled
 
 
 @dataclass(frozen=True)
@@ -62,13 +70,13 @@ def evacuations_and_deaths(store: Store, rotation: Rotation, last: date) -> tupl
     rid = rotation.id
     rows: list[EventRow] = []
     for r in store.db.query(
-        "SELECT substr(v.requested_at, 1, 10) AS day, p.category, v.destination, v.priority, v.mode,"
+        "SELECT substr(v.requested_at, 1, 10) AS day, p.category, v.destination, v.priority, v.mode, v.status,"
         " coalesce(" + _DIAGNOSIS.format(enc="coalesce(v.encounter_id, a.encounter_id)") + ", a.diagnosis, v.reason)"
         " AS diagnosis FROM evacuations v JOIN patients p ON p.id = v.patient_id"
         " LEFT JOIN admissions a ON a.id = v.admission_id WHERE v.voided_at IS NULL AND v.rotation_id = ?", (rid,)):
         rows.append(EventRow(date.fromisoformat(r["day"]), "evacuation", PatientCategory(r["category"]),
                              r["diagnosis"] or "", r["destination"], EvacuationPriority(r["priority"]),
-                             EvacuationMode(r["mode"])))
+                             EvacuationMode(r["mode"]), EvacuationStatus(r["status"])))
     for r in store.db.query(
         "SELECT substr(e.started_at, 1, 10) AS day, p.category, " + _DIAGNOSIS.format(enc="e.id") + " AS diagnosis"
         " FROM encounters e JOIN patients p ON p.id = e.patient_id"

@@ -34,6 +34,11 @@ VOCAB: dict[str, tuple[str, str]] = {
     # CASEVAC and MEDEVAC are the mission's own terms in every language (as in UN French and Vietnamese orders).
     "EvacuationMode.casevac": ("CASEVAC", "CASEVAC"),
     "EvacuationMode.medevac": ("MEDEVAC", "MEDEVAC"),
+    "EvacuationStatus.requested": ("Đã yêu cầu", "Demandée"),
+    "EvacuationStatus.approved": ("Đã duyệt", "Approuvée"),
+    "EvacuationStatus.departed": ("Đã khởi hành", "Partie"),
+    "EvacuationStatus.arrived": ("Đã đến nơi", "Arrivée"),
+    "EvacuationStatus.cancelled": ("Đã hủy", "Annulée"),
     "EvacuationPriority.urgent": ("Khẩn cấp", "Urgente"),
     "EvacuationPriority.priority": ("Ưu tiên", "Prioritaire"),
     "EvacuationPriority.routine": ("Thường quy", "De routine"),

@@ -54,6 +54,8 @@ def _summary(st: _Story) -> None:
         (tr.t("doa"), s.dead_on_arrival), (tr.t("outreach_activities"), s.outreach_activities),
         (tr.t("people_reached"), s.people_reached),
     ]
+    at = rows.index((tr.t("evacuations"), s.evacuations)) + 1
+    rows[at:at] = [(f"    {tr.vocab(state)}", n) for state, n in s.evacuations_by_state]
     st.add(table([(tr.t("figure"), tr.t("value")), *((k, tr.num(v)) for k, v in rows)], (300, 90), numeric=(1,)))
     st.add(Spacer(1, 1.5 * mm), para(tr.t("bed_days_note"), st.s.small))
 
@@ -100,6 +102,8 @@ def _events(st: _Story) -> None:
                                     tr.t("destination"), tr.t("priority"))]
     for r in f.line_list:
         event = tr.vocab(r.mode) if r.mode else tr.vocab(Disposition(r.event))
+        if r.status is not None:
+            event = f"{event} · {tr.vocab(r.status)}"
         rows.append((tr.date(r.day), st.cell(event), st.cell(tr.vocab(r.category)), st.cell(r.diagnosis),
                      st.cell(r.destination), tr.vocab(r.priority) if r.priority else ""))
     st.add(table(rows, (58, 78, 78, 130, 100, 60)))

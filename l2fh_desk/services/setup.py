@@ -9,6 +9,7 @@ from l2fh_desk.store.settings import HOSPITAL_ID
 from l2fh_desk.store.store import Store
 
 SETUP_ACTOR = Actor(username="first-run", role=Role.SYSTEM)
+FIRST_WARD = "General"
 
 
 def set_up_installation(store: Store, *, hospital: Hospital, rotation: Rotation, username: str, display_name: str,
@@ -20,6 +21,8 @@ def set_up_installation(store: Store, *, hospital: Hospital, rotation: Rotation,
             store.rotations.create(rotation, actor=actor)
             create_account(store, username=username, display_name=display_name, role=Role.COMMANDER,
                            password=password, actor=actor)
+            # One ward with as many beds as the capacity; the commander renames and adds wards later.
+            store.wards.set_up(FIRST_WARD, count=max(1, created.bed_capacity), actor=actor)
     except BaseException:
         store.origin = store.settings.get(HOSPITAL_ID, "")  # the rollback undid the hospital `create` named
         raise

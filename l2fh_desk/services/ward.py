@@ -1,9 +1,10 @@
-"""Evacuating an inpatient: the admission closed as evacuated and the evacuation recorded, in one transaction."""
+"""Evacuating an inpatient: requested (the patient keeps the bed) and, at departure, the admission closed."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import AdmissionId
 from l2fh_desk.domain.roles import Actor
 from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationMode, EvacuationPriority
@@ -26,9 +27,17 @@ def evacuate_inpatient(store: Store, admission_id: AdmissionId, *, mode: Evacuat
 
 def record_evacuation(store: Store, admission_id: AdmissionId, evacuation: Evacuation, *,
                       actor: Actor) -> Evacuation:
-    """Close the admission as evacuated and record the evacuation, in one transaction."""
+    """Record the evacuation of an inpatient. The patient keeps the bed (and stays on the ward board) until
+    the departure; an evacuation saved as departed closes the admission as evacuated, in one transaction."""
     with store.db.atomic():
-        store.admissions.discharge(admission_id, at=evacuation.departed_at or evacuation.requested_at,
-                                   outcome=AdmissionOutcome.EVACUATED, note=f"Evacuated to {evacuation.destination}",
-                                   actor=actor)
-        return store.evacuations.create(evacuation.model_copy(update={"admission_id": admission_id}), actor=actor)
+        admission = store.admissions.get(admission_id)
+        if not admission.is_open:
+            raise DomainError("Only a patient on the ward can be evacuated from it", field="admission")
+        if any(e.is_pending for e in store.evacuations.find("admission_id = ? AND voided_at IS NULL", (admission_id,))):
+            raise DomainError("An evacuation of this patient is already pending; approve, record the departure"
+                              " or cancel it", field="admission")
+        saved = store.evacuations.create(evacuation.model_copy(update={"admission_id": admission_id}), actor=actor)
+        if saved.departed_at is not None:
+            store.admissions.discharge(admission_id, at=saved.departed_at, outcome=AdmissionOutcome.EVACUATED,
+                                       note=f"Evacuated to {saved.destination}", actor=actor)
+        return saved

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
+from l2fh_desk.store.beds import Beds, Wards
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.encounters import Encounters
 from l2fh_desk.store.errors import StorageError, StorageProblem
@@ -40,6 +41,8 @@ class Store:
         self.encounters = Encounters(self)
         self.admissions = Admissions(self)
         self.evacuations = Evacuations(self)
+        self.wards = Wards(self)
+        self.beds = Beds(self)
         self.outreach = Outreach(self)
         self.users = Users(self)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.domain.vocab import AdmissionOutcome
+from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationStatus
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.store.base import Repository
 
@@ -23,6 +24,7 @@ class BedRow:
     diagnosis: str
     plan: str
     version: int
+    evacuation: str = ""  # "requested" / "approved" while an evacuation is pending: the patient is still here
 
     def days_in(self, at: datetime) -> int:
         admitted = datetime.fromisoformat(self.admitted_at.replace("Z", "+00:00"))
@@ -42,18 +44,43 @@ class Admissions(Repository[Admission]):
     model = Admission
     write_action = Action.WRITE_WARD
 
+    def _occupant(self, ward: str, bed: str, *, other_than: str = "") -> str | None:
+        """The patient in that bed, compared as the schema does ("b-05 " is "B-05"), or None if free."""
+        found = self.db.scalar(
+            "SELECT p.name FROM admissions a JOIN patients p ON p.id = a.patient_id WHERE a.discharged_at IS NULL"
+            " AND a.voided_at IS NULL AND a.id != ? AND lower(trim(a.ward)) = lower(trim(?))"
+            " AND lower(trim(a.bed)) = lower(trim(?))", (other_than, ward, bed))
+        return None if found is None else str(found)
+
+    def _check_bed(self, ward: str, bed: str, *, other_than: str = "") -> None:
+        occupant = self._occupant(ward, bed, other_than=other_than)
+        if occupant is not None:
+            raise DomainError(f"Bed {bed.strip()} ({ward.strip()}) is taken by {occupant}; choose a free bed",
+                              field="bed")
+        if self.store.beds.count("voided_at IS NULL") and not self.store.beds.exists(ward, bed):
+            raise DomainError(f"There is no bed {bed.strip()} in ward {ward.strip()}; choose one of the free beds",
+                              field="bed")
+
     def create(self, record: Admission, *, actor: Actor) -> Admission:
+        """Admit: refused if the patient already has an open admission or the bed is taken (the schema's
+        unique indexes enforce both; these checks give the plain-words reason)."""
         with self.db.atomic():
-            busy = self.db.scalar(
-                "SELECT count(*) FROM admissions WHERE bed = ? AND ward = ? AND discharged_at IS NULL"
-                " AND voided_at IS NULL", (record.bed, record.ward))
-            if busy:
-                raise DomainError(f"Bed {record.bed} is occupied", field="bed")
-            return super().create(record, actor=actor)
+            current = self.open_for_patient(record.patient_id)
+            if current is not None:
+                name = self.store.patients.get(record.patient_id).name
+                raise DomainError(f"{name} is already admitted ({current.ward} · {current.bed}); discharge or"
+                                  " move that admission instead", field="patient_id")
+            self._check_bed(record.ward, record.bed)
+            try:
+                return super().create(record, actor=actor)
+            except sqlite3.IntegrityError as exc:  # another window admitted at the same moment
+                raise _constraint_error(exc) from exc
 
     def board(self) -> list[BedRow]:
         rows = self.db.query(
-            "SELECT a.id, a.patient_id, p.name, a.bed, a.ward, a.admitted_at, a.diagnosis, a.plan, a.version"
+            "SELECT a.id, a.patient_id, p.name, a.bed, a.ward, a.admitted_at, a.diagnosis, a.plan, a.version,"
+            " coalesce((SELECT e.status FROM evacuations e WHERE e.admission_id = a.id AND e.voided_at IS NULL"
+            "  AND e.status IN ('requested', 'approved') ORDER BY e.requested_at DESC LIMIT 1), '')"
             " FROM admissions a JOIN patients p ON p.id = a.patient_id"
             " WHERE a.discharged_at IS NULL AND a.voided_at IS NULL ORDER BY a.ward, a.bed"
         )
@@ -76,11 +103,13 @@ class Admissions(Repository[Admission]):
         if not current.is_open:
             raise DomainError("Only an open admission can change bed", field="bed")
         ward = current.ward if ward is None else ward
-        busy = self.db.scalar("SELECT count(*) FROM admissions WHERE bed = ? AND ward = ? AND id != ?"
-                              " AND discharged_at IS NULL AND voided_at IS NULL", (bed, ward, admission_id))
-        if busy:
-            raise DomainError(f"Bed {bed} is occupied", field="bed")
-        return self.update(Admission.model_validate({**current.model_dump(), "bed": bed, "ward": ward}), actor=actor)
+        with self.db.atomic():
+            self._check_bed(ward, bed, other_than=admission_id)
+            try:
+                return self.update(Admission.model_validate({**current.model_dump(), "bed": bed, "ward": ward}),
+                                   actor=actor)
+            except sqlite3.IntegrityError as exc:
+                raise _constraint_error(exc) from exc
 
     def census(self, at: datetime) -> Census:
         day = at.date().isoformat()
@@ -95,6 +124,45 @@ class Admissions(Repository[Admission]):
                       hospital.bed_capacity if hospital else 0)
 
 
+def _constraint_error(exc: sqlite3.IntegrityError) -> DomainError:
+    """The schema's own refusal in plain words (the checks before it normally speak first)."""
+    if "admissions.patient_id" in str(exc):
+        return DomainError("This patient is already admitted; discharge or move that admission instead",
+                           field="patient_id")
+    return DomainError("That bed is taken; choose a free bed", field="bed")
+
+
+@dataclass(frozen=True)
+class PendingRow:
+    """An evacuation requested or approved, not yet departed: who, where to, since when."""
+
+    evacuation_id: str
+    patient_id: str
+    patient_name: str
+    ward: str
+    bed: str
+    status: str
+    priority: str
+    mode: str
+    destination: str
+    requested_at: str
+    approved_at: str | None
+
+    def waiting_hours(self, at: datetime) -> float:
+        requested = datetime.fromisoformat(self.requested_at.replace("Z", "+00:00"))
+        return max(0.0, (at - requested).total_seconds() / 3600)
+
+
+# Which stage may follow which, and the time each one sets.
+_NEXT = {EvacuationStatus.REQUESTED: (EvacuationStatus.APPROVED, EvacuationStatus.DEPARTED,
+                                      EvacuationStatus.CANCELLED),
+         EvacuationStatus.APPROVED: (EvacuationStatus.DEPARTED, EvacuationStatus.CANCELLED),
+         EvacuationStatus.DEPARTED: (EvacuationStatus.ARRIVED,),
+         EvacuationStatus.ARRIVED: (), EvacuationStatus.CANCELLED: ()}
+_TIME = {EvacuationStatus.APPROVED: "approved_at", EvacuationStatus.DEPARTED: "departed_at",
+         EvacuationStatus.ARRIVED: "arrived_at", EvacuationStatus.CANCELLED: "cancelled_at"}
+
+
 class Evacuations(Repository[Evacuation]):
     table = "evacuations"
     model = Evacuation
@@ -103,3 +171,30 @@ class Evacuations(Repository[Evacuation]):
     def for_rotation(self, rotation_id: str) -> list[Evacuation]:
         return self.find("rotation_id = ? AND voided_at IS NULL", (rotation_id,), order="requested_at")
 
+    def pending(self) -> list[PendingRow]:
+        """Requested or approved evacuations, the longest waiting first."""
+        rows = self.db.query(
+            "SELECT e.id, e.patient_id, p.name, coalesce(a.ward, ''), coalesce(a.bed, ''), e.status, e.priority,"
+            " e.mode, e.destination, e.requested_at, e.approved_at FROM evacuations e"
+            " JOIN patients p ON p.id = e.patient_id LEFT JOIN admissions a ON a.id = e.admission_id"
+            " WHERE e.voided_at IS NULL AND e.status IN ('requested', 'approved') ORDER BY e.requested_at")
+        return [PendingRow(*tuple(row)) for row in rows]
+
+    def advance(self, evacuation_id: str, status: EvacuationStatus, *, at: datetime, actor: Actor) -> Evacuation:
+        """Move an evacuation to its next stage at `at`. Departure closes the patient's admission (the bed
+        is freed) in the same transaction; until then the patient stays on the ward board."""
+        with self.db.atomic():
+            current = self.get(evacuation_id)
+            if current.is_voided:
+                raise DomainError("A voided evacuation cannot change")
+            if status not in _NEXT[current.status]:
+                raise DomainError(f"An evacuation that is {current.status.value} cannot become {status.value}",
+                                  field="status")
+            saved = self.update(Evacuation.model_validate({**current.model_dump(), "status": status,
+                                                           _TIME[status]: at}), actor=actor)
+            if status == EvacuationStatus.DEPARTED and current.admission_id:
+                admission = self.store.admissions.get(current.admission_id)
+                if admission.is_open:
+                    self.store.admissions.discharge(admission.id, at=at, outcome=AdmissionOutcome.EVACUATED,
+                                                    note=f"Evacuated to {current.destination}", actor=actor)
+            return saved

@@ -230,6 +230,21 @@
         </message>
     </context>
     <context>
+        <name>BedPicker</name>
+        <message>
+            <source>No free bed: discharge or move a patient first.</source>
+            <translation>Aucun lit libre : faites d'abord sortir ou changer de lit un patient.</translation>
+        </message>
+        <message>
+            <source>No free bed matches “%1”.</source>
+            <translation>Aucun lit libre ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>Free beds: %1 of %2 · ↑/↓ to choose, Enter to take</source>
+            <translation>Lits libres : %1 sur %2 · ↑/↓ pour choisir, Entrée pour prendre</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Current password</source>
@@ -1318,12 +1333,9 @@ What to do: %3
             <source>ICD-10 code or words, e.g. B54 or malaria</source>
             <translation>Code CIM-10 ou mots, p. ex. B54, paludisme ou malaria</translation>
         </message>
-        <message numerus="yes">
-            <source>%n match(es) · ↑/↓ to choose, Enter to add</source>
-            <translation>
-                <numerusform>%n résultat · ↑/↓ pour choisir, Entrée pour ajouter</numerusform>
-                <numerusform>%n résultats · ↑/↓ pour choisir, Entrée pour ajouter</numerusform>
-            </translation>
+        <message>
+            <source>Matches: %1 · ↑/↓ to choose, Enter to add</source>
+            <translation>Résultats : %1 · ↑/↓ pour choisir, Entrée pour ajouter</translation>
         </message>
         <message>
             <source>No match for “%1”. Try fewer letters, or the ICD-10 code (e.g. B54).</source>
@@ -3161,6 +3173,26 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
         <message>
             <source>MEDEVAC</source>
             <translation>MEDEVAC</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Demandée</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Departed</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
         </message>
         <message>
             <source>Urgent</source>

@@ -230,6 +230,21 @@
         </message>
     </context>
     <context>
+        <name>BedPicker</name>
+        <message>
+            <source>No free bed: discharge or move a patient first.</source>
+            <translation>Không còn giường trống: hãy cho ra viện hoặc chuyển giường một bệnh nhân trước.</translation>
+        </message>
+        <message>
+            <source>No free bed matches “%1”.</source>
+            <translation>Không có giường trống nào khớp với “%1”.</translation>
+        </message>
+        <message>
+            <source>Free beds: %1 of %2 · ↑/↓ to choose, Enter to take</source>
+            <translation>Giường trống: %1 / %2 · ↑/↓ để chọn, Enter để nhận</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Current password</source>
@@ -1316,11 +1331,9 @@ Cần làm: %3
             <source>ICD-10 code or words, e.g. B54 or malaria</source>
             <translation>Mã ICD-10 hoặc từ khóa, ví dụ B54, sốt rét hoặc malaria</translation>
         </message>
-        <message numerus="yes">
-            <source>%n match(es) · ↑/↓ to choose, Enter to add</source>
-            <translation>
-                <numerusform>%n kết quả · ↑/↓ để chọn, Enter để thêm</numerusform>
-            </translation>
+        <message>
+            <source>Matches: %1 · ↑/↓ to choose, Enter to add</source>
+            <translation>Kết quả: %1 · ↑/↓ để chọn, Enter để thêm</translation>
         </message>
         <message>
             <source>No match for “%1”. Try fewer letters, or the ICD-10 code (e.g. B54).</source>
@@ -3154,6 +3167,26 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
         <message>
             <source>MEDEVAC</source>
             <translation>MEDEVAC</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Đã yêu cầu</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Đã duyệt</translation>
+        </message>
+        <message>
+            <source>Departed</source>
+            <translation>Đã khởi hành</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Đã đến nơi</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
         </message>
         <message>
             <source>Urgent</source>

@@ -135,6 +135,14 @@ def test_older_schema_snapshot_is_upgraded(two: tuple[Hospital, Hospital], tmp_p
     for table in ("imports", "row_provenance", "merge_conflicts", "trusted_signers", "patient_links",
                   "imported_audit", "revoked_signers"):
         conn.execute(f"DROP TABLE {table}")
+    # and what schema 4 added (wards and beds, the bed constraints, the evacuation lifecycle)
+    for index in ("admissions_one_open_per_patient", "admissions_one_patient_per_bed", "evacuations_status"):
+        conn.execute(f"DROP INDEX {index}")
+    for table in ("beds", "wards"):
+        conn.execute(f"DROP TABLE {table}")
+    for table, column in (("admissions", "legacy_conflict"), ("evacuations", "status"), ("evacuations", "approved_at"),
+                          ("evacuations", "arrived_at"), ("evacuations", "cancelled_at")):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 1")
     conn.close()
     bundle = export_v1(db, tmp_path)

@@ -142,9 +142,11 @@ def test_save_encounter_refuses_admission_without_bed_and_saves_nothing(
     # an occupied bed refuses the whole save: neither encounter nor admission is kept
     first = Admission(patient_id=patient.id, rotation_id=rotation_id, bed="B-01", admitted_at=NOW - timedelta(hours=2))
     store.admissions.create(first, actor=MEDIC)
+    other = store.patients.create(make_patient(name="Achol Deng"), actor=MEDIC)
     audit_rows = store.db.scalar("SELECT count(*) FROM audit_log")
-    clash = Admission(patient_id=patient.id, rotation_id=rotation_id, bed="B-01", admitted_at=NOW - timedelta(hours=1))
-    with pytest.raises(ValueError, match="Bed B-01 is occupied"):
+    admitted = admitted.model_copy(update={"patient_id": other.id})
+    clash = Admission(patient_id=other.id, rotation_id=rotation_id, bed="b-01 ", admitted_at=NOW - timedelta(hours=1))
+    with pytest.raises(ValueError, match=r"Bed b-01 \(General\) is taken by"):
         save_encounter(store, admitted, actor=MEDIC, admission=clash)
     assert store.encounters.count() == 0
     assert store.db.scalar("SELECT count(*) FROM audit_log") == audit_rows

@@ -69,7 +69,7 @@ def test_transfer_refuses_an_occupied_bed_then_moves(ward):
     dialog = ward.transfer()
     dialog.new_bed.setText("B2")
     dialog.save_button.click()
-    assert "occupied" in dialog.error_text("bed")
+    assert "is taken by" in dialog.error_text("bed")
     dialog.new_bed.setText("B9")
     dialog.save_button.click()
     assert not dialog.isVisible()

@@ -48,6 +48,7 @@ from l2fh_desk.ui.forms import ERROR_STYLE, FieldErrors
 from l2fh_desk.ui.labels import mds_event_label, vocab_label
 from l2fh_desk.ui.messages import Notice, describe_error
 from l2fh_desk.ui.pages.base import Page
+from l2fh_desk.ui.widgets.bed_picker import BedPicker
 from l2fh_desk.ui.widgets.icd_picker import CODE_ROLE, IcdPicker
 from l2fh_desk.ui.widgets.patient_picker import PatientPicker
 from l2fh_desk.ui.widgets.vitals import VitalsEditor
@@ -101,6 +102,7 @@ class EncounterPage(Page):
         # Admission and evacuation fields: shown only for that disposition.
         self.bed = QLineEdit(objectName="bed")
         self.ward = QLineEdit("General", objectName="ward")
+        self.bed_picker = BedPicker(self.bed, self.ward)
         self.plan = QLineEdit(objectName="plan")
         self.mode = combo(EvacuationMode)
         self.priority = combo(EvacuationPriority)
@@ -168,7 +170,7 @@ class EncounterPage(Page):
         admission = QFormLayout(self.admission_box)
         self.evacuation_box = QGroupBox(objectName="evacuation_box")
         evacuation = QFormLayout(self.evacuation_box)
-        for layout, fields in ((admission, (("bed", self.bed), ("ward", self.ward), ("plan", self.plan))),
+        for layout, fields in ((admission, (("bed", self.bed_picker), ("ward", self.ward), ("plan", self.plan))),
                                (evacuation, (("mode", self.mode), ("priority", self.priority),
                                              ("destination", self.destination)))):
             for field, widget in fields:
@@ -277,6 +279,7 @@ class EncounterPage(Page):
         self.additional = self._additional()
         self.icd.additional = self.additional
         self.icd.usage = self.ctx.store.encounters.diagnosis_usage()
+        self.bed_picker.set_choices(self.ctx.store.beds.choices())
         if not self._draft_checked:
             self._draft_checked = True
             self.offer_draft()

@@ -97,7 +97,7 @@ class IcdPicker(QWidget):
         self.model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
-            self.hint.setText(self.tr("%n match(es) · ↑/↓ to choose, Enter to add", "", len(hits)))
+            self.hint.setText(self.tr("Matches: %1 · ↑/↓ to choose, Enter to add").replace("%1", f"{len(hits):,}"))
         elif text.strip():
             self.hint.setText(self.tr("No match for “%1”. Try fewer letters, or the ICD-10 code (e.g. B54).")
                               .replace("%1", text.strip()))
