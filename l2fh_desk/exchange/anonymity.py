@@ -26,7 +26,8 @@ TIME_COLUMNS: dict[str, tuple[str, ...]] = {
     "encounters": ("created_at", "updated_at", "voided_at", "started_at"),
     "diagnoses": ("created_at", "updated_at", "voided_at"),
     "admissions": ("created_at", "updated_at", "voided_at", "admitted_at", "discharged_at"),
-    "evacuations": ("created_at", "updated_at", "voided_at", "requested_at", "departed_at"),
+    "evacuations": ("created_at", "updated_at", "voided_at", "requested_at", "departed_at", "approved_at", "arrived_at",
+                    "cancelled_at"),
     "outreach_activities": ("created_at", "updated_at", "voided_at"),
     "users": ("created_at", "updated_at", "locked_until", "disabled_at"),
 }

@@ -34,7 +34,10 @@ def desk(qtbot, tmp_path):
     qtbot.waitUntil(page.isActiveWindow, timeout=2000)
     page.refresh()
     yield page, store, patient
+    page.draft_timer.stop()  # no draft written after the file is closed
+    page.periodic.stop()
     page.close()
+    page.deleteLater()
     store.close()
 
 
