@@ -6,13 +6,11 @@ import argparse
 import sys
 import traceback
 
-from pydantic import ValidationError
-
-from l2fh_desk.domain.errors import DomainError, PermissionDenied, first_error
-from l2fh_desk.store.errors import StorageError
+from l2fh_desk.domain.errors import KnownError
+from l2fh_desk.errors import describe
 
 
-class Refused(Exception):
+class Refused(KnownError):
     """Input refused with a reason: exit status 1."""
 
 
@@ -24,17 +22,14 @@ def fail(message: str) -> int:
 def run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
-    except (Refused, StorageError, PermissionDenied, FileNotFoundError, IsADirectoryError) as exc:
-        if args.debug:
-            traceback.print_exc()
-        return fail(str(exc))
-    except (ValidationError, DomainError) as exc:
-        if args.debug:
-            traceback.print_exc()
-        return fail(first_error(exc))
     except KeyboardInterrupt:
         return fail("interrupted")
-    except Exception as exc:  # a bug: one line here, the traceback in the log
-        from l2fh_desk.cli.crash import report_crash
+    except Exception as exc:
+        described = describe(exc)
+        if described.is_bug:  # one line here, the traceback in the log
+            from l2fh_desk.cli.crash import report_crash
 
-        return report_crash(exc, debug=args.debug)
+            return report_crash(exc, debug=args.debug)
+        if args.debug:
+            traceback.print_exc()
+        return fail(described.line)

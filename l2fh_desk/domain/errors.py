@@ -5,7 +5,14 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 
-class DomainError(ValueError):
+class KnownError(Exception):
+    """Caused by the input or the environment, not by a bug: shown as one sentence (with `remedy`, what to do,
+    when there is one) and never logged as a bug. The core's refusals all belong to this family."""
+
+    remedy: str = ""
+
+
+class DomainError(KnownError, ValueError):
     """A rule a medic would expect was broken; `field` names the form field (or "" for the record)."""
 
     def __init__(self, message: str, *, field: str = "") -> None:
@@ -14,7 +21,7 @@ class DomainError(ValueError):
         self.message = message
 
 
-class PermissionDenied(PermissionError):
+class PermissionDenied(KnownError, PermissionError):
     """The signed-in role may not perform this action (checked in the core, not only in the UI)."""
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from l2fh_desk import __version__
+from l2fh_desk.domain import progress
+from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.exchange import crypto
@@ -56,11 +58,11 @@ HQ_KEY_SETTING = "hq_public_key"
 COPY_CHUNK = 1 << 20
 
 
-class ExportError(Exception):
+class ExportError(KnownError):
     """The export stopped; nothing was written at the destination."""
 
 
-class ExportCancelled(ExportError):
+class ExportCancelled(ExportError, progress.Cancelled):
     """The user cancelled the export."""
 
 

@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from l2fh_desk.domain.errors import KnownError
+
 MAGIC = b"L2FHENC1"
 CHUNK = 1 << 20
 TAG = 16
@@ -26,7 +28,7 @@ INFO = b"l2fh-desk bundle data.sqlite.enc v1"
 SCHEME = "X25519-HKDF-SHA256-AES256GCM-STREAM-1MiB"
 
 
-class DecryptionFailed(Exception):
+class DecryptionFailed(KnownError):
     """The data was not encrypted to this key, or it was altered."""
 
 

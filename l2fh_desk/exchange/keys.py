@@ -13,13 +13,15 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from l2fh_desk.domain.errors import KnownError
+
 SIGNING_SUFFIX = ".key"
 HQ_PRIVATE_SUFFIX = ".hq.key"
 HQ_PUBLIC_SUFFIX = ".hq.pub"
 HQ_PUBLIC_TAG = "l2fh-hq-x25519"
 
 
-class KeyProblem(Exception):
+class KeyProblem(KnownError):
     """A key file is missing, unreadable or not the kind of key expected."""
 
 

@@ -7,6 +7,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from l2fh_desk.domain.errors import KnownError
+
 FORMAT = "l2fh-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -22,7 +24,7 @@ Stamp = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2
 Short = Annotated[str, StringConstraints(max_length=500)]
 
 
-class BundleRefused(Exception):
+class BundleRefused(KnownError):
     """The one refusal the reader raises: the bundle is not imported, and the reason is one line."""
 
     def __init__(self, reason: str) -> None:

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.hq.summary import CATEGORIES, OUTREACH_KINDS, Scope, summary_figures
 from l2fh_desk.store.store import Store
 
@@ -33,7 +34,7 @@ FIGURES = ("persons", "encounters", "admissions", "bed_days", "surgeries", "evac
 SAMPLE = Path(__file__).resolve().parent.parent.parent / "resources" / "dhis2" / "sample-mapping.json"
 
 
-class MappingProblem(ValueError):
+class MappingProblem(KnownError, ValueError):
     """The mapping file or a period is not usable: one line naming what and where."""
 
 

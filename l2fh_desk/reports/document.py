@@ -39,6 +39,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar, Protocol, TypeVar
 
+from l2fh_desk.domain import progress
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
@@ -53,7 +54,7 @@ PageHook = Callable[[int], None]
 F = TypeVar("F")
 
 
-class ReportCancelled(Exception):
+class ReportCancelled(progress.Cancelled):
     """The user cancelled; nothing was written and nothing audited."""
 
 

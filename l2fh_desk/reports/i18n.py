@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from l2fh_desk.domain import mds
+from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.vocab import LABELS
 from l2fh_desk.reports.i18n_text import TEXT
 from l2fh_desk.reports.i18n_vocab import (
@@ -25,7 +26,7 @@ _INDEX = {"en": 0, "vi": 1, "fr": 2}
 NBSP = "\u00a0"
 
 
-class UnknownLanguage(ValueError):
+class UnknownLanguage(KnownError, ValueError):
     """A report language other than en, vi or fr."""
 
 

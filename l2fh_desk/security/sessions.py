@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from l2fh_desk.domain.accounts import UserAccount
+from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Actor, Role
 from l2fh_desk.security.passwords import hash_password, verify_password
@@ -25,7 +26,7 @@ class SignInProblem(StrEnum):
     DISABLED = "disabled"
 
 
-class SignInFailed(Exception):
+class SignInFailed(KnownError):
     """Sign-in refused; `problem` says why, `locked_until` when the lock ends (if locked)."""
 
     def __init__(self, problem: SignInProblem, *, locked_until: datetime | None = None,

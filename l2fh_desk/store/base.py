@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.errors import DomainError, KnownError
 from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.records import STORED, Record
 from l2fh_desk.domain.roles import Action, Actor
@@ -25,7 +25,7 @@ _RECORDED_AT_HOSPITALS = frozenset({Action.WRITE_PATIENT, Action.WRITE_ENCOUNTER
                                     Action.WRITE_OUTREACH})
 
 
-class NotFound(LookupError):
+class NotFound(KnownError, LookupError):
     """No record with that id (or it belongs to another hospital's data)."""
 
 

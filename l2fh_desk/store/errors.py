@@ -6,6 +6,8 @@ import errno
 import sqlite3
 from enum import StrEnum
 
+from l2fh_desk.domain.errors import KnownError
+
 
 class StorageProblem(StrEnum):
     DISK_FULL = "disk_full"
@@ -56,7 +58,7 @@ _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
 }
 
 
-class StorageError(Exception):
+class StorageError(KnownError):
     """A known problem with the database file, shown to the user with a remedy."""
 
     def __init__(self, problem: StorageProblem, detail: str = "") -> None:

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from l2fh_desk.domain.progress import Cancelled  # raised by `report` once the user pressed Cancel
 from l2fh_desk.ui.messages import Notice, describe_error
 from l2fh_desk.ui.messages import is_known_error as _is_known
 
@@ -27,10 +28,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Report = Callable[..., None]
 IsCancelled = Callable[[], bool]
-
-
-class Cancelled(Exception):
-    """Raised inside the work function when the user pressed Cancel."""
 
 
 class _Relay(QObject):

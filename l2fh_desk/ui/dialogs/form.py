@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l2fh_desk.domain.errors import DomainError, PermissionDenied, field_errors
-from l2fh_desk.store.base import NotFound, StaleRecord
+from l2fh_desk.domain.errors import DomainError, KnownError, field_errors
+from l2fh_desk.errors import describe
 from l2fh_desk.ui.context import AppContext
 
 ERROR_STYLE = "color: #b00020;"
@@ -103,8 +103,8 @@ class FormDialog(QDialog):
         except (ValidationError, DomainError) as exc:
             self.show_errors(exc)
             return False
-        except (PermissionDenied, StaleRecord, NotFound) as exc:
-            self.general_error.show_message(str(exc))
+        except KnownError as exc:  # refused for the whole record: a role, a record gone, the disk
+            self.general_error.show_message(describe(exc).line)
             return False
         self.accept()
         return True

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2fh_desk.domain.accounts import UserAccount
-from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.errors import DomainError, KnownError
 from l2fh_desk.domain.roles import Action, Role
 from l2fh_desk.security import accounts
 from l2fh_desk.ui.context import AppContext
@@ -180,7 +180,7 @@ class AccountsPage(Page):
     def _run(self, action: object) -> bool:
         try:
             action()  # type: ignore[operator]
-        except (DomainError, ValidationError, PermissionError) as exc:
+        except (KnownError, ValidationError, PermissionError) as exc:
             Notice.error(self, self.tr("Accounts"), describe_error(exc))
             return False
         self.ctx.signals.changed.emit("users")

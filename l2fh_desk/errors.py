@@ -1,0 +1,40 @@
+"""One place that turns an exception into words, for the command line and the window alike (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from l2fh_desk.domain.errors import DomainError, KnownError, first_error
+
+
+@dataclass(frozen=True)
+class Described:
+    text: str  # what went wrong, in one sentence
+    remedy: str  # what to do about it ("" when the text says it all)
+    field: str  # the form field it belongs beside ("" for the whole record or action)
+    line: str  # the one line the command line prints
+    is_bug: bool  # not caused by the input or the environment: the traceback goes to the log
+
+
+def describe(exc: BaseException) -> Described:
+    """Known errors (the `KnownError` family, a form's ValidationError, an OS error) in their own words;
+    anything else is a bug, named by its type."""
+    if isinstance(exc, (ValidationError, DomainError)):
+        text = first_error(exc)
+        field = exc.field if isinstance(exc, DomainError) else _first_field(exc)
+        return Described(text, "", field, text, is_bug=False)
+    if isinstance(exc, KnownError):
+        message = getattr(exc, "message", None)
+        text = message if isinstance(message, str) else str(exc)
+        return Described(text, exc.remedy, "", str(exc), is_bug=False)
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return Described((exc.strerror or str(exc)) + where, "", "", str(exc), is_bug=False)
+    return Described(f"{type(exc).__name__}: {exc}", "", "", f"{type(exc).__name__}: {exc}", is_bug=True)
+
+
+def _first_field(exc: ValidationError) -> str:
+    errors = exc.errors()
+    return str(errors[0]["loc"][-1]) if errors and errors[0]["loc"] else ""
