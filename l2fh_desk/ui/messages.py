@@ -2,32 +2,27 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from l2fh_desk.domain.errors import DomainError, PermissionDenied, first_error
-from l2fh_desk.store.errors import StorageError
+from l2fh_desk.domain.errors import PermissionDenied
+from l2fh_desk.errors import describe
 
 
 def is_known_error(exc: BaseException) -> bool:
     """Errors caused by input or the environment (shown plainly) rather than by a bug (also logged)."""
-    return isinstance(exc, (StorageError, DomainError, ValidationError, PermissionDenied, OSError))
+    return not describe(exc).is_bug
 
 
 def describe_error(exc: BaseException) -> str:
-    """One readable message for a failure, with the remedy when one is known."""
-    if isinstance(exc, StorageError):
-        return f"{exc.message}\n{exc.remedy}"
-    if isinstance(exc, (DomainError, ValidationError)):
-        return first_error(exc)
+    """One readable message for a failure (`l2fh_desk.errors.describe`), with the remedy when one is known."""
+    described = describe(exc)
+    if described.is_bug:
+        return QCoreApplication.translate("Notice", "Unexpected error: {name}: {text}. The details are in the log file.").format(
+            name=type(exc).__name__, text=exc)
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate("Notice", "Your role does not allow this.") + f" ({exc})"
-    if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        return (exc.strerror or str(exc)) + where
-    return QCoreApplication.translate("Notice", "Unexpected error: {name}: {text}. The details are in the log file.").format(
-        name=type(exc).__name__, text=exc)
+    return f"{described.text}\n{described.remedy}" if described.remedy else described.text
 
 
 class Notice:

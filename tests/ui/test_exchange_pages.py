@@ -84,3 +84,20 @@ def test_pseudonymised_export(qtbot, tmp_path):
         manifest = json.loads(bundle.read("manifest.json"))
     assert "pseudonym" in json.dumps(manifest).lower()
     close_page(page, store)
+
+
+def test_a_refused_export_says_the_plain_reason_and_is_not_logged_as_a_bug(qtbot, tmp_path, caplog):
+    """The window says what the command line says (a folder is no file name), not "Unexpected error: ExportError"."""
+    store = new_store(tmp_path)
+    page = ExchangePage(ctx_for(store, Role.COMMANDER, username="cdr"))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    page.out.set_value(folder)
+    task = page.export()
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    assert page.status.text() == f"Nothing was exported: {folder} is a folder; give a file name ending in .l2fh"
+    assert "background operation failed" not in caplog.text
+    close_page(page, store)
