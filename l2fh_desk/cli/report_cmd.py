@@ -68,6 +68,7 @@ def run_mds(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     total = result.figures.total
-    print(f"{result.path}: WHO EMT MDS {start.isoformat()} to {end.isoformat()}, {len(result.figures.days)} days,"
-          f" {total.consultations} consultations")
+    days, seen = len(result.figures.days), total.consultations
+    print(f"{result.path}: WHO EMT MDS {start.isoformat()} to {end.isoformat()}, {days} day{'s' * (days != 1)},"
+          f" {seen} consultation{'s' * (seen != 1)}")
     return 0

@@ -163,8 +163,9 @@ class _Builder:
             sex = Sex.FEMALE if position in women else Sex.MALE
             rank = names.VN_RANKS[0] if specialty == "Commander" else r.choice(names.VN_RANKS[1:])
             name = rotation.commander_name.split(" ", 2)[-1] if specialty == "Commander" else self.vn_name(sex)
-            if specialty == "Commander":
-                name = " ".join(rotation.commander_name.split()[-3:])
+            if specialty == "Commander":  # the rotation's commander, with the rank the rotation names
+                words = rotation.commander_name.split()
+                name, rank = " ".join(words[-3:]), " ".join(words[:-3]) or rank
             out.append(StaffMember(id=self.uid(), rotation_id=rotation.id, name=name, sex=sex, rank=rank,
                                    specialty=specialty, position=specialty))
         return out
@@ -321,7 +322,9 @@ def _generate(store: Store, *, encounters: int, outreach: int, seed: int, progre
             origin=store.origin, created_at=when, updated_at=when, version=1, id=b.uid(), patient_id=patient.id, rotation_id=rotation.id, kind=kind, started_at=started, triage=triage,
             vitals=b.vitals(case, age) if disposition != Disposition.DEAD_ON_ARRIVAL else Vitals(),
             complaint=case.complaint, pregnant=pregnant,
-            diagnoses=(Diagnosis(id=b.uid(), icd10_code=case.icd10, is_primary=True),),
+            # dead on arrival after an injury: multiple injuries, not the case's own (an ankle sprain, say)
+            diagnoses=(Diagnosis(id=b.uid(), icd10_code="T07" if disposition == Disposition.DEAD_ON_ARRIVAL
+                                 else case.icd10, is_primary=True),),
             procedures=(Procedure(kind=case.procedure),) if case.procedure else (),
             treatment=case.treatment, disposition=disposition,
             clinician=rng.choice(("Dr Trần Thị Ánh", "Dr Nguyễn Đức Long", "Dr Phạm Ngọc Lan", "Dr Lê Hữu Phúc",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from l2fh_desk.domain import mds
@@ -61,11 +61,15 @@ class MdsFigures:
     line_list: tuple[LineListRow, ...]
     failed_checks: tuple[Check, ...]
     unknown_events: Mapping[str, int]  # stored event code → diagnoses counted under 29
+    departures: Mapping[date, str] = field(default_factory=dict)  # day → end of the rotation covering it
 
 
-def check_period(start: date, end: date) -> None:
+def check_period(start: date, end: date, today: date | None = None) -> None:
     if end < start:
         raise DomainError(f"The period ends ({end.isoformat()}) before it starts ({start.isoformat()})")
+    if today is not None and end > today:  # future days would print as empty days with every bed free
+        raise DomainError(f"The period ends on {end.isoformat()}, after today ({today.isoformat()}):"
+                          " choose days that have passed")
     if (end - start).days + 1 > MAX_DAYS:
         raise DomainError(f"The period is {(end - start).days + 1} days long; at most {MAX_DAYS} are allowed")
 
@@ -75,8 +79,11 @@ def _header(store: Store, end: date) -> dict[str, str]:
     latest = store.rotations.on(end)
     header = dict.fromkeys(FIXED_HEADER, "")
     if hospital is not None:
+        # "Bentiu, Unity State": the town is admin-2, the state admin-1 (a single place stays admin-2)
+        places = [part.strip() for part in hospital.location.split(",") if part.strip()]
         header.update(organisation=hospital.mission, team=hospital.name, emt_type="Type 2", facility=hospital.name,
-                      admin2=hospital.location, bed_capacity=str(hospital.bed_capacity))
+                      admin2=places[0] if places else "", admin1=places[-1] if len(places) > 1 else "",
+                      bed_capacity=str(hospital.bed_capacity))
     if latest is not None:
         header["departure_date"] = latest.end_date.isoformat()
     configured = store.settings.get("mds_header") or {}
@@ -121,7 +128,7 @@ def _checks(column: Column) -> list[Check]:
 
 def mds_figures(store: Store, start: date, end: date) -> MdsFigures:
     """Tally every non-voided encounter whose (UTC) date lies in start..end."""
-    check_period(start, end)
+    check_period(start, end, store.db.clock.now().date())
     scope = tally.period_scope(start, end)
     additional = tally.additional_items(store)
     cells, unbanded = tally.demographics(store, scope, by_day=True)
@@ -146,7 +153,21 @@ def mds_figures(store: Store, start: date, end: date) -> MdsFigures:
     failed = [check for column in (*days, total) for check in _checks(column)]
     return MdsFigures(start=start, end=end, header=_header(store, end), additional=additional, days=tuple(days),
                       total=total, line_list=line_list(store, scope), failed_checks=tuple(failed),
-                      unknown_events=dict(unknown_events))
+                      unknown_events=dict(unknown_events),
+                      departures={} if "departure_date" in (store.settings.get("mds_header") or {})
+                      else _departures(store, start, end))
+
+
+def _departures(store: Store, start: date, end: date) -> dict[date, str]:
+    """Each day's departure date (header g): the end of the rotation covering that day, the same whatever
+    the length of the report it is part of."""
+    out: dict[date, str] = {}
+    for offset in range((end - start).days + 1):
+        day = start + timedelta(days=offset)
+        rotation = store.rotations.on(day)
+        if rotation is not None:
+            out[day] = rotation.end_date.isoformat()
+    return out
 
 
 def generated_header(figures: MdsFigures, column: Column, generated_at: datetime) -> dict[str, str]:
@@ -154,6 +175,8 @@ def generated_header(figures: MdsFigures, column: Column, generated_at: datetime
     header = dict(figures.header)
     header["activity_date"] = (column.day.isoformat() if column.day else
                                f"{figures.start.isoformat()}/{figures.end.isoformat()}")
+    if column.day is not None and column.day in figures.departures:
+        header["departure_date"] = figures.departures[column.day]
     header["reporting_time"] = generated_at.strftime("%Y-%m-%dT%H:%M:%SZ")
     header["consultations"] = str(column.consultations)
     header["new_admissions"] = str(column.new_admissions)

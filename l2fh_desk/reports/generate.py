@@ -104,7 +104,8 @@ class Mds:
             render_mds(f, out, tr=tr, generated_at=stamp.generated_at, generated_by=stamp.generated_by,
                        chain_head=stamp.chain_head, hospital=figures.hospital, on_page=on_page)
         elif self.fmt == "csv":
-            out.write(to_csv(f, generated_at=stamp.generated_at).encode("utf-8"))
+            # with a byte-order mark: Excel-based eDATA tools read UTF-8 (accents, names) only with one
+            out.write(to_csv(f, generated_at=stamp.generated_at).encode("utf-8-sig"))
         else:
             out.write(to_json(f, generated_at=stamp.generated_at, generated_by=stamp.generated_by).encode("utf-8"))
 

@@ -45,6 +45,13 @@ class Translator:
         text = TEXT[key][self._i]
         return text.format(**values) if values else text
 
+    def count(self, key: str, n: int) -> str:
+        """`n` with the plural form its language's rule picks: a TEXT entry holds "one|other" forms
+        (English: 1 day, 2 days; French: 0 jour, 1 jour, 2 jours; Vietnamese has one form)."""
+        forms = TEXT[key][self._i].split("|")
+        one = n == 1 if self.lang == "en" else n in (0, 1)
+        return forms[0 if one or len(forms) == 1 else 1].format(n=self.num(n))
+
     def vocab(self, value: StrEnum) -> str:
         english = LABELS.get(value, str(value))
         if self._i == 0:

@@ -198,10 +198,10 @@ FREE_TEXT: dict[str, tuple[str, str]] = {
 # English ranks as entered in rosters → (vi, fr). Longest match first when translating a name.
 RANKS: dict[str, tuple[str, str]] = {
     "Senior Colonel": ("Đại tá", "Colonel"),
-    "Senior Lieutenant Colonel": ("Thượng tá", "Colonel"),
+    "Senior Lieutenant Colonel": ("Thượng tá", "Lieutenant-colonel principal"),  # not "Colonel": a rank below it
     "Colonel": ("Đại tá", "Colonel"),
     "Lieutenant Colonel": ("Trung tá", "Lieutenant-colonel"),
-    "Major": ("Thiếu tá", "Commandant"),
+    "Major": ("Thiếu tá", "Chef de bataillon"),  # "Commandant" is the specialty "Commander"
     "Captain": ("Đại úy", "Capitaine"),
     "Senior Lieutenant": ("Thượng úy", "Lieutenant"),
     "Lieutenant": ("Trung úy", "Sous-lieutenant"),

@@ -13,13 +13,33 @@ from l2fh_desk.reports.mds_items import cells, items_in_order
 FORMAT = "l2fh-desk/who-emt-mds"
 
 
+# Header fields that are counts or coordinates: numbers in JSON (null when not recorded), not strings.
+_NUMBERS = ("consultations", "new_admissions", "empty_beds", "bed_capacity", "live_births", "empty_icu_beds",
+            "geo_lat", "geo_long")
+
+
+def _typed(header: dict[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = dict(header)
+    for key in _NUMBERS:
+        text = header.get(key, "").strip()
+        if not text:
+            out[key] = None
+            continue
+        try:
+            number = float(text)
+        except ValueError:
+            continue  # typed as words in the mds_header setting: kept as text
+        out[key] = int(number) if number.is_integer() and key not in ("geo_lat", "geo_long") else number
+    return out
+
+
 def _column(figures: MdsFigures, column: Column, generated_at: datetime) -> dict[str, Any]:
     items = {}
     for item in items_in_order():
         items[item.value] = {"number": mds.MDS_NUMBER[item], **cells(column, item)}
     return {
         "date": column.day.isoformat() if column.day else None,
-        "header": generated_header(figures, column, generated_at),
+        "header": _typed(generated_header(figures, column, generated_at)),
         "items": items,
         "by_number": {str(mds.MDS_NUMBER[item]): items[item.value]["total"] for item in items_in_order()},
     }

@@ -42,6 +42,8 @@ def _form(figures: MdsFigures, column: Column, tr: Translator, generated_at: dat
             value = tr.date(datetime.fromisoformat(value).date())
         elif key == "activity_date" and value:
             value = tr.t("period", start=tr.date(figures.start), end=tr.date(figures.end))
+        elif key == "emt_type" and value == "Type 2":
+            value = tr.t("emt_type_2")
         elif key == "reporting_time":
             value = tr.datetime(generated_at)
         elif key in ("consultations", "new_admissions", "empty_beds", "bed_capacity") and value:
@@ -126,7 +128,7 @@ def render_mds(figures: MdsFigures, out: Any, *, tr: Translator, generated_at: d
                chain_head: str, hospital: str, on_page: Callable[[int], None] | None = None) -> None:
     s = Styles()
     ndays = len(figures.days)
-    period = tr.t("mds_period", start=tr.date(figures.start), end=tr.date(figures.end), days=tr.num(ndays))
+    period = tr.t("mds_period", start=tr.date(figures.start), end=tr.date(figures.end), days=tr.count("n_days", ndays))
     story: list[Flowable] = [Paragraph(tr.t("mds_title"), s.title), para(period, s.body), Spacer(1, 2 * mm)]
     if ndays > 1:
         story.append(Paragraph(tr.t("mds_total_period"), s.h1))
