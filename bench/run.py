@@ -14,9 +14,11 @@ import importlib
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -128,27 +130,75 @@ def _number(value: float | None) -> str:
     return f"{value:,.3g}" if abs(value) < 100 else f"{value:,.1f}"
 
 
-def table(outcomes: Sequence[Outcome]) -> str:
-    header = ("figure", "value", "unit", "baseline", "ratio", "goal")
+WIDTH = 100  # the table fits a 100-column terminal: long figures and goals wrap onto their own lines
+_UNITS = {"ms": 0.001, "s": 1.0, "min": 60.0, "kb": 1e3, "mb": 1e6, "gb": 1e9, "b": 1.0}
+_LIMIT = re.compile(r"(<=|>=|<|>|≤|≥|under|at least|at most|within)\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(x|×)?\s*([a-zA-Z]+)?",
+                    re.IGNORECASE)
+
+
+def _scale(unit: str) -> float | None:
+    return _UNITS.get(unit.strip().lower())
+
+
+def met(row: dict[str, Any]) -> bool | None:
+    """Whether a row meets the first limit its goal states ("< 3 s", ">= 1000/s", "at most 4x ..." on the
+    ratio, "under 250 MB"); None when the goal states none this can read."""
+    found = _LIMIT.search(str(row["goal"]))
+    if not found:
+        return None
+    word, number, times, unit = found.group(1).lower(), float(found.group(2).replace(",", "")), found.group(3), \
+        found.group(4) or ""
+    value = float(row["value"])
+    if times:  # a multiple of the baseline
+        baseline = row.get("baseline")
+        if baseline in (None, 0):
+            return None
+        value = value / float(baseline)
+    elif unit and _scale(unit) is not None and _scale(str(row["unit"])) is not None:
+        value = value * (_scale(str(row["unit"])) or 1.0) / (_scale(unit) or 1.0)
+    if word in ("<", "under"):
+        return value < number
+    if word in ("<=", "≤", "at most", "within"):
+        return value <= number
+    if word == ">":
+        return value > number
+    return value >= number
+
+
+def table(outcomes: Sequence[Outcome], width: int = WIDTH) -> str:
+    """The figures, one per row; "MISS" in the met column when a figure misses its goal."""
+    header = ("figure", "value", "unit", "baseline", "ratio", "met", "goal")
     lines: list[tuple[str, ...]] = []
     for outcome in outcomes:
         mark = " (quick)" if outcome.quick else ""
         if outcome.error:
-            lines.append((f"{outcome.module}: FAILED{mark}", "-", "", "-", "-", outcome.error))
+            lines.append((f"{outcome.module}: FAILED{mark}", "-", "", "-", "-", "MISS", outcome.error))
             continue
         for row in outcome.rows:
             value, baseline = float(row["value"]), row.get("baseline")
             ratio = value / baseline if baseline not in (None, 0) else None
+            verdict = {True: "ok", False: "MISS", None: ""}[met(row)]
             lines.append((f"{row['figure']}{mark}", _number(value), row["unit"],
-                          _number(baseline if baseline is None else float(baseline)), _number(ratio), row["goal"]))
+                          _number(baseline if baseline is None else float(baseline)), _number(ratio), verdict,
+                          row["goal"]))
     widths = [max(len(header[i]), *(len(line[i]) for line in lines)) if lines else len(header[i])
               for i in range(len(header))]
+    widths[0] = min(widths[0], 34)
+    widths[6] = max(20, width - sum(widths[:6]) - 2 * 6)
     right = {1, 3, 4}
 
-    def fmt(cells: Sequence[str]) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+    def fmt(cells: Sequence[str]) -> list[str]:
+        wrapped = [textwrap.wrap(c, w) or [""] if i in (0, 6) else [c] for i, (c, w) in
+                   enumerate(zip(cells, widths, strict=True))]
+        out = []
+        for n in range(max(len(w) for w in wrapped)):
+            parts = [(w[n] if n < len(w) else "") for w in wrapped]
+            out.append("  ".join(c.rjust(w) if i in right else c.ljust(w)
+                                 for i, (c, w) in enumerate(zip(parts, widths, strict=True))).rstrip())
+        return out
 
-    return "\n".join([fmt(header), fmt(["-" * w for w in widths]), *(fmt(line) for line in lines)])
+    body = [text for line in lines for text in fmt(line)]
+    return "\n".join([*fmt(header), *fmt(["-" * w for w in widths]), *body])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -50,14 +50,16 @@ def test_the_table_has_every_figure_ratio_and_goal(tmp_path: Path) -> None:
     assert elapsed < 15  # the slow module was cut off and re-run quick, not waited for
     text = bench_run.table(outcomes)
     lines = text.splitlines()
-    assert lines[0].split() == ["figure", "value", "unit", "baseline", "ratio", "goal"]
+    assert lines[0].split() == ["figure", "value", "unit", "baseline", "ratio", "met", "goal"]
+    assert max(len(line) for line in lines) <= 100
     good = next(line for line in lines if line.startswith("patients found per second"))
     assert "1,250" in good and "500" in good and "2.5" in good and ">= 1000/s" in good
     size = next(line for line in lines if line.startswith("export size"))
     assert "3.2" in size and "< 10 MB" in size
     assert any(line.startswith("slow figure (quick)") for line in lines)
     broken = next(line for line in lines if line.startswith("bench_broken: FAILED"))
-    assert "'value' is missing" in broken
+    assert "'value' is missing" in " ".join(" ".join(line.split()) for line in lines)  # the error may wrap
+    assert " MISS " in broken
 
 
 def test_the_command_exits_nonzero_when_a_benchmark_fails(tmp_path: Path) -> None:
@@ -74,3 +76,20 @@ def test_the_command_exits_nonzero_when_a_benchmark_fails(tmp_path: Path) -> Non
     unknown = subprocess.run([sys.executable, "-m", "bench.run", "--folder", str(folder), "--only", "nope"],
                              cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert unknown.returncode == 2 and "no such benchmark: bench_nope" in unknown.stderr
+
+
+def test_a_figure_that_misses_its_goal_is_marked_and_long_goals_wrap() -> None:
+    rows = [{"figure": "handover, 20,000 encounters", "value": 3.4, "unit": "s", "baseline": 0.2, "goal": "< 3 s"},
+            {"figure": "start", "value": 900.0, "unit": "ms", "baseline": None, "goal": "< 1.5 s (baseline: bare)"},
+            {"figure": "import", "value": 5.0, "unit": "s", "baseline": 1.0,
+             "goal": "at most 4x a raw ATTACH + INSERT OR IGNORE of the same tables " * 3},
+            {"figure": "rate", "value": 1250.0, "unit": "1/s", "baseline": None, "goal": ">= 1000/s"},
+            {"figure": "note", "value": 1.0, "unit": "s", "baseline": None, "goal": "once per start"}]
+    lines = bench_run.table([bench_run.Outcome("bench_x", rows=rows)]).splitlines()
+    assert max(len(line) for line in lines) <= 100
+    verdict = {line.split("  ")[0].strip(): line for line in lines if line[:1].isalpha()}
+    assert " MISS " in verdict["handover, 20,000 encounters"]
+    assert " ok " in verdict["start"] and " ok " in verdict["rate"]  # 900 ms is under 1.5 s
+    assert " MISS " in verdict["import"]  # 5x its baseline
+    assert " MISS " not in verdict["note"] and " ok " not in verdict["note"]
+    assert sum(1 for line in lines if "ATTACH" in line) >= 2  # the long goal wrapped onto more lines
