@@ -31,7 +31,7 @@ class EncounterInput:
     diagnoses: tuple[Diagnosis, ...]
     procedures: tuple[Procedure, ...]
     treatment: str
-    disposition: Disposition
+    disposition: Disposition | None  # None: not chosen yet (refused, naming the field)
     clinician: str
     bed: str = ""
     ward: str = ""
@@ -43,6 +43,10 @@ class EncounterInput:
 
 def build_records(store: Store, entry: EncounterInput) -> tuple[Encounter, Admission | None, Evacuation | None]:
     """The typed records of one form (raise ValidationError/DomainError naming the field); nothing is saved."""
+    if entry.disposition is None:
+        raise DomainError("Choose the disposition (what happens to the patient now)", field="disposition")
+    if entry.kind == EncounterKind.EMERGENCY and entry.triage is None:
+        raise DomainError("An emergency encounter needs a triage category", field="triage")
     rotation = current_rotation(store, entry.started_at.date())
     encounter = Encounter(
         patient_id=entry.patient_id, rotation_id=rotation.id, kind=entry.kind, started_at=entry.started_at,

@@ -551,6 +551,10 @@
             <translation>Ouvrez d'abord une rotation (page Rotations)</translation>
         </message>
         <message>
+            <source>Saved: %1, %2 — %3</source>
+            <translation>Enregistré : %1, %2 — %3</translation>
+        </message>
+        <message>
             <source>Not saved: correct the vital signs marked in red.</source>
             <translation>Non enregistré : corrigez les signes vitaux marqués en rouge.</translation>
         </message>
@@ -561,10 +565,6 @@
         <message>
             <source>Not saved</source>
             <translation>Non enregistré</translation>
-        </message>
-        <message>
-            <source>Saved: %1, %2</source>
-            <translation>Enregistré : %1, %2</translation>
         </message>
         <message>
             <source>Unsaved encounter restored; check it and save.</source>

@@ -551,6 +551,10 @@
             <translation>Hãy mở một đợt luân phiên trước (trang Luân phiên)</translation>
         </message>
         <message>
+            <source>Saved: %1, %2 — %3</source>
+            <translation>Đã lưu: %1, %2 — %3</translation>
+        </message>
+        <message>
             <source>Not saved: correct the vital signs marked in red.</source>
             <translation>Chưa lưu: hãy sửa các dấu hiệu sinh tồn được đánh dấu đỏ.</translation>
         </message>
@@ -561,10 +565,6 @@
         <message>
             <source>Not saved</source>
             <translation>Chưa lưu</translation>
-        </message>
-        <message>
-            <source>Saved: %1, %2</source>
-            <translation>Đã lưu: %1, %2</translation>
         </message>
         <message>
             <source>Unsaved encounter restored; check it and save.</source>

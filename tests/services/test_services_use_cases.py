@@ -13,7 +13,13 @@ from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.ids import AdmissionId, PatientId
 from l2fh_desk.domain.roles import SYSTEM, Actor, Role
-from l2fh_desk.domain.vocab import Disposition, EncounterKind, EvacuationMode, EvacuationPriority
+from l2fh_desk.domain.vocab import (
+    Disposition,
+    EncounterKind,
+    EvacuationMode,
+    EvacuationPriority,
+    EvacuationStatus,
+)
 from l2fh_desk.services.encounters import EncounterInput, record_encounter
 from l2fh_desk.services.rotations import NoRotation, open_next_rotation
 from l2fh_desk.services.setup import set_up_installation
@@ -63,7 +69,7 @@ def test_an_evacuated_encounter_without_a_mode_names_the_field(tmp_path: Path) -
         assert store.encounters.count() == 0
 
 
-def test_evacuating_an_inpatient_closes_the_admission_and_records_the_evacuation(tmp_path: Path) -> None:
+def test_evacuating_an_inpatient_keeps_the_bed_until_departure_then_closes_the_admission(tmp_path: Path) -> None:
     with seeded_store(tmp_path / "h.db") as store:
         who = store.patients.create(patient(), actor=SYSTEM)
         record_encounter(store, entry(who.id, disposition=Disposition.ADMITTED, bed="B1"), actor=MEDIC)
@@ -72,6 +78,9 @@ def test_evacuating_an_inpatient_closes_the_admission_and_records_the_evacuation
                                         priority=EvacuationPriority.URGENT, destination="Level-3 Juba",
                                         requested_at=now(), departed_at=None, reason="fracture", actor=MEDIC)
         assert evacuation.admission_id == admission.id and evacuation.rotation_id == admission.rotation_id
+        assert store.admissions.get(admission.id).is_open  # requested: the patient is still in bed B1
+        assert [row.evacuation for row in store.admissions.board()] == ["requested"]
+        store.evacuations.advance(evacuation.id, EvacuationStatus.DEPARTED, at=now(), actor=MEDIC)
         assert store.admissions.get(admission.id).outcome == "evacuated"
         assert store.admissions.board() == []
 

@@ -72,6 +72,8 @@ def test_encounter_keyboard_only_from_search_to_save(qtbot, desk):
     assert page.diagnoses.count() == 1
     assert "Malaria" in page.diagnoses.item(0).text()  # the MDS category it maps to
     tab_to(qtbot, page.disposition)
+    assert page.disposition.currentData() == ""  # no default disposition
+    key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Down)  # admitted
     assert page.disposition.currentData() == Disposition.ADMITTED.value
@@ -80,6 +82,7 @@ def test_encounter_keyboard_only_from_search_to_save(qtbot, desk):
     typed(qtbot, "B3")
     key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.status.text().startswith("Saved: Nguyen Van An")
+    assert page.status.text().endswith("— Admitted, General · B3")
     [encounter] = store.encounters.for_patient(patient.id)
     assert encounter.triage == "T1" and encounter.vitals.temperature_c == 39.5 and encounter.vitals.pulse_bpm == 118
     assert encounter.diagnoses[0].icd10_code == "B54" and encounter.diagnoses[0].mds_event == "malaria"
@@ -99,7 +102,7 @@ def test_invalid_vitals_are_shown_beside_the_field_and_nothing_is_saved(qtbot, d
     assert page.vitals.messages["pulse_bpm"].isVisible()
     assert page.vitals.messages["diastolic_bp"].text() == "Must be lower than systolic"
     page.vitals.fields["pulse_bpm"].setFocus()
-    key(qtbot, Qt.Key.Key_Return)  # Enter saves … but not with errors
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves … but not with errors
     assert "Not saved" in page.status.text()
     assert store.encounters.count() == 0
 
@@ -134,5 +137,33 @@ def test_draft_is_autosaved_and_offered_back(qtbot, desk, monkeypatch):
     assert again.complaint.text() == "snake bite left ankle"
     assert again.vitals.fields["pulse_bpm"].text() == "104"
     assert again.picker.patient.id == patient.id
+    again.disposition.setCurrentIndex(again.disposition.findData(Disposition.DISCHARGED.value))
     assert again.save() is not None
     assert store.drafts.load(DRAFT_FORM, "anh") is None
+
+
+def test_enter_in_a_vital_sign_field_moves_on_and_never_saves(qtbot, desk):
+    page, store, patient = desk
+    page.open_record(patient.id)
+    page.disposition.setCurrentIndex(page.disposition.findData(Disposition.DISCHARGED.value))
+    page.vitals.fields["spo2"].setFocus()
+    typed(qtbot, "97")
+    key(qtbot, Qt.Key.Key_Return)
+    assert store.encounters.count() == 0
+    assert focused() is not page.vitals.fields["spo2"]
+
+
+def test_no_default_disposition_and_an_emergency_needs_triage(qtbot, desk):
+    page, store, patient = desk
+    page.open_record(patient.id)
+    page.complaint.setText("fell from a truck")
+    assert page.save() is None
+    assert "disposition" in page.errors.labels["disposition"].text()
+    page.disposition.setCurrentIndex(page.disposition.findData(Disposition.DISCHARGED.value))
+    page.kind.setCurrentIndex(page.kind.findData("emergency"))
+    assert page.save() is None
+    assert "triage" in page.errors.labels["triage"].text()
+    assert store.encounters.count() == 0
+    page.triage.setCurrentIndex(page.triage.findData("T3"))
+    assert page.save() is not None
+    assert page.status.text().endswith("— Discharged")

@@ -92,7 +92,7 @@ class EncounterPage(Page):
         self.treatment = QPlainTextEdit(objectName="treatment")
         self.treatment.setTabChangesFocus(True)
         self.treatment.setMaximumHeight(70)
-        self.disposition = combo(Disposition)
+        self.disposition = combo(Disposition, blank=True)  # no default: the medic says what happened
         self.disposition.setObjectName("disposition")
         self.clinician = QLineEdit(ctx.actor.username, objectName="clinician")
         account = ctx.store.users.get(ctx.actor.user_id) if ctx.actor.user_id else None
@@ -215,10 +215,12 @@ class EncounterPage(Page):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_patient)
         QShortcut(QKeySequence("Ctrl+D"), self, activated=lambda: self.icd.search.setFocus())
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.diagnoses, activated=self.remove_diagnosis)
-        # Enter in a plain one-line field saves, as at a paper-free triage desk.
+        # Enter in a one-line field goes on to the next field; only the last one (the clinician) saves, as
+        # do Ctrl+S and Ctrl+Enter: a stray Enter in SpO2 no longer saves a half-filled encounter.
         for edit in (self.complaint, self.procedure_note, self.bed, self.ward, self.plan, self.destination,
-                     self.clinician, *self.vitals.edits()):
-            edit.returnPressed.connect(self.save)
+                     *self.vitals.edits()):
+            edit.returnPressed.connect(self.focusNextChild)
+        self.clinician.returnPressed.connect(self.save)
         for signal in (self.kind.currentIndexChanged, self.triage.currentIndexChanged, self.complaint.textEdited,
                        self.pregnant.toggled, self.vitals.changed, self.procedure_note.textEdited,
                        self.treatment.textChanged, self.disposition.currentIndexChanged, self.bed.textEdited,
@@ -354,7 +356,7 @@ class EncounterPage(Page):
             patient_id=PatientId(patient.id), kind=self.kind.currentData(), started_at=self._started_at(),
             triage=self.triage.currentData() or None, vitals=self.vitals.vitals(), complaint=self.complaint.text(),
             pregnant=self.pregnant.isChecked(), diagnoses=tuple(diagnoses), procedures=tuple(procedures),
-            treatment=self.treatment.toPlainText(), disposition=self.disposition.currentData(),
+            treatment=self.treatment.toPlainText(), disposition=self.disposition.currentData() or None,
             clinician=self.clinician.text(), bed=self.bed.text(), ward=self.ward.text(), plan=self.plan.text(),
             mode=self.mode.currentData(), priority=self.priority.currentData(), destination=self.destination.text())
 
@@ -384,8 +386,13 @@ class EncounterPage(Page):
         self.ctx.store.drafts.discard(DRAFT_FORM, self.ctx.actor.username)
         self.clear_form(keep_status=True)
         self.status.setStyleSheet("color: #2e7d32; font-weight: bold;")
-        self.status.setText(self.tr("Saved: %1, %2").replace("%1", name)
-                            .replace("%2", saved.started_at.astimezone().strftime("%H:%M")))
+        what = vocab_label(saved.disposition)
+        if saved.disposition == Disposition.ADMITTED:
+            admission = self.ctx.store.admissions.open_for_patient(saved.patient_id)
+            if admission is not None:
+                what = f"{what}, {admission.ward} · {admission.bed}"
+        self.status.setText(self.tr("Saved: %1, %2 — %3").replace("%1", name)
+                            .replace("%2", saved.started_at.astimezone().strftime("%H:%M")).replace("%3", what))
         self.ctx.signals.changed.emit("encounters")
         self.focus_patient()
         return saved
