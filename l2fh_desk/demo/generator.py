@@ -239,8 +239,9 @@ def _generate(store: Store, *, encounters: int, outreach: int, seed: int, progre
     summary = DemoSummary()
 
     if store.hospitals.this() is None:
-        # Different seeds stand for different hospitals, so HQ can tell them apart by name.
-        number = 4 + (seed - 1) % 6
+        # Different seeds stand for different hospitals, so HQ can tell them apart by name: seed 1 is No. 4,
+        # seed 2 No. 5, ... and no two seeds share a number (seed 0 and below count on from 10,000).
+        number = seed + 3 if seed > 0 else 10_000 - seed
         store.hospitals.create(Hospital(id=b.uid(), name=f"Viet Nam Level-2 Field Hospital No. {number}", mission="UNMISS",
                                         location="Bentiu, Unity State", country="Viet Nam",
                                         contingent_type=ContingentType.MILITARY_CONTINGENT, bed_capacity=20),

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.mds import MdsItem
-from l2fh_desk.reports import tally
+from l2fh_desk.reports import figures_events, tally
 from l2fh_desk.reports.figures_mds_lists import LineListRow, line_list
 from l2fh_desk.store.store import Store
 
@@ -31,6 +31,7 @@ class Column:
     unknown_age: Mapping[MdsItem, int]  # consultations of 1-3 whose age could not be banded
     events: Mapping[MdsItem, tuple[int, int]]  # items 4-35: (under 5, 5 and over)
     totals: Mapping[MdsItem, int]  # items 36-50
+    ward_deaths: int = 0  # deaths on the ward with no "died" consultation, counted in 42 on the day of death
 
     def total(self, item: MdsItem) -> int:
         if item in self.demographics:
@@ -103,7 +104,7 @@ def _beds(store: Store, day: date, capacity: int | None) -> tuple[int, int | Non
 
 
 def _column(key: str, day: date | None, cells: tally.Cells, consultations: int, unbanded: int,
-            beds: tuple[int, int | None]) -> Column:
+            beds: tuple[int, int | None], ward_deaths: int = 0) -> Column:
     unknown = {item: cells[(key, item, tally.UNKNOWN_AGE)] for item in mds.DEMOGRAPHICS} if unbanded else {}
     return Column(
         day=day, consultations=consultations, new_admissions=beds[0], empty_beds=beds[1],
@@ -112,6 +113,7 @@ def _column(key: str, day: date | None, cells: tally.Cells, consultations: int, 
         events={item: (cells[(key, item, tally.UNDER_5)], cells[(key, item, tally.OVER_5)])
                 for item in (*mds.HEALTH_EVENTS, *mds.PROCEDURES)},
         totals={item: cells[(key, item, tally.TOTAL)] for item in (*mds.OUTCOMES, *mds.RELATIONS, *mds.PROTECTION)},
+        ward_deaths=ward_deaths,
     )
 
 
@@ -120,7 +122,8 @@ def _checks(column: Column) -> list[Check]:
     sums = {
         "check_sex": sum(column.total(item) for item in mds.DEMOGRAPHICS),
         "check_bands": sum(sum(bands) for bands in column.demographics.values()),
-        "check_outcomes": sum(column.totals[item] for item in mds.OUTCOMES if item != MdsItem.LONG_TERM_REHABILITATION),
+        "check_outcomes": sum(column.totals[item] for item in mds.OUTCOMES if item != MdsItem.LONG_TERM_REHABILITATION)
+        - column.ward_deaths,
         "check_relation": sum(column.totals[item] for item in mds.RELATIONS),
     }
     return [Check(key, column.day, value, n) for key, value in sums.items() if value != n]
@@ -138,24 +141,40 @@ def mds_figures(store: Store, start: date, end: date) -> MdsFigures:
     cells.update(tally.totals_only(store, scope, by_day=True))
     consultations = tally.consultations(store, scope, by_day=True)
     hospital = store.hospitals.this()
+    # A ward death saved only as the admission's outcome is still a death within the facility (42), on its day.
+    ward = _ward_deaths(store, hospital.id if hospital else "", start, end)
+    for key, n in ward.items():
+        cells[(key, MdsItem.DEATH_IN_FACILITY, tally.TOTAL)] += n
     capacity = hospital.bed_capacity if hospital is not None else None
     days = []
     for offset in range((end - start).days + 1):
         day = start + timedelta(days=offset)
         key = day.isoformat()
-        days.append(_column(key, day, cells, consultations[key], unbanded[key], _beds(store, day, capacity)))
+        days.append(_column(key, day, cells, consultations[key], unbanded[key], _beds(store, day, capacity),
+                            ward[key]))
     total_cells: tally.Cells = Counter()
     for (_day, item, column), n in cells.items():
         total_cells[("", item, column)] += n
     new_total = sum(c.new_admissions for c in days)
     total = _column("", None, total_cells, sum(consultations.values()), sum(unbanded.values()),
-                    (new_total, days[-1].empty_beds))
+                    (new_total, days[-1].empty_beds), sum(ward.values()))
     failed = [check for column in (*days, total) for check in _checks(column)]
     return MdsFigures(start=start, end=end, header=_header(store, end), additional=additional, days=tuple(days),
                       total=total, line_list=line_list(store, scope), failed_checks=tuple(failed),
                       unknown_events=dict(unknown_events),
                       departures={} if "departure_date" in (store.settings.get("mds_header") or {})
                       else _departures(store, start, end))
+
+
+def _ward_deaths(store: Store, hospital_id: str, start: date, end: date) -> Counter[str]:
+    """Day → people who died in start..end (once each, figures_events.deaths) with no consultation saved
+    "died": their death is not among the consultations' outcomes."""
+    if not hospital_id:
+        return Counter()
+    died_at_visit = {str(r["patient_id"]) for r in store.db.query(
+        "SELECT DISTINCT patient_id FROM encounters WHERE voided_at IS NULL AND disposition = 'died'")}
+    return Counter(d.day.isoformat() for d in figures_events.deaths(store, hospital_id, start, end)
+                   if d.patient_id not in died_at_visit)
 
 
 def _departures(store: Store, start: date, end: date) -> dict[date, str]:

@@ -87,3 +87,17 @@ def test_sigterm_makes_the_close_backup_like_quit(demo_db: Path, tmp_path: Path)
         if app.poll() is None:
             app.kill()
     assert len(list(backups.glob("*.close.bak"))) == 1
+
+
+def test_two_demo_seeds_never_name_the_same_hospital(tmp_path: Path) -> None:
+    from l2fh_desk.store.store import Store
+
+    names = set()
+    for seed in (1, 7, 0, -6):
+        db = tmp_path / f"seed{seed}.db"
+        assert main(["demo", "--db", str(db), "--encounters", "5", "--outreach", "1", "--seed", str(seed)]) == 0
+        with Store(db) as store:
+            hospital = store.hospitals.this()
+            assert hospital is not None
+            names.add(hospital.name)
+    assert len(names) == 4 and "Viet Nam Level-2 Field Hospital No. 4" in names

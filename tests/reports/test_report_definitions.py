@@ -194,3 +194,15 @@ def test_items_33_to_35_have_no_under_5_cell_in_the_handover_as_in_the_mds(edge_
     for number, label in ((33, "Normal vaginal delivery"), (34, "Caesarean section"), (35, "Obstetrics, other")):
         assert f"{number} {label} – 0 0" in text
     assert "32 Minor surgical procedure 0 0 0" in text
+
+
+def test_a_ward_death_reaches_mds_item_42_on_its_day_once(edge_cases: Store) -> None:
+    from l2fh_desk.domain.mds import MdsItem
+    from l2fh_desk.reports.figures_mds import mds_figures
+
+    f = mds_figures(edge_cases, R5[0], R5[1])
+    truth = [day for day in deaths_by_person(edge_cases).values() if R5[0] <= day <= R5[1]]
+    assert f.total.totals[MdsItem.DEATH_IN_FACILITY] == len(truth) == 2
+    by_day = {c.day: c.totals[MdsItem.DEATH_IN_FACILITY] for c in f.days if c.totals[MdsItem.DEATH_IN_FACILITY]}
+    assert by_day == {date(2026, 11, 4): 1, date(2026, 11, 5): 1}  # the ward death, then the one also saved at a visit
+    assert [c.key for c in f.failed_checks if c.key == "check_outcomes"] == []
