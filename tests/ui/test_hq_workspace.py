@@ -211,3 +211,46 @@ def test_ministry_summary_in_vietnamese_from_the_window(qtbot, tmp_path):
     qtbot.waitUntil(lambda: task.done, timeout=60_000)
     assert page.status.text().startswith("Not written:")
     store.close()
+
+
+def test_an_hq_made_by_keys_hq_init_opens_on_the_hq_first_run_then_the_hq_sign_in(qtbot, tmp_path, monkeypatch):
+    from l2fh_desk.cli import main
+    from l2fh_desk.hq.workspace import needs_first_run
+    from l2fh_desk.ui.app import Shell
+    from l2fh_desk.ui.i18n import Preferences
+    from l2fh_desk.ui.sign_in import SignInDialog
+
+    db = tmp_path / "hq.db"
+    assert main(["keys", "--db", str(db), "--hq-init"]) == 0  # as the README said before the HQ first run
+    store = Store(db)
+    assert workspace(store) is Workspace.HQ and needs_first_run(store)
+    made = hq_key(store)
+    shown: list[object] = []
+
+    def wizard(cls, store, parent=None, *, hq_only=False):
+        w = FirstRunWizard(store, hq_only=hq_only)
+        qtbot.addWidget(w)
+        w.show()
+        shown.append(w.currentPage())
+        w.department_page.name.setText("DPKO")
+        w.next()
+        page = w.hq_account_page
+        page.username.setText("chief")
+        page.password.setText(PASSWORD)
+        page.confirm.setText(PASSWORD)
+        w.next()
+        shown.append(w.hq_key_page.fingerprint.text().split())
+        w.accept()
+        return w.saved
+
+    headings: list[str] = []
+    monkeypatch.setattr(FirstRunWizard, "ask", classmethod(wizard))
+    monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, store, **kw: headings.append(kw["hospital_name"])))
+    shell = Shell(store, demo=False, preferences=Preferences(tmp_path / "p.ini"))
+    assert not shell.start()  # the sign-in was closed
+    wizard_shown = shown[0]
+    assert type(wizard_shown).__name__ == "DepartmentPage"  # not the hospital wizard
+    assert shown[1] == made.fingerprint.split()  # the key made by --hq-init is kept, not replaced
+    assert headings == ["HQ workspace: DPKO"]
+    assert not needs_first_run(store)
+    store.close()
