@@ -4,6 +4,7 @@ refused in this session, with the reason in plain words."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from l2fh_desk.exchange.hq import imports
@@ -23,6 +24,7 @@ class ImportLogPage(Page):
         self.log = RecordTable(self.log_model, self, stretch=ImportColumn.HOSPITAL)
         self.log.sortByColumn(ImportColumn.WHEN, Qt.SortOrder.DescendingOrder)
         self.detail = QPlainTextEdit(self, objectName="import_detail", readOnly=True)
+        self.detail.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # columns line up
         self.refused = QPlainTextEdit(self, objectName="refused_this_session", readOnly=True)
         self.log_box, self.detail_box, self.refused_box = QGroupBox(self), QGroupBox(self), QGroupBox(self)
         QVBoxLayout(self.log_box).addWidget(self.log)
@@ -67,11 +69,12 @@ class ImportLogPage(Page):
         if entry is None:
             self.detail.setPlainText("")
             return
-        header = self.tr("table") + "".join(f"\t{self._kind(k)}" for k in TABLE_KINDS)
+        label = self.tr("table")
+        header = f"{label:<22}" + "".join(f"{self._kind(k):>14}" for k in TABLE_KINDS)
         lines = [self.tr("%1, bundle %2, signed by key %3").replace("%1", entry.hospital_name)
                  .replace("%2", entry.bundle_id).replace("%3", entry.signer_fingerprint), "", header]
         for table, counts in sorted(entry.counts.items()):
-            lines.append(table + "".join(f"\t{int(counts.get(k, 0)):,}" for k in TABLE_KINDS))
+            lines.append(f"{table:<22}" + "".join(f"{int(counts.get(k, 0)):>14,}" for k in TABLE_KINDS))
         self.detail.setPlainText("\n".join(lines))
 
     def _kind(self, kind: str) -> str:
