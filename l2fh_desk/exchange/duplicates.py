@@ -24,6 +24,7 @@ from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.icd10 import fold
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.exchange.trust import plain
 from l2fh_desk.store import audit
 from l2fh_desk.store.store import Store
 
@@ -122,8 +123,8 @@ def likely_duplicates(store: Store, *, limit: int = 1000) -> list[LikelyDuplicat
     for a_id, b_id in pairs:
         a, b = found[a_id], found[b_id]
         reason, evidence = _evidence(a, b, names)
-        out.append(LikelyDuplicate(a.id, b.id, a.origin, b.origin, a.name, b.name, reason, (a.id, b.id) in linked,
-                                   evidence))
+        out.append(LikelyDuplicate(a.id, b.id, a.origin, b.origin, plain(a.name, 200), plain(b.name, 200), reason,
+                                   (a.id, b.id) in linked, tuple(plain(line, 300) for line in evidence)))
     out.sort(key=lambda d: (d.reason != SAME_INDEX, d.name_a, d.patient_a, d.patient_b))
     return out[:limit]
 

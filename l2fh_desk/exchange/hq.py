@@ -1,5 +1,6 @@
 """Plain functions over the HQ database for the HQ page: imports, conflicts, likely duplicates, and
-encounter totals per hospital and rotation (all hospitals, or one)."""
+encounter totals per hospital and rotation (all hospitals, or one). Text that came in a bundle (hospital names,
+conflicting values) is returned neutralised (`trust.plain`: control characters as visible escapes)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from l2fh_desk.exchange.duplicates import (
     person_of,
     unlink_patients,
 )
+from l2fh_desk.exchange.trust import plain
 from l2fh_desk.store.store import Store
 
 __all__ = ["ConflictEntry", "EncounterTotal", "ImportEntry", "LikelyDuplicate", "conflicts", "distinct_persons",
@@ -64,7 +66,7 @@ def imports(store: Store, *, hospital_id: str | None = None) -> list[ImportEntry
     """The import log, newest first."""
     where, params = ("WHERE hospital_id = ?", (hospital_id,)) if hospital_id else ("", ())
     rows = store.db.query(f"SELECT * FROM imports {where} ORDER BY imported_at DESC, id DESC", params)
-    return [ImportEntry(r["bundle_id"], r["hospital_id"], r["hospital_name"], r["sha256"], r["signer_fingerprint"],
+    return [ImportEntry(r["bundle_id"], r["hospital_id"], plain(r["hospital_name"], 200), r["sha256"], r["signer_fingerprint"],
                         r["exported_at"], r["imported_at"], r["imported_by"], json.loads(r["counts"])) for r in rows]
 
 
@@ -80,13 +82,18 @@ def conflicts(store: Store, *, include_updates: bool = False, table: str | None 
     rows = store.db.query(
         "SELECT i.bundle_id, i.hospital_name, c.* FROM merge_conflicts c JOIN imports i ON i.id = c.import_id"
         f" WHERE {' AND '.join(where)} ORDER BY c.id DESC LIMIT ?", params)
-    return [ConflictEntry(r["bundle_id"], r["hospital_name"], r["table_name"], r["record_id"], r["kind"], r["field"],
-                          r["old_value"], r["new_value"], r["old_version"], r["new_version"]) for r in rows]
+    return [ConflictEntry(r["bundle_id"], plain(r["hospital_name"], 200), r["table_name"], r["record_id"], r["kind"],
+                          r["field"], _shown(r["old_value"]), _shown(r["new_value"]), r["old_version"],
+                          r["new_version"]) for r in rows]
+
+
+def _shown(value: str | None) -> str | None:
+    return None if value is None else plain(value, 2000)
 
 
 def hospitals(store: Store) -> list[tuple[str, str]]:
     """(id, name) of every hospital in the database, by name."""
-    return [(r["id"], r["name"]) for r in store.db.query("SELECT id, name FROM hospitals ORDER BY name, id")]
+    return [(r["id"], plain(r["name"], 200)) for r in store.db.query("SELECT id, name FROM hospitals ORDER BY name, id")]
 
 
 def encounter_totals(store: Store, *, hospital_id: str | None = None,
@@ -111,5 +118,5 @@ def encounter_totals(store: Store, *, hospital_id: str | None = None,
     seen: dict[str, set[str]] = {}
     for r in store.db.query(f"SELECT DISTINCT r.id, e.patient_id {joins} WHERE {' AND '.join(where)}", params):
         seen.setdefault(r[0], set()).add(persons.get(r[1], r[1]))
-    return [EncounterTotal(r["hid"], r["hname"], int(r["number"]), r["rid"], int(r["n"]), int(r["p"]),
+    return [EncounterTotal(r["hid"], plain(r["hname"], 200), int(r["number"]), r["rid"], int(r["n"]), int(r["p"]),
                            len(seen.get(r["rid"], ()))) for r in rows]

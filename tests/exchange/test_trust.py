@@ -140,6 +140,10 @@ def test_text_from_a_bundle_cannot_drive_the_terminal(two: tuple[Hospital, Hospi
         [result] = import_bundles(store, [bundle], trust=trust_of(bundle), actor=SYSTEM)
         assert result.status == IMPORTED
         assert "\x1b" not in result.hospital_name and "\n" not in result.hospital_name
+        from l2fh_desk.exchange import hq as hq_api
+        shown = [e.hospital_name for e in hq_api.imports(store)] + [name for _id, name in hq_api.hospitals(store)]
+        shown += [t.hospital_name for t in hq_api.encounter_totals(store)]
+        assert shown and not any({"\x1b", "\u202e", "\n"} & set(name) for name in shown)
         refused = import_bundles(store, [tmp_path / "missing\x1b.l2fh"], actor=SYSTEM)[0]
         assert refused.status == REFUSED and "\x1b" not in refused.reason
     assert plain("a\nb\x07c\u202e") == "a\\x0ab\\x07c\\u202e"
