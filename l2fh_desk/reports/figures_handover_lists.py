@@ -116,9 +116,11 @@ def notable(store: Store, rid: str, limit: int = 12) -> tuple[NotableActivity, .
 
 @cache
 def _collator() -> Any:
-    import pyuca  # the Unicode Collation Algorithm: "Đinh" beside "D", not after "Võ" as code points put it
+    # The Unicode Collation Algorithm: "Đinh" beside "D", not after "Võ" as code points put it. One fixed
+    # table (UCA 10), whatever the Python version, so the frozen build ships only that one (build.spec).
+    from pyuca.collator import Collator_10_0_0
 
-    return pyuca.Collator()
+    return Collator_10_0_0()
 
 
 def collation_key(text: str) -> tuple[int, ...]:
