@@ -1,4 +1,12 @@
-"""HQ import: verify a bundle completely, back the HQ database up, then merge it in one transaction."""
+"""HQ import: verify a bundle completely, back the HQ database up, then merge it in one transaction.
+
+The steps of `import_bundle`, in order (each raises `BundleRefused` with one line; nothing is written before
+the last two): `trust.require_hq` (an HQ database only); `bundle_read.open_bundle` (structure, sizes, signature);
+already imported?; `trust.check_signer` (trusted, revoked, or confirmed by `trust`); `bundle_read.extract_data`
+(checksum, decryption, SQLite header gate); `snapshot.open_checked` (schema, integrity, foreign keys, audit
+chain); `check_rows` (every row against the domain models); `bundle_checks.run_checks` (the manifest describes
+the snapshot, content kind, ownership, cross-record rules: append a check to `SNAPSHOT_CHECKS` to extend it);
+then the backup and `_merge`."""
 
 from __future__ import annotations
 
