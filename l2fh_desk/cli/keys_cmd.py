@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from l2fh_desk.exchange.trust import accept_rotation, make_hq, plain, revoke, rotate_signing_key
     from l2fh_desk.services.keys import key_status
     from l2fh_desk.store.app_settings import AppSettings
+    from l2fh_desk.store.files import atomic_file
 
     try:
         if args.hq_init:
@@ -69,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
                     raise Refused("this database has no hospital of its own; only a hospital rotates its key")
                 statement, kept = rotate_signing_key(store.path, store.origin)
                 out = store.path.with_name(store.path.name + ".key-rotation.txt")
-                out.write_text(statement, encoding="ascii")
+                with atomic_file(out, text=True, encoding="ascii") as handle:
+                    handle.write(statement)
                 print(f"new signing key made; the old key is kept at {kept}")
                 print(f"  give HQ this rotation statement: {out}")
                 return 0

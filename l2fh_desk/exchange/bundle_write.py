@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -14,7 +12,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from l2fh_desk import __version__
 from l2fh_desk.domain import progress
@@ -51,6 +49,7 @@ from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
 from l2fh_desk.store import audit
 from l2fh_desk.store.connect import connect, plain
 from l2fh_desk.store.errors import StorageProblem, classify
+from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.store import Store
 
 Progress = Callable[[float, str], None]
@@ -143,16 +142,11 @@ def _pseudonymise(store: Store, snap: Path, *, k: int = DEFAULT_K, grain: str = 
                                             "k_anonymity": anonymity or None})
 
 
-def _discard(partial: Path) -> None:
-    """Remove a half-written bundle; on a read-only drive there is none to remove (and unlink itself fails)."""
-    with contextlib.suppress(OSError):
-        partial.unlink(missing_ok=True)
-
-
 def _plain_failure(exc: BaseException, *, where: Path, stage: str) -> str:
     """What went wrong and what to do, in the words of an export (not of a save)."""
     known = classify(exc)
-    what = "the bundle" if stage == "bundle" else "the temporary snapshot beside the database"
+    what = {"bundle": "the bundle", "key": "the signing key beside the database"}.get(
+        stage, "the temporary snapshot beside the database")
     if known is not None and known.problem == StorageProblem.DISK_FULL:
         return (f"export failed: the disk at {where} is full while writing {what}; nothing was exported."
                 " Free some space or choose another drive, then export again.")
@@ -207,16 +201,6 @@ def _write_data(zf: zipfile.ZipFile, *, member: str, source: BinaryIO, stamp: tu
     return digest.hexdigest(), size
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes | None,
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                   pseudonymise: bool = False, k: int = DEFAULT_K, time_grain: str = DAY) -> ExportResult:
@@ -246,9 +230,11 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
     out = Path(out)
     if out.is_dir():
         raise ExportError(f"{out} is a folder; give a file name ending in .l2fh")
-    key, _made = installation_key(store.path)
+    try:
+        key, _made = installation_key(store.path)
+    except OSError as exc:
+        raise ExportError(_plain_failure(exc, where=store.path.parent, stage="key")) from exc
     bundle_id = str(uuid.uuid4())
-    partial = out.with_name(f".{out.name}.{bundle_id[:8]}.partial")
     # The plain snapshot stays on the laptop's own disk beside the database, never on the (often removable)
     # destination, even for a moment.
     try:
@@ -267,19 +253,14 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
         hospital, rotations, counts, head, version = _describe(snap, store.origin)
         step(0.4, "Encrypting and signing" if hq_public_key else "Signing")
         stage = "bundle"
-        manifest = _write_zip(partial, snap=snap, key=key, bundle_id=bundle_id, hospital=hospital,
-                              rotations=rotations, counts=counts, head=head, version=version,
-                              hq_public_key=hq_public_key, pseudonymisation=pseudonymisation)
-        step(0.8, "Checking the written file")
-        partial.replace(out)
-        _fsync_dir(out.parent)
+        with atomic_file(out) as raw_file:  # complete under its name, or nothing there
+            manifest = _write_zip(raw_file, snap=snap, key=key, bundle_id=bundle_id, hospital=hospital,
+                                  rotations=rotations, counts=counts, head=head, version=version,
+                                  hq_public_key=hq_public_key, pseudonymisation=pseudonymisation)
+            step(0.8, "Checking the written file")
     except (OSError, sqlite3.Error) as exc:
-        _discard(partial)
         where = out.parent if stage == "bundle" else store.path.parent
         raise ExportError(_plain_failure(exc, where=where, stage=stage)) from exc
-    except BaseException:
-        _discard(partial)
-        raise
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     try:
@@ -301,29 +282,26 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
     return result
 
 
-def _write_zip(partial: Path, *, snap: Path, key: SigningKey, bundle_id: str, hospital: HospitalInfo,
+def _write_zip(raw_file: IO[bytes], *, snap: Path, key: SigningKey, bundle_id: str, hospital: HospitalInfo,
                rotations: list[RotationInfo], counts: dict[str, int], head: str, version: int,
                hq_public_key: bytes | None, pseudonymisation: Pseudonymisation | None = None) -> Manifest:
     now = utc_now()
     stamp = (now.year, now.month, now.day, now.hour, now.minute, now.second)
     member = DATA_ENCRYPTED if hq_public_key else DATA_PLAIN
-    with partial.open("wb") as raw_file:
-        with zipfile.ZipFile(raw_file, "w", allowZip64=True) as zf, snap.open("rb") as source:
-            data_sha, data_size = _write_data(zf, member=member, source=source, stamp=stamp,
-                                              hq_public_key=hq_public_key)
-            manifest = Manifest(
-                format=FORMAT, format_version=FORMAT_VERSION, bundle_id=bundle_id, schema_version=version,
-                app_version=__version__, created_at=iso(now), hospital=hospital, rotations=rotations,
-                counts=counts, signer_public_key=key.public_b64, audit_head=head, pseudonymised=pseudonymisation,
-                data=DataInfo(member=member, sha256=data_sha, size=data_size, encrypted=hq_public_key is not None,
-                              scheme=crypto.SCHEME if hq_public_key else None,
-                              recipient_fingerprint=fingerprint(hq_public_key) if hq_public_key else None),
-            )
-            raw = manifest.to_bytes()
-            for name, payload in ((MANIFEST, raw), (SIGNATURE, key.sign(raw))):
-                info = zipfile.ZipInfo(name, date_time=stamp)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, payload)
-        raw_file.flush()
-        os.fsync(raw_file.fileno())
+    with zipfile.ZipFile(raw_file, "w", allowZip64=True) as zf, snap.open("rb") as source:
+        data_sha, data_size = _write_data(zf, member=member, source=source, stamp=stamp,
+                                          hq_public_key=hq_public_key)
+        manifest = Manifest(
+            format=FORMAT, format_version=FORMAT_VERSION, bundle_id=bundle_id, schema_version=version,
+            app_version=__version__, created_at=iso(now), hospital=hospital, rotations=rotations,
+            counts=counts, signer_public_key=key.public_b64, audit_head=head, pseudonymised=pseudonymisation,
+            data=DataInfo(member=member, sha256=data_sha, size=data_size, encrypted=hq_public_key is not None,
+                          scheme=crypto.SCHEME if hq_public_key else None,
+                          recipient_fingerprint=fingerprint(hq_public_key) if hq_public_key else None),
+        )
+        raw = manifest.to_bytes()
+        for name, payload in ((MANIFEST, raw), (SIGNATURE, key.sign(raw))):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, payload)
     return manifest

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.store import Store
 
 # utf-8-sig: plain UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese names correctly.
@@ -58,19 +59,13 @@ def _outreach(store: Store) -> Iterator[Sequence[Any]]:
 
 
 def _write(path: Path, header: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
-    partial = path.with_name(f".{path.name}.partial")
     count = 0
-    try:
-        with partial.open("w", encoding=ENCODING, newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(["" if v is None else v for v in row])
-                count += 1
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_file(path, text=True, encoding=ENCODING, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(["" if v is None else v for v in row])
+            count += 1
     return count
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.store import Store
 
 ICD10 = "http://hl7.org/fhir/sid/icd-10"
@@ -207,22 +208,16 @@ def resources(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def write_bundle(store: Store, out: Path) -> int:
-    """Stream the Bundle to `out` (written under a temporary name, then renamed); returns the entry count."""
-    partial = out.with_name(f".{out.name}.partial")
+    """Stream the Bundle to `out` (through `atomic_file`: complete or absent); returns the entry count."""
     count = 0
-    try:
-        with partial.open("w", encoding="utf-8") as handle:
-            header = {"resourceType": "Bundle", "id": str(uuid.uuid4()), "type": "collection",
-                      "timestamp": iso(utc_now()).replace("Z", "+00:00")}
-            handle.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "entry": [\n')
-            for resource in resources(store):
-                if count:
-                    handle.write(",\n")
-                handle.write(json.dumps(_entry(resource), ensure_ascii=False))
-                count += 1
-            handle.write("\n]}\n")
-        partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_file(out, text=True, encoding="utf-8") as handle:
+        header = {"resourceType": "Bundle", "id": str(uuid.uuid4()), "type": "collection",
+                  "timestamp": iso(utc_now()).replace("Z", "+00:00")}
+        handle.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "entry": [\n')
+        for resource in resources(store):
+            if count:
+                handle.write(",\n")
+            handle.write(json.dumps(_entry(resource), ensure_ascii=False))
+            count += 1
+        handle.write("\n]}\n")
     return count

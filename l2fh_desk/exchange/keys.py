@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from l2fh_desk.domain.errors import KnownError
+from l2fh_desk.store.files import atomic_file
 
 SIGNING_SUFFIX = ".key"
 HQ_PRIVATE_SUFFIX = ".hq.key"
@@ -51,14 +51,8 @@ def _raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
 
 def _write_private(path: Path, pem: bytes) -> None:
     """Created owner-only (0600) and never overwritten: losing a key silently would orphan old exports."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o600)
-    try:
-        os.write(fd, pem)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.chmod(path, 0o600)
+    with atomic_file(path, replace=False, private=True) as handle:  # never a 0-byte key, even on a full disk
+        handle.write(pem)
 
 
 def _pem(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
@@ -150,7 +144,8 @@ def init_hq_keys(hq_db: Path) -> tuple[bytes, Path, Path]:
     key = X25519PrivateKey.generate()
     _write_private(private_path, _pem(key))
     public_raw = _raw_public(key.public_key())
-    public_path.write_text(hq_public_text(public_raw), encoding="ascii")
+    with atomic_file(public_path, text=True, encoding="ascii") as handle:
+        handle.write(hq_public_text(public_raw))
     return public_raw, private_path, public_path
 
 

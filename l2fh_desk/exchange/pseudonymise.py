@@ -24,6 +24,7 @@ from typing import Any
 from l2fh_desk.exchange.anonymity import DAY, DEFAULT_K, TIME_COLUMNS, coarse, coarsen_times, generalise
 from l2fh_desk.store import audit
 from l2fh_desk.store.connect import plain
+from l2fh_desk.store.files import atomic_file
 
 KEY_SUFFIX = ".pseudonym.key"
 KEY_BYTES = 32
@@ -73,17 +74,11 @@ def pseudonym_key(db_path: Path) -> bytes:
     """This installation's pseudonym key, made on first use (owner-only, never replaced, never exported)."""
     path = key_path(db_path)
     if not path.exists():
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         try:
-            fd = os.open(path, flags, 0o600)
+            with atomic_file(path, replace=False, private=True) as handle:
+                handle.write(os.urandom(KEY_BYTES).hex().encode("ascii"))
         except FileExistsError:
             pass  # made by another export a moment ago
-        else:
-            try:
-                os.write(fd, os.urandom(KEY_BYTES).hex().encode("ascii"))
-                os.fsync(fd)
-            finally:
-                os.close(fd)
     text = path.read_text(encoding="ascii").strip()
     try:
         key = bytes.fromhex(text)

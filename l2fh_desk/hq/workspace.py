@@ -3,7 +3,6 @@ name, HQ key pair and the first HQ administrator."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -14,6 +13,7 @@ from l2fh_desk.exchange.keys import KeyProblem, fingerprint, hq_key_paths, init_
 from l2fh_desk.exchange.trust import HQ_SETTING, make_hq
 from l2fh_desk.security.accounts import create_account
 from l2fh_desk.security.passwords import password_problem
+from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.store import Store
 
 DEPARTMENT_SETTING = "hq_department"
@@ -90,15 +90,8 @@ def export_public_key(store: Store, out: Path) -> Path:
     out = Path(out)
     if out.is_dir():
         out = out / key.public_path.name
-    part = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
-        with part.open("w", encoding="ascii") as handle:
-            handle.write(key.public_text + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, out)
-    finally:
-        part.unlink(missing_ok=True)
+    with atomic_file(out, text=True, encoding="ascii") as handle:
+        handle.write(key.public_text + "\n")
     return out
 
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.reports.i18n import Translator
 from l2fh_desk.store import audit
+from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.store import Store
 
 Progress = Callable[[int, int], None]
@@ -159,24 +159,17 @@ def publish(store: Store, data: bytes, out: Path, *, actor: Actor, record_id: st
     """
     out = Path(out)
     check_folder(out)
-    part = out.with_name(f".{out.name}.{os.getpid()}.part")
-    placed = False
-    try:
-        with part.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+
+    @contextmanager
+    def audited() -> Iterator[None]:
         with store.db.atomic():
             audit.append(store.db, actor=actor, origin=store.origin, action="print", table="reports",
                          record_id=record_id, after={**details, "file": out.name,
                                                      "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
-            os.replace(part, out)
-            placed = True
-    except BaseException:
-        part.unlink(missing_ok=True)
-        if placed:  # the commit failed after the rename: the print was not recorded, so no file either
-            out.unlink(missing_ok=True)
-        raise
+            yield
+
+    with atomic_file(out, publish_in=audited) as handle:
+        handle.write(data)
 
 
 def produce(store: Store, doc: Document[F], *, out: Path, actor: Actor, lang: str = "en",

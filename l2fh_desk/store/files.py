@@ -1,0 +1,113 @@
+"""The one atomic file writer: every file the app produces (CSV, FHIR, PDF, keys, bundles) goes through it.
+
+    with atomic_file(out, text=True) as handle:
+        handle.write(...)
+
+The content is written under a temporary name in the same folder, flushed and fsynced, renamed to the final
+name and the folder is fsynced, so after a power cut the final name holds either the complete file or what
+was there before (nothing, for a new file); a failure at any step removes the temporary file and leaves
+nothing under the final name. `replace=False` never overwrites (keys: losing one orphans old exports);
+`private=True` makes the file owner-only (0600) from its first byte.
+
+`publish_in` puts the rename inside a transaction (`reports/document.py`: "file and audit row, or neither"):
+it is a callable returning a context manager (e.g. one that opens `store.db.atomic()` and appends the audit
+row); the file is renamed into place inside it, and removed again if that context fails on the way out.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
+from pathlib import Path
+from typing import IO, Any, Literal, overload
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new name in `folder` durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _place(temp: Path, final: Path, *, replace: bool) -> None:
+    if replace:
+        os.replace(temp, final)
+        return
+    try:
+        os.link(temp, final)  # refuses an existing final name, atomically
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT on a USB stick): check, then rename
+        if final.exists():
+            raise FileExistsError(f"{final} already exists") from None
+        os.rename(temp, final)
+        return
+    temp.unlink()
+
+
+@overload
+def atomic_file(final: Path, *, text: Literal[False] = ..., encoding: None = ..., newline: None = ...,
+                replace: bool = ..., private: bool = ...,
+                publish_in: Callable[[], AbstractContextManager[Any]] | None = ...) -> AbstractContextManager[IO[bytes]]:
+    ...
+
+
+@overload
+def atomic_file(final: Path, *, text: Literal[True], encoding: str = ..., newline: str | None = ...,
+                replace: bool = ..., private: bool = ...,
+                publish_in: Callable[[], AbstractContextManager[Any]] | None = ...) -> AbstractContextManager[IO[str]]:
+    ...
+
+
+def atomic_file(final: Path, *, text: bool = False, encoding: str | None = None, newline: str | None = None,
+                replace: bool = True, private: bool = False,
+                publish_in: Callable[[], AbstractContextManager[Any]] | None = None
+                ) -> AbstractContextManager[IO[Any]]:
+    """Write `final` atomically and durably (see the module docstring)."""
+    return _atomic(Path(final), text=text, encoding=encoding or ("utf-8" if text else None), newline=newline,
+                   replace=replace, private=private, publish_in=publish_in)
+
+
+@contextmanager
+def _atomic(final: Path, *, text: bool, encoding: str | None, newline: str | None, replace: bool, private: bool,
+            publish_in: Callable[[], AbstractContextManager[Any]] | None) -> Iterator[IO[Any]]:
+    if not replace and final.exists():
+        raise FileExistsError(f"{final} already exists")
+    temp = final.with_name(f".{final.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(temp, flags, 0o600 if private else 0o666)
+    placed = False
+    try:
+        handle: IO[Any] = os.fdopen(fd, "w" if text else "wb", encoding=encoding, newline=newline)
+    except BaseException:
+        os.close(fd)
+        with suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if publish_in is None:
+            _place(temp, final, replace=replace)
+            placed = True
+            fsync_folder(final.parent)
+        else:
+            with publish_in():
+                _place(temp, final, replace=replace)
+                placed = True
+                fsync_folder(final.parent)  # before the commit: a committed audit row always has its file
+    except BaseException:
+        with suppress(OSError):  # on a drive gone read-only there may be nothing we can remove
+            temp.unlink(missing_ok=True)
+        if placed:  # the folder sync or the transaction failed after the rename: the output was not made
+            with suppress(OSError):
+                final.unlink(missing_ok=True)
+        raise
