@@ -33,6 +33,8 @@ class Database:
         self.path = Path(path)
         self.readonly = readonly
         self.clock = clock
+        # Called when a transaction or savepoint is rolled back: caches of what it wrote are forgotten.
+        self.on_rollback: list[Callable[[], None]] = []
         self.write_hook: WriteHook | None = None
         self._depth = 0
         if not self.path.exists():
@@ -109,12 +111,16 @@ class Database:
             yield self
         except BaseException:
             self._depth -= 1
-            if outer:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-            else:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+            try:
+                if outer:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
+            finally:
+                for forget in self.on_rollback:
+                    forget()
             raise
         self._depth -= 1
         try:
@@ -122,6 +128,8 @@ class Database:
         except sqlite3.Error as exc:
             if outer and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            for forget in self.on_rollback:
+                forget()
             raise classify(exc) or exc from exc
 
     def write(self, sql: str, params: Any = ()) -> sqlite3.Cursor:

@@ -24,7 +24,6 @@ class Hospitals(Repository[Hospital]):
             if not self.store.origin:
                 record = record.model_copy(update={"origin": record.id})
                 self.db.write("INSERT INTO settings (key, value) VALUES (?, ?)", (HOSPITAL_ID, f'"{record.id}"'))
-                self.store.origin = record.id
             return super().create(record, actor=actor)
 
     def this(self) -> Hospital | None:

@@ -33,7 +33,9 @@ class Store:
             raise
         self.settings = Settings(self)
         self.drafts = Drafts(self)
-        self.origin: str = self.settings.get(HOSPITAL_ID, "") if self.db.user_version else ""
+        self._has_schema = bool(self.db.user_version)
+        self._origin = ""
+        self.db.on_rollback.append(self._forget_origin)
         self.hospitals = Hospitals(self)
         self.rotations = Rotations(self)
         self.staff = Staff(self)
@@ -45,6 +47,17 @@ class Store:
         self.beds = Beds(self)
         self.outreach = Outreach(self)
         self.users = Users(self)
+
+    @property
+    def origin(self) -> str:
+        """This installation's hospital id: the `hospital_id` settings row ("" in an HQ database or before the
+        first run). Read once it exists (it never changes), forgotten when a transaction is rolled back."""
+        if not self._origin and self._has_schema:
+            self._origin = str(self.settings.get(HOSPITAL_ID, ""))
+        return self._origin
+
+    def _forget_origin(self) -> None:
+        self._origin = ""
 
     @property
     def path(self) -> Path:
