@@ -427,6 +427,10 @@
             <source>Note</source>
             <translation>Note</translation>
         </message>
+        <message>
+            <source>Discharge %1 from %2 · %3?</source>
+            <translation>Faire sortir %1 de %2 · %3 ?</translation>
+        </message>
     </context>
     <context>
         <name>EncounterPage</name>
@@ -2012,6 +2016,37 @@ What to do: %3
         </message>
     </context>
     <context>
+        <name>PendingEvacuationsModel</name>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Bed</source>
+            <translation>Lit</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Attente</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -2825,8 +2860,36 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
             <translation>Aucun patient hospitalisé.</translation>
         </message>
         <message>
+            <source>A&amp;pprove</source>
+            <translation>A&amp;pprouver</translation>
+        </message>
+        <message>
+            <source>Record de&amp;parture</source>
+            <translation>Enregistrer le dé&amp;part</translation>
+        </message>
+        <message>
+            <source>Cancel evacuation</source>
+            <translation>Annuler l'évacuation</translation>
+        </message>
+        <message>
             <source>Beds occupied: %1 of %2 · admitted today: %3 · discharged today: %4</source>
             <translation>Lits occupés : %1 sur %2 · admis aujourd'hui : %3 · sortis aujourd'hui : %4</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Pending evacuations: %1&lt;/b&gt; (the patient keeps the bed until departure)</source>
+            <translation>&lt;b&gt;Évacuations en attente : %1&lt;/b&gt; (le patient garde son lit jusqu'au départ)</translation>
+        </message>
+        <message>
+            <source>%1 has departed for %2? The bed %3 is freed.</source>
+            <translation>%1 est parti(e) pour %2 ? Le lit %3 est libéré.</translation>
+        </message>
+        <message>
+            <source>Cancel the evacuation of %1 to %2? The patient stays in bed %3.</source>
+            <translation>Annuler l'évacuation de %1 vers %2 ? Le patient reste au lit %3.</translation>
+        </message>
+        <message>
+            <source>Evacuation</source>
+            <translation>Évacuation</translation>
         </message>
         <message>
             <source>the admission of %1 (bed %2)</source>

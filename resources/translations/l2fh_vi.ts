@@ -427,6 +427,10 @@
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
+        <message>
+            <source>Discharge %1 from %2 · %3?</source>
+            <translation>Cho %1 ra viện khỏi %2 · %3?</translation>
+        </message>
     </context>
     <context>
         <name>EncounterPage</name>
@@ -2009,6 +2013,37 @@ Cần làm: %3
         </message>
     </context>
     <context>
+        <name>PendingEvacuationsModel</name>
+        <message>
+            <source>Patient</source>
+            <translation>Bệnh nhân</translation>
+        </message>
+        <message>
+            <source>Bed</source>
+            <translation>Giường</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Mức ưu tiên</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Nơi chuyển đến</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Thời gian chờ</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 giờ %2 phút</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -2819,8 +2854,36 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
             <translation>Không có bệnh nhân nằm điều trị.</translation>
         </message>
         <message>
+            <source>A&amp;pprove</source>
+            <translation>&amp;Duyệt</translation>
+        </message>
+        <message>
+            <source>Record de&amp;parture</source>
+            <translation>Ghi nhận &amp;khởi hành</translation>
+        </message>
+        <message>
+            <source>Cancel evacuation</source>
+            <translation>Hủy tải thương</translation>
+        </message>
+        <message>
             <source>Beds occupied: %1 of %2 · admitted today: %3 · discharged today: %4</source>
             <translation>Giường có bệnh nhân: %1/%2 · nhập viện hôm nay: %3 · ra viện hôm nay: %4</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Pending evacuations: %1&lt;/b&gt; (the patient keeps the bed until departure)</source>
+            <translation>&lt;b&gt;Tải thương đang chờ: %1&lt;/b&gt; (bệnh nhân giữ giường đến khi khởi hành)</translation>
+        </message>
+        <message>
+            <source>%1 has departed for %2? The bed %3 is freed.</source>
+            <translation>%1 đã khởi hành đến %2? Giường %3 sẽ được giải phóng.</translation>
+        </message>
+        <message>
+            <source>Cancel the evacuation of %1 to %2? The patient stays in bed %3.</source>
+            <translation>Hủy tải thương %1 đến %2? Bệnh nhân ở lại giường %3.</translation>
+        </message>
+        <message>
+            <source>Evacuation</source>
+            <translation>Tải thương</translation>
         </message>
         <message>
             <source>the admission of %1 (bed %2)</source>

@@ -6,16 +6,23 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from pages_support import add_patient, admit, close_page, ctx_for, new_store
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 
 from l2fh_desk.domain.roles import Role
-from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationMode, EvacuationPriority
+from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationMode, EvacuationPriority, EvacuationStatus
+from l2fh_desk.ui.dialogs.admission import DischargeDialog
+from l2fh_desk.ui.models.evacuations import PendingColumn
 from l2fh_desk.ui.models.ward import BedColumn
 from l2fh_desk.ui.pages.ward import WardPage
 
+ASKED: list[str] = []
+
 
 @pytest.fixture
-def ward(qtbot, tmp_path):
+def ward(qtbot, tmp_path, monkeypatch):
+    ASKED.clear()
+    monkeypatch.setattr(DischargeDialog, "ask", classmethod(lambda cls, parent, title, text: ASKED.append(text) or True))
+    monkeypatch.setattr(WardPage, "ask", classmethod(lambda cls, parent, title, text: ASKED.append(text) or True))
     store = new_store(tmp_path)
     first = add_patient(store, "Nguyễn Văn An")
     second = add_patient(store, "Achol Deng")
@@ -46,6 +53,7 @@ def test_discharge_from_the_board(ward, qtbot):
     dialog.outcome.set_value(AdmissionOutcome.DISCHARGED)
     dialog.note.setText("Walked out, review in 7 days")
     dialog.save_button.click()
+    assert ASKED == ["Discharge Achol Deng from General · B2?"]
     assert dialog.result() == dialog.DialogCode.Accepted
     assert _cells(ward, BedColumn.PATIENT) == ["Nguyễn Văn An"]
     assert "discharged today: 1" in ward.census.text()
@@ -107,3 +115,44 @@ def test_hq_analyst_sees_the_board_read_only(qtbot, tmp_path):
     page.table.select_first()
     assert page.discharge() is None
     store.close()
+
+
+def test_double_click_opens_the_patient_and_a_refused_discharge_changes_nothing(ward, qtbot, monkeypatch):
+    opened: list[tuple[str, str]] = []
+    ward.ctx.signals.navigate.connect(lambda module, record: opened.append((module, record)))
+    ward.table.select_where(lambda bed: bed.patient_name == "Achol Deng")
+    row = ward.table.selected()
+    index = ward.table.proxy.index(ward.table.currentIndex().row(), BedColumn.PATIENT)
+    rect = ward.table.visualRect(index)
+    qtbot.mouseClick(ward.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(ward.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [("encounter", row.patient_id)]
+    assert ward.dialog is None  # no discharge dialog
+    monkeypatch.setattr(DischargeDialog, "ask", classmethod(lambda cls, parent, title, text: False))
+    dialog = ward.discharge()
+    dialog.outcome.set_value(AdmissionOutcome.DISCHARGED)
+    dialog.save_button.click()
+    assert dialog.isVisible() and len(_cells(ward, BedColumn.PATIENT)) == 2
+    dialog.reject()
+
+
+def test_pending_evacuation_keeps_the_bed_until_departure_is_recorded(ward):
+    ward.table.select_where(lambda bed: bed.patient_name == "Achol Deng")
+    dialog = ward.evacuate()
+    dialog.mode.set_value(EvacuationMode.MEDEVAC)
+    dialog.priority.set_value(EvacuationPriority.URGENT)
+    dialog.destination.setText("Level-3 hospital, Juba")
+    dialog.save_button.click()  # "Departed" not ticked
+    assert not dialog.isVisible()
+    assert _cells(ward, BedColumn.PATIENT) == ["Nguyễn Văn An", "Achol Deng"]  # still on the board
+    assert "Pending evacuations: 1" in ward.pending_title.text()
+    proxy = ward.pending.proxy
+    assert [proxy.index(0, c).data() for c in range(3)] == ["Achol Deng", "General · B2", "Requested"]
+    assert proxy.index(0, PendingColumn.WAITING).data() == "0 h 00 min"
+    ward.pending.select_first()
+    assert ward.advance(EvacuationStatus.APPROVED)
+    assert ward.pending.proxy.index(0, PendingColumn.STATUS).data() == "Approved"
+    ward.pending.select_first()
+    assert ward.advance(EvacuationStatus.DEPARTED)
+    assert ASKED == ["Achol Deng has departed for Level-3 hospital, Juba? The bed B2 is freed."]
+    assert _cells(ward, BedColumn.PATIENT) == ["Nguyễn Văn An"] and ward.pending_model.rowCount() == 0

@@ -11,6 +11,8 @@ from l2fh_desk.store.ward import BedRow
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.form import FormDialog, bold
 from l2fh_desk.ui.dialogs.widgets import EnumCombo, LocalDateTimeEdit
+from l2fh_desk.ui.messages import Notice
+from l2fh_desk.ui.widgets.bed_picker import BedPicker
 
 
 class _BedDialog(FormDialog):
@@ -37,6 +39,19 @@ class DischargeDialog(_BedDialog):
         self.add_field(self.tr("Note"), self.note, "discharge_note")
         self.save_button.setText(self.tr("Discharge"))
 
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, text: str) -> bool:
+        """Replaced in tests; a real question otherwise."""
+        return Notice.confirm(parent, title, text)
+
+    def submit(self) -> bool:
+        """Discharging takes the row off the board: asked once more, naming the patient and the bed."""
+        text = self.tr("Discharge %1 from %2 · %3?").replace("%1", self.bed.patient_name).replace(
+            "%2", self.bed.ward).replace("%3", self.bed.bed)
+        if not self.ask(self, self.tr("Discharge"), text):
+            return False
+        return super().submit()
+
     def save(self) -> None:
         self.ctx.store.admissions.discharge(self.bed.admission_id, at=self.at.value(), outcome=self.outcome.value(),
                                             note=self.note.text(), actor=self.ctx.actor)
@@ -51,7 +66,9 @@ class TransferDialog(_BedDialog):
         self.add_field(self.tr("Ward"), self.ward, "ward")
         self.new_bed = QLineEdit(self)
         self.new_bed.setPlaceholderText(self.tr("e.g. B7"))
-        self.add_field(self.tr("New bed"), self.new_bed, "bed")
+        self.bed_picker = BedPicker(self.new_bed, self.ward)
+        self.bed_picker.set_choices(ctx.store.beds.choices())
+        self.add_field(self.tr("New bed"), self.bed_picker, "bed")
         self.save_button.setText(self.tr("Move"))
 
     def save(self) -> None:
