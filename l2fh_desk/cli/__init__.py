@@ -14,12 +14,6 @@ from l2fh_desk import __version__
 COMMANDS = ("gui", "demo", "check", "backup", "restore", "export", "import", "keys", "report", "export-fhir",
             "export-csv", "duplicates", "hq")
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad arguments: exit status 2."""
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="l2fh-desk", description="L2FH Desk: offline Level-2 Field Hospital logger")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from l2fh_desk.domain.errors import DomainError, field_errors
 
@@ -32,12 +32,6 @@ class FieldErrors:
     def __init__(self) -> None:
         self.labels: dict[str, QLabel] = {}
         self.general: QLabel | None = None
-
-    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
-        box, message = field_with_message(widget)
-        form.addRow(label, box)
-        self.labels[field] = message
-        return message
 
     def wrap(self, field: str, widget: QWidget) -> QWidget:
         box, message = field_with_message(widget)

@@ -58,9 +58,6 @@ class RecordTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
     def retranslate(self) -> None:
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)

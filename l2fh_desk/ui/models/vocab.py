@@ -16,7 +16,3 @@ def tr_label(value: StrEnum | str | None) -> str:
         return str(value)
     return QCoreApplication.translate("vocab", label(value))
 
-
-def tr_enum_items(enum: type[StrEnum]) -> list[tuple[str, StrEnum]]:
-    """(translated label, value) pairs for a combo box."""
-    return [(tr_label(value), value) for value in enum]
