@@ -423,8 +423,7 @@ def _admissions(b: _Builder, planned: list[_PlannedStay], evacuations: list[Evac
     # One patient on the board waits for an evacuation (requested, not yet departed).
     waiting = next((a for a in reversed(out) if a.discharged_at is None), None)
     if waiting is not None:
-        requested = max(waiting.admitted_at, min(waiting.admitted_at + timedelta(hours=1),
-                                                 datetime.now(UTC) - timedelta(minutes=5)))
+        requested = max(waiting.admitted_at, datetime.now(UTC) - timedelta(hours=3, minutes=20))
         evacuations.append(b.stamp(Evacuation(
             id=b.uid(), patient_id=waiting.patient_id, rotation_id=waiting.rotation_id, admission_id=waiting.id,
             mode=EvacuationMode.CASEVAC, priority=EvacuationPriority.URGENT,

@@ -1,10 +1,10 @@
 """Diagnosis search over the full ICD-10 list, ranked for the triage desk.
 
 Order: the exact code, then codes starting with what was typed, then a lay term, synonym or translation
-equal to the query ("malaria", "snake bite", "sốt rét", "paludisme"), then titles or terms whose first
-word starts with the first word typed, then any title or term with every word; within each, whole words
-before word starts ("pneumonia" before "pneumoniae"), then the codes this hospital uses most, then code
-order. Terms come from icd10_terms.tsv beside this file.
+equal to the query ("malaria", "snake bite", "sốt rét", "paludisme"), then the other matching codes this
+hospital has used (most used first), then titles or terms whose first word starts with the first word
+typed, then any title or term with every word; within these, whole words before word starts
+("pneumonia" before "pneumoniae"), then code order. Terms come from icd10_terms.tsv beside this file.
 """
 
 from __future__ import annotations
@@ -172,8 +172,13 @@ def search(query: str, limit: int | None = None, *, usage: Mapping[str, int] | N
         exact_term = matched & exact
         leading = (matched & _with_leading_word(words[0])) - exact_term
         anywhere = matched - exact_term - leading
-        for tier in (exact_term, leading, anywhere):
-            ranked += arrange(tier & whole) + arrange(tier - whole)
+        ranked += arrange(exact_term & whole) + arrange(exact_term - whole)
+        # Among the other word matches the codes this hospital uses come first (the common case: B50.9
+        # before a rare "Malaria due to simian plasmodia"), then leading-word matches, then the rest.
+        common = {p for p in used if p in leading or p in anywhere}
+        ranked += sorted(common, key=lambda p: (-used[p], p))
+        for tier in (leading - common, anywhere - common):
+            ranked += sorted(tier & whole) + sorted(tier - whole)
     if limit is not None:
         ranked = ranked[:limit]
     return [(codes[p], titles[codes[p]]) for p in ranked]
