@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -40,3 +41,10 @@ def patient(name: str = "Nguyễn Thị Ánh", **changes: object) -> Patient:
 
 def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def bed(store: Store, label: str | None = None, *, ward: str = "General") -> str:
+    """A bed set up for a test admission (beds are records since schema 4): `label`, or a fresh one."""
+    label = label if label is not None else f"T-{uuid.uuid4().hex[:8]}"
+    store.wards.set_up(ward, labels=[label], actor=SYSTEM)
+    return label

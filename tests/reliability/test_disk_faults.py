@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from l2fh_desk.domain.encounter import Diagnosis, Encounter
-from l2fh_desk.domain.roles import Actor, Role
+from l2fh_desk.domain.roles import SYSTEM, Actor, Role
 from l2fh_desk.domain.vocab import Disposition
 from l2fh_desk.domain.ward import Admission
 from l2fh_desk.services.encounters import save_encounter
@@ -18,21 +17,25 @@ from l2fh_desk.store import backup
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.errors import StorageError, StorageProblem
 from l2fh_desk.store.store import Store
+from tests.factories import bed
+from tests.factories import patient as factory_patient
 from tests.reliability.faults import FAULTS, fail_on_write, remount_read_only, small_filesystem
 from tests.reliability.harness import ids, small_hospital
 
 MEDIC = Actor(username="medic", role=Role.MEDIC)
+
 FORM = "encounter"
 
 
 def admitted_encounter(store: Store) -> tuple[Encounter, Admission]:
-    patient = store.patients.find("voided_at IS NULL", limit=1)[0]
+    # A patient of its own and a free bed: one open admission per patient, one patient per bed.
+    patient = store.patients.create(factory_patient("Fault Patient"), actor=SYSTEM)
     rotation = store.rotations.latest()
     assert rotation is not None
     encounter = Encounter(patient_id=patient.id, rotation_id=rotation.id, started_at=datetime.now(UTC),
                           diagnoses=(Diagnosis(icd10_code="B54", is_primary=True), Diagnosis(icd10_code="A09")),
                           clinician="Dr Fault", disposition=Disposition.ADMITTED, complaint="fever")
-    admission = Admission(patient_id=patient.id, rotation_id=rotation.id, bed=f"F-{uuid.uuid4().hex[:8]}", admitted_at=encounter.started_at)
+    admission = Admission(patient_id=patient.id, rotation_id=rotation.id, bed=bed(store), admitted_at=encounter.started_at)
     return encounter, admission
 
 
@@ -41,8 +44,9 @@ def writes_in_one_save(tmp_path: Path) -> int:
     db = small_hospital(tmp_path / "count.db")
     seen: list[str] = []
     with Store(db) as store:
+        encounter, admission = admitted_encounter(store)
         store.db.write_hook = seen.append
-        save_encounter(store, *admitted_encounter(store)[:1], actor=MEDIC, admission=admitted_encounter(store)[1])
+        save_encounter(store, encounter, actor=MEDIC, admission=admission)
     return len(seen)
 
 

@@ -79,9 +79,10 @@ def test_hostile_text_round_trips_through_every_repository(store: Store) -> None
     encounter = store.encounters.create(Encounter(**fill(Encounter, {
         "patient_id": patient.id, "rotation_id": rotation.id, "started_at": now,
         "diagnoses": (diagnosis,), "procedures": (procedure,)}, 40)), actor=SYSTEM)
-    admission = store.admissions.create(Admission(**fill(Admission, {
-        "patient_id": patient.id, "rotation_id": rotation.id, "encounter_id": encounter.id, "admitted_at": now}, 60)),
-        actor=SYSTEM)
+    admission = Admission(**fill(Admission, {
+        "patient_id": patient.id, "rotation_id": rotation.id, "encounter_id": encounter.id, "admitted_at": now}, 60))
+    store.wards.set_up(admission.ward, labels=[admission.bed], actor=SYSTEM)  # beds are records: set it up first
+    admission = store.admissions.create(admission, actor=SYSTEM)
     evacuation = store.evacuations.create(Evacuation(**fill(Evacuation, {
         "patient_id": patient.id, "rotation_id": rotation.id, "admission_id": admission.id,
         "mode": EvacuationMode.MEDEVAC, "priority": EvacuationPriority.URGENT, "requested_at": now}, 80)), actor=SYSTEM)

@@ -67,6 +67,7 @@ def hostile_hospital(path: Path) -> dict[str, str]:
             "procedures": (Procedure(kind=ProcedureKind.MINOR, description=hostile_text(30)),)}, 40))
         admission = Admission(**fill(Admission, {"patient_id": patient.id, "rotation_id": rotation.id,
                                                   "encounter_id": encounter.id, "admitted_at": moment}, 60))
+        store.wards.set_up(admission.ward, labels=[admission.bed], actor=SYSTEM)  # beds are records
         save_encounter(store, encounter, actor=SYSTEM, admission=admission)
         evacuation = store.evacuations.create(Evacuation(**fill(Evacuation, {
             "patient_id": patient.id, "rotation_id": rotation.id, "admission_id": admission.id,

@@ -35,14 +35,15 @@ from l2fh_desk.services.rotations import open_next_rotation
 from l2fh_desk.services.ward import record_evacuation
 from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.store import Store
+from tests.factories import bed as factory_bed
 from tests.reliability.harness import small_hospital
 
 A = Action
 NOW = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
 
 
-def bed() -> str:
-    return f"M-{uuid.uuid4().hex[:8]}"
+def bed(store: Store) -> str:
+    return factory_bed(store)  # a bed of its own (beds are records): one patient per bed
 
 
 class World:
@@ -66,7 +67,7 @@ class World:
         return self.store.encounters.create(self.encounter_for(self.patient()), actor=SYSTEM)
 
     def admission_for(self, patient: Patient) -> Admission:
-        return Admission(patient_id=patient.id, rotation_id=self.rotation.id, bed=bed(), admitted_at=NOW)
+        return Admission(patient_id=patient.id, rotation_id=self.rotation.id, bed=bed(self.store), admitted_at=NOW)
 
     def admission(self) -> Admission:
         return self.store.admissions.create(self.admission_for(self.patient()), actor=SYSTEM)
@@ -172,7 +173,7 @@ OPERATIONS = (
     op("admissions.discharge", {A.WRITE_WARD},
        lambda w, a: w.store.admissions.discharge(w.admission().id, at=NOW, outcome=AdmissionOutcome.DISCHARGED,
                                                  actor=a)),
-    op("admissions.transfer", {A.WRITE_WARD}, lambda w, a: w.store.admissions.transfer(w.admission().id, bed=bed(), actor=a)),
+    op("admissions.transfer", {A.WRITE_WARD}, lambda w, a: w.store.admissions.transfer(w.admission().id, bed=bed(w.store), actor=a)),
     op("record_evacuation", {A.WRITE_WARD},
        lambda w, a: (lambda adm: record_evacuation(
            w.store, adm.id, w.evacuation_for(w.store.patients.get(adm.patient_id)), actor=a))(w.admission())),

@@ -14,12 +14,13 @@ from __future__ import annotations
 import os
 import random
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from l2fh_desk.domain.encounter import Diagnosis, Encounter
-from l2fh_desk.domain.roles import Actor, Role
-from l2fh_desk.domain.vocab import Disposition, EncounterKind, Triage
+from l2fh_desk.domain.patient import Patient
+from l2fh_desk.domain.roles import SYSTEM, Actor, Role
+from l2fh_desk.domain.vocab import Disposition, EncounterKind, PatientCategory, Sex, Triage
 from l2fh_desk.domain.ward import Admission
 from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.store.store import Store
@@ -53,7 +54,15 @@ def write_forever(db_path: Path, seed: int) -> None:
         )
         admission = None
         if admit:
-            admission = Admission(patient_id=encounter.patient_id, rotation_id=rotation.id, bed=f"H-{rng.randrange(10**6)}",
+            # One open admission per patient and one patient per bed: a patient and a bed of its own (saved
+            # before the encounter; the checker looks at encounters and admissions only).
+            patient = store.patients.create(Patient(name=f"Harness {seed}-{rng.randrange(10**9)}", sex=Sex.MALE,
+                                                    date_of_birth=date(1990, 1, 1),
+                                                    category=PatientCategory.UN_MILITARY), actor=MEDIC)
+            label = f"H-{seed}-{rng.randrange(10**9)}"
+            store.wards.set_up("General", labels=[label], actor=SYSTEM)
+            encounter = encounter.model_copy(update={"patient_id": patient.id})
+            admission = Admission(patient_id=patient.id, rotation_id=rotation.id, bed=label,
                                   admitted_at=encounter.started_at)
         saved = save_encounter(store, encounter, actor=MEDIC, admission=admission)
         say(f"committed {saved.id}")
