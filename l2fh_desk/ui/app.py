@@ -22,6 +22,7 @@ from l2fh_desk.ui.main_window import MainWindow
 from l2fh_desk.ui.messages import Notice, describe_error
 from l2fh_desk.ui.sign_in import DemoAccount, SignInDialog
 from l2fh_desk.ui.startup import after_open, before_close, check_and_recover, ensure_signing_key
+from l2fh_desk.ui.widgets.wheel_guard import guard_wheel
 from l2fh_desk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ def make_app() -> QApplication:
     if app is None:
         app = QApplication(sys.argv)
     app.setApplicationName("L2FH Desk")
+    if not hasattr(app, "wheel_guard"):
+        app.wheel_guard = guard_wheel(app)  # type: ignore[attr-defined]
     app.setOrganizationName("L2FH")
     # DejaVu Sans ships with the app: Vietnamese diacritics render the same on every laptop. The other
     # scripts fall back, in this order, to the fonts the reports use (reports/fonts.py); Qt shapes them.
