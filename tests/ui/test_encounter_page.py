@@ -167,3 +167,25 @@ def test_no_default_disposition_and_an_emergency_needs_triage(qtbot, desk):
     page.triage.setCurrentIndex(page.triage.findData("T3"))
     assert page.save() is not None
     assert page.status.text().endswith("— Discharged")
+
+
+def test_encounter_time_follows_the_clock_until_edited(qtbot, desk):
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QDateTime
+
+    page, store, patient = desk
+    page.clear_form()
+    page._loading = True  # the form was cleared three minutes ago: what the field then showed
+    page.started.setDateTime(QDateTime.currentDateTime().addSecs(-180))
+    page._loading = False
+    page.open_record(patient.id)
+    page.disposition.setCurrentIndex(page.disposition.findData(Disposition.DISCHARGED.value))
+    saved = page.save()
+    assert saved is not None and abs(saved.started_at - datetime.now(UTC)) < timedelta(seconds=30)
+    page.open_record(patient.id)
+    page.disposition.setCurrentIndex(page.disposition.findData(Disposition.DISCHARGED.value))
+    page.started.setDateTime(QDateTime.currentDateTime().addSecs(-3600))  # typed by the medic
+    page.follow_clock()
+    saved = page.save()
+    assert saved is not None and timedelta(minutes=55) < datetime.now(UTC) - saved.started_at < timedelta(minutes=65)

@@ -118,6 +118,12 @@ class EncounterPage(Page):
         self.periodic.timeout.connect(self.save_draft)
         self.periodic.start()
         self._loading = False
+        # The encounter time follows the clock (shown each 20 s, taken at save) until the user edits it.
+        self.time_edited = False
+        self.started.dateTimeChanged.connect(self._time_changed)
+        self.clock_timer = QTimer(self, interval=20_000)
+        self.clock_timer.timeout.connect(self.follow_clock)
+        self.clock_timer.start()
         self._draft_checked = False
         self.retranslate()
 
@@ -337,7 +343,23 @@ class EncounterPage(Page):
         self.draft_timer.start()
 
     # --- build and save -------------------------------------------------------------------------------
+    def _time_changed(self) -> None:
+        if not self._loading:
+            self.time_edited = True
+
+    def follow_clock(self) -> None:
+        """Show the current time in the time field, unless the user set a time of their own."""
+        if self.time_edited:
+            return
+        self._loading = True
+        try:
+            self.started.setDateTime(QDateTime.currentDateTime())
+            self.time_edited = False
+        finally:
+            self._loading = False
+
     def _started_at(self) -> datetime:
+        self.follow_clock()
         return self.started.dateTime().toPython().astimezone(UTC)
 
     def read(self) -> EncounterInput:
@@ -464,6 +486,7 @@ class EncounterPage(Page):
             started = QDateTime.fromString(str(data.get("started_at", "")), Qt.DateFormat.ISODate)
             if started.isValid():
                 self.started.setDateTime(started)
+                self.time_edited = True  # the draft's own time, not the clock's
             self.triage.setCurrentIndex(max(0, self.triage.findData(data.get("triage", ""))))
             self.complaint.setText(str(data.get("complaint", "")))
             self.pregnant.setChecked(bool(data.get("pregnant")))
