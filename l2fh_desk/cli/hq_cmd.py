@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.domain.languages import CODES
 
 
 def add_parser(sub: Any) -> None:
@@ -40,7 +41,7 @@ def add_parser(sub: Any) -> None:
     summary = hq.add_parser("summary", help="the ministry summary as PDF or CSV")
     add_db(summary)
     summary.add_argument("--out", required=True, type=Path)
-    summary.add_argument("--lang", default="en", choices=("en", "vi", "fr"))
+    summary.add_argument("--lang", default="en", choices=CODES)
     summary.add_argument("--year", type=int)
     summary.add_argument("--from", dest="start", type=date.fromisoformat)
     summary.add_argument("--to", dest="end", type=date.fromisoformat)

@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from l2fh_desk.cli.common import add_db, open_store
-
-LANGS = ("en", "vi", "fr")
+from l2fh_desk.domain.languages import CODES
 
 
 def add_parser(sub: Any) -> None:
@@ -20,7 +19,7 @@ def add_parser(sub: Any) -> None:
     add_db(handover)
     handover.add_argument("--rotation", type=int, help="rotation number (default: the latest)")
     handover.add_argument("--out", required=True, type=Path, help="FILE.pdf")
-    handover.add_argument("--lang", choices=LANGS, default="en")
+    handover.add_argument("--lang", choices=CODES, default="en")
     handover.add_argument("--hospital", help="in an HQ database: the hospital's UUID or the start of its name")
     handover.set_defaults(handler=run_handover)
     mds = kinds.add_parser("mds", help="WHO EMT Minimum Data Set for a period (PDF, CSV or JSON)")
@@ -28,7 +27,7 @@ def add_parser(sub: Any) -> None:
     mds.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
     mds.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
     mds.add_argument("--out", required=True, type=Path, help="FILE.pdf, FILE.csv or FILE.json")
-    mds.add_argument("--lang", choices=LANGS, default="en", help="language of the PDF")
+    mds.add_argument("--lang", choices=CODES, default="en", help="language of the PDF")
     mds.set_defaults(handler=run_mds)
 
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.errors import KnownError
+from l2fh_desk.domain.languages import CODES
 from l2fh_desk.domain.vocab import LABELS
 from l2fh_desk.reports.i18n_text import TEXT
 from l2fh_desk.reports.i18n_vocab import (
@@ -21,7 +22,7 @@ from l2fh_desk.reports.i18n_vocab import (
 )
 
 Day = date  # the Translator class has a method named `date`, which hides the type inside it
-LANGUAGES = ("en", "vi", "fr")
+LANGUAGES = CODES
 _INDEX = {"en": 0, "vi": 1, "fr": 2}
 NBSP = "\u00a0"
 

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.errors import DomainError, first_error
+from l2fh_desk.domain.languages import LANGUAGES
 from l2fh_desk.domain.mds import AdditionalItem
 from l2fh_desk.domain.roles import Actor
 from l2fh_desk.domain.vocab import UN_GENDER_TARGET, ContingentType
@@ -19,7 +20,6 @@ from l2fh_desk.domain.vocab import UN_GENDER_TARGET, ContingentType
 if TYPE_CHECKING:
     from l2fh_desk.store.store import Store
 
-LANGUAGES: dict[str, str] = {"en": "English", "vi": "Tiếng Việt", "fr": "Français"}
 IDLE_LOCK_RANGE = (1, 240)
 BACKUPS_KEEP_RANGE = (1, 1000)
 BACKUPS_KEEP_DEFAULT = 14  # store/backup.py rotates to this many when the setting is unset

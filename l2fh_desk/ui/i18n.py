@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from l2fh_desk.domain.languages import LANGUAGES
 from l2fh_desk.paths import data_dir, resource
 
 log = logging.getLogger(__name__)
 
-LANGUAGES: dict[str, str] = {"en": "English", "vi": "Tiếng Việt", "fr": "Français"}
 DEFAULT_LANGUAGE = "en"
 CATALOGUE = "l2fh"  # resources/translations/l2fh_<lang>.qm
 

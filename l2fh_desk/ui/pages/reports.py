@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l2fh_desk.domain.languages import LANGUAGES
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.widgets import DateEdit
@@ -25,7 +26,6 @@ from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
 from l2fh_desk.ui.worker import BackgroundTask, Cancelled, run_in_background
 
-LANGUAGES = (("en", "English"), ("vi", "Tiếng Việt"), ("fr", "Français"))  # each in its own language
 MDS_FORMATS = (("pdf", "PDF"), ("csv", "CSV"), ("json", "JSON"))
 
 
@@ -36,7 +36,7 @@ def _slug(name: str) -> str:
 
 def _language_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    for code, name in LANGUAGES:
+    for code, name in LANGUAGES.items():
         combo.addItem(name, code)
     combo.setCurrentIndex(max(0, combo.findData(translations().language)))  # the app's language by default
     return combo
