@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from l2fh_desk.exchange.history import check_extends_history
 from l2fh_desk.exchange.manifest import BundleRefused, Manifest
 from l2fh_desk.exchange.rows import MERGED
 from l2fh_desk.exchange.snapshot import Snapshot
@@ -142,6 +143,7 @@ SNAPSHOT_CHECKS: list[Callable[[CheckContext], None]] = [
     check_content_kind,
     check_ownership,
     check_cross_records,
+    check_extends_history,  # exchange/history.py
 ]
 
 

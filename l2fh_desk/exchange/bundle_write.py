@@ -19,7 +19,7 @@ from l2fh_desk.domain import progress
 from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.exchange import crypto
+from l2fh_desk.exchange import crypto, history
 from l2fh_desk.exchange.anonymity import DAY, DEFAULT_K
 from l2fh_desk.exchange.bundle_read import verify_file
 from l2fh_desk.exchange.keys import (
@@ -46,7 +46,7 @@ from l2fh_desk.exchange.manifest import (
 )
 from l2fh_desk.exchange.pseudonymise import SCHEME, key_fingerprint, pseudonym_key, pseudonymise_snapshot
 from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
-from l2fh_desk.store import audit
+from l2fh_desk.store import audit, seal
 from l2fh_desk.store.connect import connect, plain
 from l2fh_desk.store.errors import StorageProblem, classify
 from l2fh_desk.store.files import atomic_file
@@ -95,7 +95,7 @@ def invalid_hq_key(problem: str) -> ExportError:
     return ExportError(f"the HQ public key in settings is not valid ({problem}); nothing was exported")
 
 
-def _snapshot(db_path: Path, target: Path) -> None:
+def _snapshot(db_path: Path, target: Path) -> str:
     """A consistent copy taken through a separate read-only connection, so the app's own connection and
     writers carry on (WAL). VACUUM INTO rebuilds the pages, so free pages and stale cell bytes of the live
     file (old password hashes, discarded drafts) are not carried over; the scrub then zeroes what it deletes."""
@@ -108,6 +108,7 @@ def _snapshot(db_path: Path, target: Path) -> None:
         source.execute("VACUUM INTO ?", (str(target),))
     finally:
         source.close()
+    history.require_intact(target, seal.read_key(db_path))  # a tampered history is never exported
     snap = plain(target, mode="rw")  # the copy leaves the installation: never keyed
     try:
         snap.execute("PRAGMA journal_mode=DELETE")
@@ -115,6 +116,8 @@ def _snapshot(db_path: Path, target: Path) -> None:
         snap.execute("PRAGMA secure_delete=ON")
         snap.execute("BEGIN IMMEDIATE")
         snap.execute("UPDATE users SET password_hash = ''")
+        found = snap.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        history.unkey_snapshot(snap)
         present = {row[0] for row in snap.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for table in NOT_MERGED:
             if table != "users" and table in present:  # an older schema lacks the HQ tables
@@ -122,22 +125,19 @@ def _snapshot(db_path: Path, target: Path) -> None:
         snap.execute("COMMIT")
     finally:
         snap.close()
+    return str(found[0]) if found else audit.GENESIS  # the live (keyed) head, before the re-hash
 
 
-def _pseudonymise(store: Store, snap: Path, *, k: int = DEFAULT_K, grain: str = DAY) -> Pseudonymisation:
+def _pseudonymise(store: Store, snap: Path, source_head: str, *, k: int = DEFAULT_K,
+                  grain: str = DAY) -> Pseudonymisation:
     """Replace names, index numbers and free text in the snapshot; the report goes into the manifest."""
     try:
         key = pseudonym_key(store.path)
     except ValueError as exc:
         raise ExportError(f"{exc}; nothing was exported") from exc
-    conn = plain(snap, mode="ro")
-    try:
-        found = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    finally:
-        conn.close()
     changes, anonymity = pseudonymise_snapshot(snap, key, k=k, grain=grain)
     return Pseudonymisation.model_validate({"scheme": SCHEME, "key_fingerprint": key_fingerprint(key),
-                                            "source_audit_head": found[0] if found else audit.GENESIS,
+                                            "source_audit_head": source_head,
                                             "changes": changes, "time_grain": grain,
                                             "k_anonymity": anonymity or None})
 
@@ -245,11 +245,11 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
     try:
         step(0.05, "Taking a consistent snapshot")
         snap = workdir / DATA_PLAIN
-        _snapshot(store.path, snap)
+        source_head = _snapshot(store.path, snap)
         pseudonymisation = None
         if pseudonymise:
             step(0.2, "Pseudonymising")
-            pseudonymisation = _pseudonymise(store, snap, k=k, grain=time_grain)
+            pseudonymisation = _pseudonymise(store, snap, source_head, k=k, grain=time_grain)
         hospital, rotations, counts, head, version = _describe(snap, store.origin)
         step(0.4, "Encrypting and signing" if hq_public_key else "Signing")
         stage = "bundle"
@@ -258,6 +258,8 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
                                   rotations=rotations, counts=counts, head=head, version=version,
                                   hq_public_key=hq_public_key, pseudonymisation=pseudonymisation)
             step(0.8, "Checking the written file")
+    except history.HistoryProblem as exc:
+        raise ExportError(f"export refused: {exc}; run check, nothing was exported") from exc
     except (OSError, sqlite3.Error) as exc:
         where = out.parent if stage == "bundle" else store.path.parent
         raise ExportError(_plain_failure(exc, where=where, stage=stage)) from exc

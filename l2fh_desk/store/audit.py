@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from l2fh_desk.domain.ids import iso, new_id
 from l2fh_desk.domain.roles import Actor
+from l2fh_desk.store import seal
 from l2fh_desk.store.db import Database
 
 GENESIS = "0" * 64
@@ -21,8 +24,13 @@ def canonical(value: Any) -> str | None:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-def row_hash(prev_hash: str, fields: dict[str, Any]) -> str:
+def row_hash(prev_hash: str, fields: dict[str, Any], key: bytes | None = None) -> str:
+    """SHA-256 of the row and its predecessor's hash; keyed (HMAC-SHA-256) from the upgrade point on.
+
+    Bundles carry the unkeyed form (re-chained in the export snapshot) and are protected by their signature."""
     payload = json.dumps([prev_hash, [fields.get(name) for name in CHAINED_FIELDS]], ensure_ascii=False)
+    if key is not None:
+        return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -57,7 +65,7 @@ def append(
         "after_json": canonical(after),
     }
     prev = head(db)
-    digest = row_hash(prev, fields)
+    digest = row_hash(prev, fields, db.audit_key)
     db.write(
         "INSERT INTO audit_log (id, origin, at, username, action, table_name, record_id, before_json,"
         " after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -66,23 +74,51 @@ def append(
     return digest
 
 
+def own_segments(db: Database) -> list[tuple[int, bytes | None]]:
+    """The keying points of this database, with this installation's key where it holds it."""
+    if not seal.has_keying(db.conn):
+        return []
+    path = getattr(db, "path", None)
+    key = db.audit_key if getattr(db, "audit_key", None) else (seal.read_key(path) if path else None)
+    return seal.segments(db.conn, key)[0]
+
+
 @dataclass(frozen=True)
 class ChainBreak:
     seq: int
     reason: str
 
 
-def verify(db: Database) -> ChainBreak | None:
-    """Walk the chain; the first row whose hash or link does not match is named."""
+def verify(db: Database, segments: list[tuple[int, bytes | None]] | None = None, *,
+           strict: bool = True) -> ChainBreak | None:
+    """Walk the chain; the first row whose hash or link does not match is named.
+
+    `segments`: (first seq, key) in order; rows before the first segment use the legacy unkeyed hash. A segment
+    whose key is None (another installation's key) cannot be verified: named as a break when `strict`, else
+    only its links are checked (a reinstalled laptop that lost its key may still export)."""
+    return verify_conn(db.conn, own_segments(db) if segments is None else segments, strict=strict)
+
+
+def verify_conn(conn: sqlite3.Connection, segments: list[tuple[int, bytes | None]], *,
+                strict: bool = True) -> ChainBreak | None:
+    """`verify` on a bare connection (an export snapshot); rows are read by name whatever its row factory."""
     prev = GENESIS
-    cursor = db.conn.execute(
-        "SELECT seq, prev_hash, hash, " + ", ".join(CHAINED_FIELDS) + " FROM audit_log ORDER BY seq"
-    )
+    bounds = sorted(segments)
+    names = ("seq", "prev_hash", "hash", *CHAINED_FIELDS)
+    cursor = (dict(zip(names, row, strict=True)) for row in conn.execute(
+        "SELECT " + ", ".join(names) + " FROM audit_log ORDER BY seq"))
+    key: bytes | None = None
+    foreign = False
     for row in cursor:
+        while bounds and row["seq"] >= bounds[0][0]:
+            _start, key = bounds.pop(0)
+            foreign = key is None
+            if foreign and strict:
+                return ChainBreak(row["seq"], "it was keyed with an audit key this installation does not hold")
         if row["prev_hash"] != prev:
             return ChainBreak(row["seq"], "its link to the previous row does not match (a row was removed or reordered)")
         fields = {name: row[name] for name in CHAINED_FIELDS}
-        if row_hash(prev, fields) != row["hash"]:
+        if not foreign and not hmac.compare_digest(row_hash(prev, fields, key), str(row["hash"])):
             return ChainBreak(row["seq"], "its content does not match its hash (the row was edited)")
         prev = row["hash"]
     return None

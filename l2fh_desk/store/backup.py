@@ -13,7 +13,7 @@ from pathlib import Path
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import SYSTEM
-from l2fh_desk.store import audit
+from l2fh_desk.store import audit, seal
 from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
@@ -224,6 +224,7 @@ def restore(from_file: Path, db_path: Path) -> RestoreResult:
         raise classify(exc) or exc from exc
     db = Database(db_path, create=False)
     try:
+        seal.arm(db, migrated=False)  # the restore row is keyed and sealed like any other write
         origin = db.scalar("SELECT value FROM settings WHERE key = 'hospital_id'")
         with db.atomic():
             audit.append(db, actor=SYSTEM, origin=json.loads(origin) if origin else "", action="restore",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from l2fh_desk.store import audit
+from l2fh_desk.store import audit, seal
 from l2fh_desk.store.connect import MEMORY, plain
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.errors import StorageError
@@ -93,11 +93,23 @@ def check_database(path: Path) -> CheckReport:
             for guard in AUDIT_GUARDS:
                 if guard not in guards:
                     report.problems.append(f"audit trail unprotected: trigger {guard} was removed")
-            broken = audit.verify(db)
+            key = seal.key_for_file(path)
+            keyed = seal.has_keying(db.conn)
+            segments, problem = seal.segments(db.conn, key) if keyed else ([], None)
+            if problem:
+                report.problems.append(problem)
+            broken = audit.verify(db, segments)
             if broken is not None:
                 report.problems.append(f"audit trail broken at row {broken.seq}: {broken.reason}")
-            else:
-                report.notes.append(f"audit chain intact, head {audit.head(db)[:16]}")
+            elif not problem:
+                kind = "keyed" if any(k for _s, k in segments) else "legacy, unkeyed"
+                report.notes.append(f"audit chain intact ({kind}), head {audit.head(db)[:16]}")
+            if keyed and key is not None:
+                differs = seal.first_unsealed(db.conn, key)
+                if differs:
+                    report.problems.append(differs)
+                else:
+                    report.notes.append("every record matches its audited state")
         return report
     finally:
         db.close()

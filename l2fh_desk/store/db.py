@@ -36,6 +36,9 @@ class Database:
         # Called when a transaction or savepoint is rolled back: caches of what it wrote are forgotten.
         self.on_rollback: list[Callable[[], None]] = []
         self.write_hook: WriteHook | None = None
+        # Set by the Store (store/seal.py): the audit key, and the step that seals touched rows before COMMIT.
+        self.audit_key: bytes | None = None
+        self.before_commit: Callable[[], None] | None = None
         self._depth = 0
         if not self.path.exists():
             if readonly or not create:
@@ -124,13 +127,17 @@ class Database:
             raise
         self._depth -= 1
         try:
+            if outer and self.before_commit is not None:
+                self.before_commit()
             self.conn.execute("COMMIT" if outer else f"RELEASE {name}")
-        except sqlite3.Error as exc:
+        except BaseException as exc:
             if outer and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             for forget in self.on_rollback:
                 forget()
-            raise classify(exc) or exc from exc
+            if isinstance(exc, sqlite3.Error):
+                raise classify(exc) or exc from exc
+            raise
 
     def write(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """One write statement; must run inside `atomic()`."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
+from l2fh_desk.store import seal
 from l2fh_desk.store.beds import Beds, Wards
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.encounters import Encounters
@@ -27,7 +28,7 @@ class Store:
                 if self.db.user_version > latest_version():
                     raise StorageError(StorageProblem.TOO_NEW, f"schema {self.db.user_version}")
             else:
-                migrate(self.db)
+                seal.arm(self.db, migrated=bool(migrate(self.db)))
         except BaseException:
             self.db.close()
             raise

@@ -30,7 +30,7 @@ def test_healthy_database_exits_0(demo_db: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.rstrip().endswith("ok")
     assert "encounters" in result.stdout and "audit chain intact" in result.stdout
-    assert sorted(p.name for p in demo_db.parent.iterdir()) == ["h.db"]
+    assert sorted(p.name for p in demo_db.parent.iterdir()) == ["h.db", "h.db.key"]
 
 
 CASES: dict[str, tuple[Callable[[Path, Path], None], str]] = {

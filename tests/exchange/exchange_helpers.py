@@ -40,6 +40,15 @@ def export(db: Path, out: Path, hq_public: bytes | None = None) -> Path:
         return export_bundle(store, out=out, actor=SYSTEM, hq_public_key=hq_public).path
 
 
+def copy_db(source: Path, target: Path) -> Path:
+    """The same installation elsewhere: the database and its key file (signing and audit key) together."""
+    shutil.copy(source, target)
+    key = source.with_name(source.name + ".key")
+    if key.exists():
+        shutil.copy(key, target.with_name(target.name + ".key"))
+    return target
+
+
 def hq_with_key(tmp_path: Path, template: Path) -> Path:
     """A fresh HQ database path whose private key sits beside it."""
     hq = tmp_path / "hq.db"

@@ -25,7 +25,7 @@ from l2fh_desk.store import audit
 from l2fh_desk.store.store import Store
 
 
-def test_bundle_has_exactly_the_members_and_a_valid_signed_manifest(two: tuple[Hospital, Hospital]) -> None:
+def test_bundle_has_exactly_the_members_and_a_valid_signed_manifest(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
     h = two[0]
     parts = dict(members(h.bundle))
     assert set(parts) == {"manifest.json", "manifest.sig", "data.sqlite"}
@@ -41,10 +41,17 @@ def test_bundle_has_exactly_the_members_and_a_valid_signed_manifest(two: tuple[H
         assert manifest["schema_version"] == store.db.user_version
         exports = store.db.query("SELECT hash, after_json FROM audit_log WHERE action = 'export'")
         assert len(exports) == 1 and json.loads(exports[0]["after_json"])["encrypted"] is False
-        # The head in the manifest is the chain as it stood in the snapshot (before the export row).
-        assert manifest["audit_head"] == store.db.scalar(
+        # The head in the manifest is the chain in the snapshot, re-hashed without the installation's key
+        # (exchange/history.py): not the keyed head of the live file, which HQ could not verify.
+        assert manifest["audit_head"] != store.db.scalar(
             "SELECT prev_hash FROM audit_log WHERE action = 'export'")
         assert audit.verify(store.db) is None
+    snap = tmp_path / "snap.sqlite"
+    snap.write_bytes(parts["data.sqlite"])
+    conn = sqlite3.connect(snap)
+    assert manifest["audit_head"] == conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    assert conn.execute("SELECT count(*) FROM record_seals").fetchone()[0] == 0
+    conn.close()
 
 
 def test_snapshot_carries_no_password_hashes_settings_or_drafts(two: tuple[Hospital, Hospital],

@@ -14,7 +14,7 @@ from exchange_helpers import Hospital, dump, export, trust_of
 from l2fh_desk.cli import main
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import SYSTEM
-from l2fh_desk.exchange.importer import ALREADY, IMPORTED, import_bundles
+from l2fh_desk.exchange.importer import ALREADY, IMPORTED, REFUSED, import_bundles
 from l2fh_desk.store.store import Store
 
 
@@ -87,8 +87,10 @@ def test_later_edit_arrives_as_update_with_field_log(two: tuple[Hospital, Hospit
     assert _import(hq, two[0].bundle) == [ALREADY]
 
 
-def test_same_version_conflict_resolves_the_same_in_any_order(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
-    # A hospital database restored on two laptops (with its key) and edited differently on each.
+def test_a_forked_history_is_refused_whichever_laptop_comes_first(two: tuple[Hospital, Hospital],
+                                                                  tmp_path: Path) -> None:
+    # A hospital database restored on two laptops (with its key) and edited differently on each: two histories
+    # from one. HQ takes the first it sees; the second does not extend it and is refused, HQ unchanged.
     copies = []
     for name, note in (("x", "seen on laptop X"), ("y", "seen on laptop Y")):
         folder = tmp_path / name
@@ -99,13 +101,38 @@ def test_same_version_conflict_resolves_the_same_in_any_order(two: tuple[Hospita
             patient = store.patients.find(limit=1)[0]
             store.patients.update(patient.model_copy(update={"notes": note}), actor=SYSTEM)
         copies.append(export(folder / "h1.db", folder / "b.l2fh"))
-    _import(tmp_path / "xy.db", *copies)
-    _import(tmp_path / "yx.db", *reversed(copies))
-    assert dump(tmp_path / "xy.db") == dump(tmp_path / "yx.db")
-    conn = sqlite3.connect(tmp_path / "xy.db")
-    kinds = {r[0] for r in conn.execute("SELECT kind FROM merge_conflicts WHERE field = 'notes'")}
-    assert kinds & {"conflict_replaced", "conflict_kept"}
-    conn.close()
+    for first, second, hq in ((copies[0], copies[1], tmp_path / "xy.db"), (copies[1], copies[0], tmp_path / "yx.db")):
+        assert _import(hq, first) == [IMPORTED]
+        before = dump(hq)
+        with Store(hq) as store:
+            [result] = import_bundles(store, [second], trust=trust_of(second), actor=SYSTEM)
+        assert result.status == REFUSED and "\n" not in result.reason
+        assert result.reason.startswith("the bundle's audit history differs from the one HQ holds for this hospital"
+                                        " from row ") and result.reason.endswith("(rewritten or forked)")
+        assert dump(hq) == before
+    # Each laptop's own later export still extends what HQ took from it.
+    assert _import(tmp_path / "xx.db", two[0].bundle, copies[0]) == [IMPORTED, IMPORTED]
+
+
+def test_an_older_or_rewritten_history_is_refused_naming_the_row(two: tuple[Hospital, Hospital],
+                                                                 tmp_path: Path) -> None:
+    folder = tmp_path / "h"
+    folder.mkdir()
+    db = folder / "h1.db"
+    shutil.copy(two[0].db, db)
+    shutil.copy(two[0].db.with_name("h1.db.key"), folder / "h1.db.key")
+    with Store(db) as store:
+        patient = store.patients.find(limit=1)[0]
+        store.patients.update(patient.model_copy(update={"notes": "later"}), actor=SYSTEM)
+    later = export(db, folder / "later.l2fh")
+    hq = tmp_path / "hq.db"
+    assert _import(hq, later) == [IMPORTED]
+    before = dump(hq)
+    with Store(hq) as store:
+        [result] = import_bundles(store, [two[0].bundle], trust=trust_of(two[0].bundle), actor=SYSTEM)
+    assert result.status == REFUSED
+    assert result.reason.startswith("the bundle's audit history is shorter than the one HQ holds for this hospital")
+    assert dump(hq) == before
 
 
 def test_backup_before_import_and_import_logged(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
@@ -133,7 +160,7 @@ def test_older_schema_snapshot_is_upgraded(two: tuple[Hospital, Hospital], tmp_p
     shutil.copy(two[0].db.with_name("h1.db.key"), folder / "h1.db.key")
     conn = sqlite3.connect(db, isolation_level=None)
     for table in ("imports", "row_provenance", "merge_conflicts", "trusted_signers", "patient_links",
-                  "imported_audit", "revoked_signers"):
+                  "imported_audit", "revoked_signers", "audit_keying", "record_seals"):
         conn.execute(f"DROP TABLE {table}")
     # and what schema 4 added (wards and beds, the bed constraints, the evacuation lifecycle)
     for index in ("admissions_one_open_per_patient", "admissions_one_patient_per_bed", "evacuations_status"):

@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from exchange_helpers import (
     Hospital,
+    copy_db,
     edit_snapshot,
     export,
     members,
@@ -23,6 +25,7 @@ from exchange_helpers import (
 
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.exchange import history
 from l2fh_desk.exchange.importer import import_bundles
 from l2fh_desk.exchange.keys import init_hq_keys
 from l2fh_desk.store.store import Store
@@ -136,7 +139,7 @@ def test_hostile_bundle_is_refused_and_hq_unchanged(case: str, base: Path, two: 
     build, expected = CASES[case]
     hq = tmp_path / "hq" / "hq.db"
     hq.parent.mkdir()
-    shutil.copy(base, hq)
+    copy_db(base, hq)
     bundle = build(two[0], tmp_path)
     line = _refused(hq, bundle, capsys, "--trust", *trust_of(two[0].bundle))
     assert expected in line
@@ -146,7 +149,7 @@ def test_hostile_bundle_is_refused_and_hq_unchanged(case: str, base: Path, two: 
 def test_unknown_signer_needs_trust(base: Path, two: tuple[Hospital, Hospital], tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     hq = tmp_path / "hq.db"
-    shutil.copy(base, hq)
+    copy_db(base, hq)
     line = _refused(hq, two[1].bundle, capsys)
     assert "unknown signer" in line and "--trust" in line
 
@@ -159,7 +162,7 @@ def test_known_hospital_with_another_key_is_refused(base: Path, two: tuple[Hospi
     shutil.copy(two[0].db, stolen)
     bundle = export(stolen, tmp_path / "copy.l2fh")
     hq = tmp_path / "hq.db"
-    shutil.copy(base, hq)
+    copy_db(base, hq)
     line = _refused(hq, bundle, capsys, "--trust", *trust_of(bundle))
     assert "known to HQ with key" in line
 
@@ -172,7 +175,7 @@ def test_encrypted_bundle_refused_without_or_with_wrong_hq_key(base: Path, two: 
     public, _, _ = init_hq_keys(other_hq)
     bundle = export(two[0].db, tmp_path / "enc.l2fh", hq_public=public)
     hq = tmp_path / "hq.db"
-    shutil.copy(base, hq)
+    copy_db(base, hq)
     assert "encrypted for HQ, but the HQ key cannot be used" in _refused(hq, bundle, capsys)
     init_hq_keys(hq)  # HQ has a key, but not the one the hospital encrypted to
     assert "cannot decrypt" in _refused(hq, bundle, capsys)
@@ -188,6 +191,34 @@ def test_damaged_snapshot_pages_fail_integrity(base: Path, two: tuple[Hospital, 
     bundle = resign(tmp_path / "crafted.l2fh", hospital_db=two[0].db, data=bytes(data), source=two[0].bundle,
                     manifest_changes=_fresh_id(manifest["bundle_id"]))
     hq = tmp_path / "hq.db"
-    shutil.copy(base, hq)
+    copy_db(base, hq)
     line = _refused(hq, bundle, capsys)
     assert "integrity_check" in line or "damaged" in line
+
+
+def test_a_rewritten_history_signed_by_the_hospital_is_refused_naming_the_row(
+        base: Path, two: tuple[Hospital, Hospital], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A hospital (or a thief with its key) re-exports the history HQ already holds with one row rewritten and
+    the chain recomputed: the signature and the chain verify, but it no longer extends what HQ holds."""
+    snap = tmp_path / "rewritten.sqlite"
+    snap.write_bytes(snapshot_bytes(two[0].bundle))
+    conn = sqlite3.connect(snap, isolation_level=None)
+    seq = conn.execute("SELECT seq FROM audit_log WHERE action = 'bulk_create' ORDER BY seq LIMIT 1").fetchone()[0]
+    trigger = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'").fetchone()[0]
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET after_json = replace(after_json, '\"rows\":', '\"rows\":1') WHERE seq = ?",
+                 (seq,))
+    conn.execute("BEGIN")
+    history.unkey_snapshot(conn)  # the chain recomputed, as an attacker would
+    conn.execute("COMMIT")
+    conn.execute(trigger)
+    head = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    conn.close()
+    manifest = json.loads(dict(members(two[0].bundle))["manifest.json"])
+    bundle = resign(tmp_path / "crafted.l2fh", hospital_db=two[0].db, data=snap.read_bytes(), source=two[0].bundle,
+                    manifest_changes={**_fresh_id(manifest["bundle_id"]), "audit_head": head})
+    hq = tmp_path / "hq" / "hq.db"
+    hq.parent.mkdir()
+    copy_db(base, hq)
+    line = _refused(hq, bundle, capsys)
+    assert f"audit history differs from the one HQ holds for this hospital from row {seq} on" in line

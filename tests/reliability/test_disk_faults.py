@@ -88,6 +88,7 @@ def test_a_really_full_disk_refuses_saves_plainly_and_keeps_what_was_saved(tmp_p
     with small_filesystem(tmp_path / "disk", size_kib=1536) as disk:
         db = disk / "h.db"
         shutil.copyfile(source, db)
+        shutil.copyfile(source.with_name("h.db.key"), disk / "h.db.key")  # the same installation, moved
         saved: list[str] = []
         with Store(db) as store:
             with pytest.raises(StorageError) as caught:

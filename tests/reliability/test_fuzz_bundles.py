@@ -62,6 +62,7 @@ def check_refusal(hq_template: Path, data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         hq = Path(folder) / "hq.db"
         hq.write_bytes(hq_template.read_bytes())
+        hq.with_name("hq.db.key").write_bytes(hq_template.with_name(hq_template.name + ".key").read_bytes())
         before = content(hq)
         bundle = Path(folder) / "hostile.l2fh"
         bundle.write_bytes(data)

@@ -1,0 +1,90 @@
+"""History that cannot be rewritten unseen, across the exchange.
+
+At the hospital, before a snapshot leaves: its keyed audit chain and every record's seal must verify
+(store/seal.py), else nothing is exported. The bundle then carries the chain re-hashed without the key
+(HQ does not hold it; the bundle's signature protects it in transit), and no seals or keying points.
+
+At HQ, before a bundle is merged: its audit history must extend the one HQ already holds for that hospital
+(the same rows, in the same order, up to the last one imported). A shortened, forked or rewritten history is
+refused with one line naming the first row that differs; HQ is left unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l2fh_desk.exchange.manifest import BundleRefused
+from l2fh_desk.store import audit, seal
+from l2fh_desk.store.connect import plain
+
+if TYPE_CHECKING:
+    from l2fh_desk.exchange.bundle_checks import CheckContext
+
+
+class HistoryProblem(Exception):
+    """The database's history does not verify; the export is stopped."""
+
+
+def require_intact(snapshot: Path, key: bytes | None) -> None:
+    """The snapshot's audit chain verifies with this installation's key and every record matches its seal."""
+    conn = plain(snapshot, mode="ro")
+    try:
+        if not seal.has_keying(conn):
+            return
+        segments, problem = seal.segments(conn, key)
+        if problem and key is not None:  # without any key nothing can be verified here (a reinstalled laptop)
+            raise HistoryProblem(problem)
+        broken = audit.verify_conn(conn, segments, strict=False)
+        if broken is not None:
+            raise HistoryProblem(f"the audit trail is broken at row {broken.seq}: {broken.reason}")
+        if key is not None:
+            differs = seal.first_unsealed(conn, key)
+            if differs:
+                raise HistoryProblem(differs)
+    finally:
+        conn.close()
+
+
+def unkey_snapshot(conn: sqlite3.Connection) -> None:
+    """Inside an open transaction on the snapshot: the chain re-hashed without the key; seals removed."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in ("audit_keying", "record_seals"):
+        if table in present:
+            conn.execute(f"DELETE FROM {table}")
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+                            ).fetchall()
+    for name, _sql in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    names = ("seq", *audit.CHAINED_FIELDS)
+    rows = conn.execute(f"SELECT {', '.join(names)} FROM audit_log ORDER BY seq").fetchall()
+    prev = audit.GENESIS
+    updates = []
+    for row in rows:
+        fields = dict(zip(names, row, strict=True))
+        digest = audit.row_hash(prev, fields)
+        updates.append((prev, digest, fields["seq"]))
+        prev = digest
+    conn.executemany("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", updates)
+    for _name, sql in triggers:
+        conn.execute(sql)  # the same text, so the schema still matches the app's exactly
+
+
+def check_extends_history(ctx: CheckContext) -> None:
+    """At HQ, before a merge: the bundle's audit rows must begin with every row HQ holds for that hospital
+    (same source seq, same hash), else BundleRefused names the row from which they differ."""
+    held = ctx.hq.db.query("SELECT source_seq, hash FROM imported_audit WHERE hospital_id = ? ORDER BY source_seq",
+                           (ctx.manifest.hospital.id,))
+    if not held:
+        return
+    incoming = ctx.snap.run("SELECT seq, hash FROM audit_log ORDER BY seq")
+    for index, row in enumerate(held):
+        if index >= len(incoming):
+            last = incoming[-1][0] if incoming else 0
+            raise BundleRefused(f"the bundle's audit history is shorter than the one HQ holds for this hospital"
+                                f" (it ends at row {last}, HQ holds rows up to {held[-1]['source_seq']})")
+        seq, digest = incoming[index]
+        if seq != row["source_seq"] or digest != row["hash"]:
+            raise BundleRefused(f"the bundle's audit history differs from the one HQ holds for this hospital"
+                                f" from row {row['source_seq']} on (rewritten or forked)")
