@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from exchange_helpers import (
 )
 
 from l2fh_desk.cli import main
+from l2fh_desk.domain.clock import FixedClock
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange import hq as hq_api
 from l2fh_desk.exchange.bundle_write import export_bundle
@@ -146,11 +148,15 @@ def test_void_and_recreate_of_a_rotation_imports_in_either_order(two: tuple[Hosp
                                                                  tmp_path: Path) -> None:
     a = two[0]
     corrected = corrected_rotation(a, tmp_path / "fix")
-    later = export(copy_hospital(a, tmp_path / "later"), tmp_path / "later.l2fh")
-    for name, order in (("old-first", [a.bundle, corrected]), ("fixed-first", [corrected, a.bundle])):
-        with Store(tmp_path / f"{name}.db") as store:
-            results = import_bundles(store, order, trust=trust_of(a.bundle), actor=SYSTEM)
-            assert [r.status for r in results] == [IMPORTED, IMPORTED], [r.reason for r in results]
+    later = export(tmp_path / "fix" / a.db.name, tmp_path / "later.l2fh")  # the same laptop, exporting again
+    with Store(tmp_path / "old-first.db") as store:
+        results = import_bundles(store, [a.bundle, corrected], trust=trust_of(a.bundle), actor=SYSTEM)
+        assert [r.status for r in results] == [IMPORTED, IMPORTED], [r.reason for r in results]
+    with Store(tmp_path / "fixed-first.db") as store:
+        results = import_bundles(store, [corrected, a.bundle], trust=trust_of(a.bundle), actor=SYSTEM)
+        # The older bundle arriving last is a shorter history than HQ holds (exchange/history.py): refused.
+        assert [r.status for r in results] == [IMPORTED, REFUSED], [r.reason for r in results]
+        assert "audit history is shorter than the one HQ holds" in results[1].reason
     assert dump(tmp_path / "old-first.db") == dump(tmp_path / "fixed-first.db")
     with Store(tmp_path / "old-first.db") as store:
         assert [r.status for r in import_bundles(store, [later], actor=SYSTEM)] == [IMPORTED]  # not locked out
@@ -161,38 +167,34 @@ def test_void_and_recreate_of_a_rotation_imports_in_either_order(two: tuple[Hosp
 
 def _laptop(h: Hospital, folder: Path, note: str, updated_at: str) -> Path:
     db = copy_hospital(h, folder)
-    with Store(db) as store:
+    with Store(db, clock=FixedClock(datetime.fromisoformat(updated_at))) as store:
         patient = store.patients.find(order="id", limit=1)[0]
         store.patients.update(patient.model_copy(update={"notes": note}), actor=SYSTEM)
-    conn = sqlite3.connect(db, isolation_level=None)
-    conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", (updated_at, patient.id))
-    conn.close()
     return export(db, folder / "b.l2fh")
 
 
 @pytest.mark.parametrize("later_note", ["edit on laptop X", "edit on laptop Y"])
-def test_restored_laptop_same_version_the_later_edit_wins_and_is_shown(later_note: str, two: tuple[Hospital, Hospital],
-                                                                      tmp_path: Path,
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_restored_laptop_same_version_the_first_history_is_kept_and_the_fork_refused(
+        later_note: str, two: tuple[Hospital, Hospital], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One file restored on two laptops and edited on both is two histories from one: HQ keeps the one it
+    received first and refuses the other with one line (exchange/history.py), whichever edit is later."""
     a = two[0]
     earlier_note = "edit on laptop Y" if later_note.endswith("X") else "edit on laptop X"
-    early = _laptop(a, tmp_path / "early", earlier_note, "2026-06-01T10:00:00Z")
-    late = _laptop(a, tmp_path / "late", later_note, "2026-06-02T10:00:00Z")
-    for name, order in (("el", [early, late]), ("le", [late, early])):
+    early = _laptop(a, tmp_path / "early", earlier_note, "2026-06-01T10:00:00+00:00")
+    late = _laptop(a, tmp_path / "late", later_note, "2026-06-02T10:00:00+00:00")
+    for name, order, kept in (("el", [early, late], earlier_note), ("le", [late, early], later_note)):
         with Store(tmp_path / f"{name}.db") as store:
-            assert [r.status for r in import_bundles(store, order, trust=trust_of(a.bundle), actor=SYSTEM)] == [
-                IMPORTED, IMPORTED]
-            notes = store.db.scalar("SELECT notes FROM patients WHERE updated_at = '2026-06-02T10:00:00Z'")
-            assert notes == later_note
-            shown = [c for c in hq_api.conflicts(store) if c.field == "notes"]
-            assert shown and shown[0].kind in ("conflict_replaced", "conflict_kept")
-    assert dump(tmp_path / "el.db") == dump(tmp_path / "le.db")
+            results = import_bundles(store, order, trust=trust_of(a.bundle), actor=SYSTEM)
+            assert [r.status for r in results] == [IMPORTED, REFUSED], [r.reason for r in results]
+            assert "differs from the one HQ holds for this hospital from row" in results[1].reason
+            patient = store.db.scalar("SELECT id FROM patients WHERE notes IN (?, ?)", (earlier_note, later_note))
+            assert store.db.scalar("SELECT notes FROM patients WHERE id = ?", (patient,)) == kept
     cli_hq = tmp_path / "cli.db"
     assert main(["import", "--into", str(cli_hq), str(early), "--trust", *trust_of(a.bundle)]) == 0
     capsys.readouterr()
-    assert main(["import", "--into", str(cli_hq), str(late)]) == 0
-    out = capsys.readouterr().out
-    assert "for review: " in out and " notes: HQ replaced " in out and later_note in out
+    assert main(["import", "--into", str(cli_hq), str(late)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "(rewritten or forked)" in err
 
 
 def test_pseudonymised_and_real_bundles_are_kept_apart(two: tuple[Hospital, Hospital], tmp_path: Path,
