@@ -39,12 +39,13 @@ def test_bundle_has_exactly_the_members_and_a_valid_signed_manifest(two: tuple[H
     assert manifest["counts"]["encounters"] == 200
     with Store(h.db) as store:
         assert manifest["schema_version"] == store.db.user_version
-        exports = store.db.query("SELECT hash, after_json FROM audit_log WHERE action = 'export'")
+        # Other tests export from the same shared hospital: this bundle's own audit row.
+        exports = store.db.query("SELECT hash, prev_hash, after_json FROM audit_log WHERE action = 'export'"
+                                 " AND record_id = ?", (manifest["bundle_id"],))
         assert len(exports) == 1 and json.loads(exports[0]["after_json"])["encrypted"] is False
         # The head in the manifest is the chain in the snapshot, re-hashed without the installation's key
         # (exchange/history.py): not the keyed head of the live file, which HQ could not verify.
-        assert manifest["audit_head"] != store.db.scalar(
-            "SELECT prev_hash FROM audit_log WHERE action = 'export'")
+        assert manifest["audit_head"] != exports[0]["prev_hash"]
         assert audit.verify(store.db) is None
     snap = tmp_path / "snap.sqlite"
     snap.write_bytes(parts["data.sqlite"])
