@@ -12,6 +12,11 @@ from tests.factories import seeded_store
 
 def test_no_key_is_made_unless_asked_and_the_hq_key_is_read_from_settings(tmp_path: Path) -> None:
     with seeded_store(tmp_path / "h.db") as store:
+        # The store makes the key when it first opens the file (it also keys the audit trail, store/seal.py);
+        # key_status itself makes none unless asked.
+        opened = key_status(store)
+        assert opened.signing is not None and not opened.made_now
+        (tmp_path / "h.db.key").unlink()
         before = key_status(store)
         assert (before.signing, before.signing_problem, before.hq_fingerprint, before.hq_problem) == (None, "", None, "")
         assert not (tmp_path / "h.db.key").exists()
