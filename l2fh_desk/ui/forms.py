@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from l2fh_desk.domain.errors import DomainError, field_errors
+from l2fh_desk.domain.numbers import UnreadableNumber, example, parse_number
+from l2fh_desk.ui.i18n import translations
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
@@ -74,3 +77,18 @@ class FieldErrors:
     def shown(self) -> dict[str, str]:
         """Messages now visible, by field (what a user sees)."""
         return {field: label.text() for field, label in self.labels.items() if label.text()}
+
+
+def read_number(text: str, *, integer: bool = False, field: str = "") -> float | None:
+    """`text` read as a number in the window's language; an UnreadableNumber carries a translated message."""
+    language = translations().language
+    try:
+        return parse_number(text, language, integer=integer, field=field)
+    except UnreadableNumber as exc:
+        if exc.ambiguous:
+            message = QCoreApplication.translate("Numbers", "Could be read two ways: type it without the point, e.g. 1200")
+        elif exc.fraction:
+            message = QCoreApplication.translate("Numbers", "Type a whole number")
+        else:
+            message = QCoreApplication.translate("Numbers", "Type a number, e.g. %1").replace("%1", example(language))
+        raise UnreadableNumber(message, field=field, ambiguous=exc.ambiguous, fraction=exc.fraction) from exc

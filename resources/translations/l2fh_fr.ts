@@ -1552,6 +1552,21 @@ What to do: %3
         </message>
     </context>
     <context>
+        <name>Numbers</name>
+        <message>
+            <source>Could be read two ways: type it without the point, e.g. 1200</source>
+            <translation>Peut se lire de deux façons : tapez-le sans le point, p. ex. 1200</translation>
+        </message>
+        <message>
+            <source>Type a whole number</source>
+            <translation>Tapez un nombre entier</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. %1</source>
+            <translation>Tapez un nombre, p. ex. %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenRotationDialog</name>
         <message>
             <source>Open the next rotation</source>
@@ -1659,8 +1674,8 @@ What to do: %3
             <translation>dont enfants (moins de 18 ans)</translation>
         </message>
         <message>
-            <source>e.g. 1200 or 0.5</source>
-            <translation>p. ex. 1200 ou 0.5</translation>
+            <source>e.g. %1 or 0.5</source>
+            <translation>p. ex. %1 ou 0,5</translation>
         </message>
         <message>
             <source>e.g. masks, ha, books</source>
@@ -2780,14 +2795,6 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
         <message>
             <source>Must be between %1 and %2</source>
             <translation>Doit être compris entre %1 et %2</translation>
-        </message>
-        <message>
-            <source>Type a whole number</source>
-            <translation>Saisissez un nombre entier</translation>
-        </message>
-        <message>
-            <source>Type a number</source>
-            <translation>Saisissez un nombre</translation>
         </message>
         <message>
             <source>Must be lower than systolic</source>

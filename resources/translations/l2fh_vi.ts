@@ -1550,6 +1550,21 @@ Cần làm: %3
         </message>
     </context>
     <context>
+        <name>Numbers</name>
+        <message>
+            <source>Could be read two ways: type it without the point, e.g. 1200</source>
+            <translation>Có thể hiểu theo hai cách: hãy nhập không có dấu chấm, vd. 1200</translation>
+        </message>
+        <message>
+            <source>Type a whole number</source>
+            <translation>Nhập một số nguyên</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. %1</source>
+            <translation>Nhập một số, vd. %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenRotationDialog</name>
         <message>
             <source>Open the next rotation</source>
@@ -1656,8 +1671,8 @@ Cần làm: %3
             <translation>trong đó trẻ em (dưới 18 tuổi)</translation>
         </message>
         <message>
-            <source>e.g. 1200 or 0.5</source>
-            <translation>vd. 1200 hoặc 0.5</translation>
+            <source>e.g. %1 or 0.5</source>
+            <translation>vd. %1 hoặc 0,5</translation>
         </message>
         <message>
             <source>e.g. masks, ha, books</source>
@@ -2774,14 +2789,6 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
         <message>
             <source>Must be between %1 and %2</source>
             <translation>Phải nằm trong khoảng %1 đến %2</translation>
-        </message>
-        <message>
-            <source>Type a whole number</source>
-            <translation>Nhập số nguyên</translation>
-        </message>
-        <message>
-            <source>Type a number</source>
-            <translation>Nhập một số</translation>
         </message>
         <message>
             <source>Must be lower than systolic</source>

@@ -163,3 +163,33 @@ def test_void_with_reason_and_history(qtbot, tmp_path):
     assert "place: Guit school" in rows[0][3]
     assert "void_reason: — → Logged twice" in rows[1][3]
     store.close()
+
+
+@pytest.mark.parametrize(("language", "typed"), [("en", "1,200"), ("vi", "1.200"), ("fr", "1\u00a0200"), ("en", "1 200")])
+def test_quantity_typed_in_the_users_language_is_read_as_twelve_hundred(page, qtbot, language, typed):
+    from l2fh_desk.ui.i18n import translations
+
+    translations().switch(language)
+    try:
+        dialog = page.new_activity()
+        _fill(dialog, qtbot)
+        dialog.quantity.clear()
+        qtbot.keyClicks(dialog.quantity, typed)
+        assert dialog.quantity.text() == typed
+        dialog.save_button.click()
+        assert not dialog.isVisible()
+        [saved] = page.ctx.store.outreach.find()
+        assert saved.quantity == 1200.0
+    finally:
+        translations().switch("en")
+
+
+def test_an_unreadable_quantity_is_a_field_error_and_nothing_is_saved(page, qtbot):
+    dialog = page.new_activity()
+    _fill(dialog, qtbot)
+    dialog.quantity.clear()
+    qtbot.keyClicks(dialog.quantity, "12OO")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.error_text("quantity") == "Type a number, e.g. 1,200.5"
+    assert page.ctx.store.outreach.count() == 0

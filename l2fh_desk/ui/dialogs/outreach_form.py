@@ -6,8 +6,8 @@ from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtGui import QDoubleValidator, QHideEvent
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.numbers import example
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.domain.vocab import OutreachKind
 from l2fh_desk.services.rotations import NoRotation, current_rotation
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.form import FormDialog
 from l2fh_desk.ui.dialogs.widgets import DateEdit, EnumCombo
+from l2fh_desk.ui.forms import read_number
+from l2fh_desk.ui.i18n import translations
 
 DRAFT_FORM = "outreach"
 AUTOSAVE_MS = 30_000
@@ -72,10 +75,7 @@ class OutreachDialog(FormDialog):
         self.reached_children = _count_box(self)
         self.add_field(self.tr("of whom children (under 18)"), self.reached_children, "reached_children")
         self.quantity = QLineEdit(self)
-        validator = QDoubleValidator(0.0, 1e12, 3, self)
-        validator.setLocale(QLocale.c())
-        self.quantity.setValidator(validator)
-        self.quantity.setPlaceholderText(self.tr("e.g. 1200 or 0.5"))
+        self.quantity.setPlaceholderText(self.tr("e.g. %1 or 0.5").replace("%1", example(translations().language)))
         self.unit = QLineEdit(self)
         self.unit.setPlaceholderText(self.tr("e.g. masks, ha, books"))
         quantity_row = QWidget(self)
@@ -206,13 +206,13 @@ class OutreachDialog(FormDialog):
         except NoRotation as exc:
             raise DomainError(self.tr("Open a rotation before logging activities")) from exc
         names = tuple(name.strip() for name in self.staff_names.text().split(",") if name.strip())
-        quantity = self.quantity.text().strip()
+        quantity = read_number(self.quantity.text(), field="quantity")
         return OutreachActivity(
             rotation_id=rotation.id, kind=self.kind.value(), activity_date=day, place=self.place.text(),
             partner=self.partner.text(), staff_names=names, staff_count=max(self.staff_count.value(), len(names)),
             reached_total=self.reached_total.value(), reached_female=self.reached_female.value(),
             reached_male=self.reached_male.value(), reached_children=self.reached_children.value(),
-            quantity=float(quantity) if quantity else None, unit=self.unit.text(),
+            quantity=quantity, unit=self.unit.text(),
             description=self.description.toPlainText(), notable=self.notable.isChecked())
 
     def _check_counts(self) -> None:

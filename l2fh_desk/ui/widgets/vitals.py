@@ -6,7 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from l2fh_desk.domain.encounter import VITAL_LIMITS, VITAL_NORMAL, Vitals, check_vital
-from l2fh_desk.ui.forms import ERROR_STYLE, WARNING_STYLE
+from l2fh_desk.domain.numbers import UnreadableNumber
+from l2fh_desk.ui.forms import ERROR_STYLE, WARNING_STYLE, read_number
 
 INTEGER_FIELDS = frozenset(name for name, info in Vitals.model_fields.items() if "int" in str(info.annotation))
 # Translatable titles (the core's English titles are used in its own messages).
@@ -61,10 +62,7 @@ class VitalsEditor(QWidget):
         self.check()
 
     def _number(self, name: str) -> float | None:
-        text = self.fields[name].text().strip().replace(",", ".")
-        if not text:
-            return None
-        return float(int(text)) if name in INTEGER_FIELDS else float(text)
+        return read_number(self.fields[name].text(), integer=name in INTEGER_FIELDS, field=name)
 
     def problems(self) -> tuple[dict[str, str], dict[str, str]]:
         """(errors that stop the save, warnings that do not) by field."""
@@ -73,8 +71,8 @@ class VitalsEditor(QWidget):
         for name in VITAL_LIMITS:
             try:
                 value = self._number(name)
-            except ValueError:
-                errors[name] = QCoreApplication.translate("VitalsEditor", "Type a whole number") if name in INTEGER_FIELDS else QCoreApplication.translate("VitalsEditor", "Type a number")
+            except UnreadableNumber as exc:
+                errors[name] = exc.message
                 continue
             if value is None:
                 continue
