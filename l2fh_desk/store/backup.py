@@ -13,7 +13,7 @@ from pathlib import Path
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import SYSTEM
-from l2fh_desk.store import audit, seal
+from l2fh_desk.store import audit, presence, seal
 from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
@@ -204,6 +204,14 @@ def restore(from_file: Path, db_path: Path) -> RestoreResult:
     problem = verify_backup(from_file)
     if problem:
         raise StorageError(StorageProblem.CORRUPT, f"{from_file.name} is not a good backup ({problem}); nothing was changed")
+    try:
+        with presence.alone(db_path):
+            return _restore(from_file, db_path)
+    except presence.InUse as exc:
+        raise StorageError(StorageProblem.IN_USE, f"{db_path.name} is open in {exc}") from exc
+
+
+def _restore(from_file: Path, db_path: Path) -> RestoreResult:
     stamp = datetime.now(UTC).strftime(_STAMP)
     incoming = db_path.with_name(f"{db_path.name}.restoring")
     replaced: Path | None = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -15,10 +17,24 @@ from l2fh_desk.store.errors import StorageError, StorageProblem, classify
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+FULL_BELOW = 64 * 1024  # bytes free under which an I/O error is reported as a full disk
 
 # A test hook: called with the SQL of each write statement issued through `Database.write`,
 # so fault tests can inject disk-full or I/O errors at the one place writes happen.
 WriteHook = Callable[[str], None]
+
+
+def no_room(folder: Path) -> bool:
+    """Whether the file system of `folder`, or SQLite's temporary folder, has (almost) no space left."""
+    folders = [folder, Path(os.environ.get("SQLITE_TMPDIR") or tempfile.gettempdir())]
+    for where in folders:
+        try:
+            found = os.statvfs(where)
+        except (OSError, AttributeError):  # no statvfs on Windows: the error stays as SQLite gave it
+            continue
+        if found.f_bavail * found.f_frsize < FULL_BELOW:
+            return True
+    return False
 
 
 class Database:
@@ -45,11 +61,13 @@ class Database:
                 raise StorageError(StorageProblem.MISSING, str(self.path))
         elif self.path.is_dir():
             raise StorageError(StorageProblem.NOT_A_DATABASE, f"{self.path} is a folder")
+        elif not self.path.is_file():  # a FIFO or a device would hang or read forever: refused before opening
+            raise StorageError(StorageProblem.NOT_A_DATABASE, f"{self.path} is not a regular file")
         mode: Mode = ("ro_immutable" if quiescent else "ro") if readonly else "create"
         try:
             self.conn = (open_plain if plain else connect)(self.path, mode=mode)
         except sqlite3.Error as exc:
-            raise classify(exc) or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
+            raise self._classify(exc) or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
         try:
             self.conn.row_factory = sqlite3.Row
             # The first read of the header: SQLite itself refuses a file that is not a database (SQLITE_NOTADB)
@@ -58,7 +76,7 @@ class Database:
             self._configure()
         except (sqlite3.Error, StorageError) as exc:
             self.close()
-            known = classify(exc)
+            known = self._classify(exc)
             if known is not None and known.problem == StorageProblem.NOT_A_DATABASE:
                 raise StorageError(StorageProblem.NOT_A_DATABASE, str(self.path)) from exc
             raise known or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
@@ -81,18 +99,30 @@ class Database:
         try:
             return self.conn.execute(sql, params).fetchall()
         except (sqlite3.Error, UnicodeDecodeError) as exc:
-            raise classify(exc) or exc from exc
+            raise self._classify(exc) or exc from exc
 
     def one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
         try:
             row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
             return row
         except (sqlite3.Error, UnicodeDecodeError) as exc:
-            raise classify(exc) or exc from exc
+            raise self._classify(exc) or exc from exc
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
         row = self.one(sql, params)
         return None if row is None else row[0]
+
+    def _classify(self, exc: BaseException) -> StorageError | None:
+        """`classify`, but an I/O error on a file system with no room left is what it is: a full disk
+        (SQLite reports some ENOSPC cases, e.g. creating the -shm or -wal, as a plain I/O error)."""
+        known = classify(exc)
+        if known is not None and known.problem == StorageProblem.IO_ERROR and no_room(self.path.parent):
+            return StorageError(StorageProblem.DISK_FULL)
+        return known
+
+    def _require_transaction(self) -> None:
+        if not self.conn.in_transaction:  # SQLite rolled it back; a write now would run on its own
+            raise StorageError(StorageProblem.IO_ERROR, "the transaction was rolled back by the database")
 
     # --- writing -------------------------------------------------------------------------------------
     @contextmanager
@@ -108,24 +138,34 @@ class Database:
         try:
             self.conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
         except sqlite3.Error as exc:
-            raise classify(exc) or exc from exc
+            raise self._classify(exc) or exc from exc
         self._depth += 1
         try:
             yield self
         except BaseException:
             self._depth -= 1
             try:
-                if outer:
-                    if self.conn.in_transaction:
-                        self.conn.execute("ROLLBACK")
-                else:
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
+                # SQLite may already have rolled the whole transaction back (a full disk or temp folder while
+                # spilling pages): then there is no savepoint left to roll back to, and nothing to undo.
+                if self.conn.in_transaction:
+                    try:
+                        if outer:
+                            self.conn.execute("ROLLBACK")
+                        else:
+                            self.conn.execute(f"ROLLBACK TO {name}")
+                            self.conn.execute(f"RELEASE {name}")
+                    except sqlite3.Error:
+                        if self.conn.in_transaction:
+                            raise
             finally:
                 for forget in self.on_rollback:
                     forget()
             raise
         self._depth -= 1
+        if not self.conn.in_transaction:  # rolled back by SQLite under a caller that caught the error
+            for forget in self.on_rollback:
+                forget()
+            raise StorageError(StorageProblem.IO_ERROR, "the transaction was rolled back by the database")
         try:
             if outer and self.before_commit is not None:
                 self.before_commit()
@@ -136,30 +176,32 @@ class Database:
             for forget in self.on_rollback:
                 forget()
             if isinstance(exc, sqlite3.Error):
-                raise classify(exc) or exc from exc
+                raise self._classify(exc) or exc from exc
             raise
 
     def write(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """One write statement; must run inside `atomic()`."""
         if self._depth == 0:
             raise RuntimeError("write outside atomic(): every user action is one transaction")
+        self._require_transaction()
         try:
             # inside the try: an injected sqlite3 error is classified exactly like a real one
             if self.write_hook is not None:
                 self.write_hook(sql)
             return self.conn.execute(sql, params)
         except sqlite3.Error as exc:
-            raise classify(exc) or exc from exc
+            raise self._classify(exc) or exc from exc
 
     def write_many(self, sql: str, rows: Any) -> None:
         if self._depth == 0:
             raise RuntimeError("write outside atomic(): every user action is one transaction")
+        self._require_transaction()
         try:
             if self.write_hook is not None:
                 self.write_hook(sql)
             self.conn.executemany(sql, rows)
         except sqlite3.Error as exc:
-            raise classify(exc) or exc from exc
+            raise self._classify(exc) or exc from exc
 
     @property
     def user_version(self) -> int:

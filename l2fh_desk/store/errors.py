@@ -19,6 +19,7 @@ class StorageProblem(StrEnum):
     TOO_NEW = "too_new"
     IO_ERROR = "io_error"
     SETTINGS = "settings"
+    IN_USE = "in_use"
 
 
 _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
@@ -50,6 +51,10 @@ _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
     StorageProblem.IO_ERROR: (
         "The disk reported an input/output error.",
         "Check the disk; save again, and restore a backup if the problem stays.",
+    ),
+    StorageProblem.IN_USE: (
+        "The database is open in another program; nothing was changed.",
+        "Close that program (L2FH Desk or the tool named above), then try again.",
     ),
     StorageProblem.SETTINGS: (
         "The database could not be opened safely.",

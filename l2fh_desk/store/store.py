@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
-from l2fh_desk.store import seal
+from l2fh_desk.store import presence, seal
 from l2fh_desk.store.beds import Beds, Wards
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.encounters import Encounters
@@ -23,6 +23,9 @@ class Store:
     def __init__(self, path: Path | str, *, create: bool = True, readonly: bool = False,
                  clock: Clock = SYSTEM_CLOCK) -> None:
         self.db = Database(path, readonly=readonly, create=create, clock=clock)
+        self._holds = not readonly
+        if self._holds:
+            presence.hold(self.db.path)  # until close: `restore` refuses while another process holds it
         try:
             if readonly:
                 if self.db.user_version > latest_version():
@@ -30,7 +33,7 @@ class Store:
             else:
                 seal.arm(self.db, migrated=bool(migrate(self.db)))
         except BaseException:
-            self.db.close()
+            self.close()
             raise
         self.settings = Settings(self)
         self.drafts = Drafts(self)
@@ -74,6 +77,9 @@ class Store:
         return self.db.clock
 
     def close(self) -> None:
+        if self._holds:
+            self._holds = False
+            presence.release(self.db.path)
         self.db.close()
 
     def __enter__(self) -> Store:

@@ -26,11 +26,13 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_healthy_database_exits_0(demo_db: Path, tmp_path: Path) -> None:
+    before = sorted(p.name for p in demo_db.parent.iterdir())
     result = run_cli("check", "--db", str(demo_db), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.rstrip().endswith("ok")
     assert "encounters" in result.stdout and "audit chain intact" in result.stdout
-    assert sorted(p.name for p in demo_db.parent.iterdir()) == ["h.db", "h.db.key"]
+    assert sorted(p.name for p in demo_db.parent.iterdir()) == before  # check creates nothing
+    assert "h.db-wal" not in before
 
 
 CASES: dict[str, tuple[Callable[[Path, Path], None], str]] = {
