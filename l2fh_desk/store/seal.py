@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.files import atomic_file
 
 SUFFIX = ".key"  # the installation's Ed25519 signing key (exchange/keys.py); the audit key is derived from it
 KEY_BYTES = 32
@@ -81,18 +81,11 @@ def ensure_key(db_path: Path) -> bytes:
     path = key_path(db_path)
     pem = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                                      serialization.NoEncryption())
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags, 0o600)
+        with atomic_file(path, replace=False, private=True) as handle:  # never a 0-byte key, even on a full disk
+            handle.write(pem)
     except FileExistsError:
         pass  # made by another process a moment ago (or damaged: read_key below says so)
-    else:
-        try:
-            os.write(fd, pem)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.chmod(path, 0o600)
     found = read_key(db_path)
     if found is None:
         raise ValueError(f"the key file {path} is damaged or not an Ed25519 signing key")

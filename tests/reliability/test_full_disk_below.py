@@ -58,6 +58,7 @@ def test_opening_on_a_completely_full_disk_says_disk_full_not_restore_a_backup(t
     with small_filesystem(tmp_path / "disk", size_kib=2048) as disk:
         db = disk / "h.db"
         shutil.copyfile(source, db)
+        shutil.copyfile(source.with_name("h.db.key"), disk / "h.db.key")
         fill(disk)
         with pytest.raises(StorageError) as caught:
             Store(db).close()
