@@ -9,9 +9,10 @@ from datetime import date, datetime, timedelta
 
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.hospital import Hospital
 from l2fh_desk.domain.mds import MdsItem
 from l2fh_desk.reports import figures_events, tally
-from l2fh_desk.reports.figures_mds_lists import LineListRow, line_list
+from l2fh_desk.reports.figures_mds_lists import LineListRow, line_list, ward_deaths
 from l2fh_desk.store.store import Store
 
 MAX_DAYS = 366
@@ -160,10 +161,17 @@ def mds_figures(store: Store, start: date, end: date) -> MdsFigures:
                     (new_total, days[-1].empty_beds), sum(ward.values()))
     failed = [check for column in (*days, total) for check in _checks(column)]
     return MdsFigures(start=start, end=end, header=_header(store, end), additional=additional, days=tuple(days),
-                      total=total, line_list=line_list(store, scope), failed_checks=tuple(failed),
+                      total=total, line_list=_with_ward_deaths(line_list(store, scope), store, hospital, start, end),
+                      failed_checks=tuple(failed),
                       unknown_events=dict(unknown_events),
                       departures={} if "departure_date" in (store.settings.get("mds_header") or {})
                       else _departures(store, start, end))
+
+
+def _with_ward_deaths(rows: tuple[LineListRow, ...], store: Store, hospital: Hospital | None, start: date,
+                      end: date) -> tuple[LineListRow, ...]:
+    extra = ward_deaths(store, hospital.id, start, end) if hospital is not None else ()
+    return tuple(sorted((*rows, *extra), key=lambda x: (x.day, x.number, x.record)))
 
 
 def _ward_deaths(store: Store, hospital_id: str, start: date, end: date) -> Counter[str]:

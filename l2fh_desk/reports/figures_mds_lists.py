@@ -64,3 +64,23 @@ def line_list(store: Store, scope: tally.Scope) -> tuple[LineListRow, ...]:
                                 pregnant=bool(r["pregnant"]), diagnosis=r["diagnosis"], details=details or "",
                                 record=str(r["record"])[:8]))
     return tuple(sorted(rows, key=lambda x: (x.day, x.number, x.record)))
+
+
+def ward_deaths(store: Store, hospital_id: str, start: date, end: date) -> tuple[LineListRow, ...]:
+    """Item 42 rows of people who died on the ward with no consultation saved "died" (the record is the
+    admission), once each, on the day of death."""
+    rows: dict[str, LineListRow] = {}
+    for r in store.db.query(
+            "SELECT a.id AS record, a.patient_id AS pid, substr(a.discharged_at, 1, 10) AS day, p.sex AS sex,"
+            " p.date_of_birth AS born, coalesce(nullif(a.diagnosis, ''), '') AS diagnosis FROM admissions a"
+            " JOIN rotations r ON r.id = a.rotation_id AND r.hospital_id = ? JOIN patients p ON p.id = a.patient_id"
+            " WHERE a.voided_at IS NULL AND a.outcome = 'died' AND a.discharged_at IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM encounters e WHERE e.patient_id = a.patient_id AND e.voided_at IS NULL"
+            " AND e.disposition = 'died') ORDER BY a.discharged_at", (hospital_id,)):
+        day, born = date.fromisoformat(r["day"]), date.fromisoformat(r["born"])
+        if r["pid"] in rows or not start <= day <= end:
+            continue
+        age = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        rows[r["pid"]] = LineListRow(day=day, item=MdsItem.DEATH_IN_FACILITY, age=age, sex=Sex(r["sex"]),
+                                     pregnant=False, diagnosis=r["diagnosis"], details="", record=str(r["record"])[:8])
+    return tuple(rows.values())

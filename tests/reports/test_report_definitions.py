@@ -206,3 +206,4 @@ def test_a_ward_death_reaches_mds_item_42_on_its_day_once(edge_cases: Store) -> 
     by_day = {c.day: c.totals[MdsItem.DEATH_IN_FACILITY] for c in f.days if c.totals[MdsItem.DEATH_IN_FACILITY]}
     assert by_day == {date(2026, 11, 4): 1, date(2026, 11, 5): 1}  # the ward death, then the one also saved at a visit
     assert [c.key for c in f.failed_checks if c.key == "check_outcomes"] == []
+    assert sorted(r.day for r in f.line_list if r.number == 42) == sorted(truth)  # each death listed once
