@@ -23,7 +23,7 @@ from l2fh_desk.ui.messages import Notice, describe_error
 from l2fh_desk.ui.sign_in import DemoAccount, SignInDialog
 from l2fh_desk.ui.startup import after_open, before_close, check_and_recover, ensure_signing_key
 from l2fh_desk.ui.widgets.wheel_guard import guard_wheel
-from l2fh_desk.ui.worker import run_in_background
+from l2fh_desk.ui.worker import run_op
 
 log = logging.getLogger(__name__)
 DEMO_DB_NAME = "demo.db"
@@ -62,19 +62,18 @@ def build_demo(path: Path) -> bool:
     """Make the demo database off the GUI thread with a progress dialog; False if it failed."""
     from l2fh_desk.demo.generator import generate
 
-    def work(report, is_cancelled) -> None:  # type: ignore[no-untyped-def]
+    def op(store: Store, report, is_cancelled) -> None:  # type: ignore[no-untyped-def]
         steps = [0]
 
         def progress(message: str) -> None:
             steps[0] += 1
             report(steps[0], 0, message)
 
-        with Store(path) as store:
-            generate(store, progress=progress)
+        generate(store, progress=progress)
 
     outcome: dict[str, object] = {}
     loop = QEventLoop()
-    task = run_in_background(None, work, on_done=lambda _r: outcome.setdefault("ok", True),
+    task = run_op(None, path, op, on_done=lambda _r: outcome.setdefault("ok", True),
                              on_error=lambda message: outcome.setdefault("error", message),
                              cancellable=False,
                              label=QCoreApplication.translate("App", "Making the demo hospital database…"))

@@ -1,13 +1,18 @@
 """Slow work off the GUI thread (in the style of Anki's QueryOp): progress, cancel, readable failures.
 
-    run_in_background(parent, fn, on_done=show, on_error=None, progress=True, cancellable=True,
-                      label="Writing the report…")
+    run_op(parent, store, op, on_done=show, on_error=None, progress=True, cancellable=True,
+           label="Writing the report…")
+    run_in_background(parent, fn, on_done=show, ...)        # work that needs no database
+
+`op(store, report, is_cancelled)` is what every page runs: `store` is a connection of the worker's own
+(`store.reopen()` of the page's store, closed when `op` returns), because one SQLite connection must not
+carry two threads' transactions.
 
 `fn(report, is_cancelled)` runs on a worker thread and must never touch widgets. It may call
 `report(done, total, text="")` (which raises `Cancelled` once the user has pressed Cancel) and
 `is_cancelled()`. Its return value goes to `on_done(result)` on the GUI thread; an exception becomes one
-readable sentence for `on_error(message)` (default: an error box). Work that writes to the database
-should open its own `Store(path)`: one SQLite connection must not carry two threads' transactions.
+readable sentence for `on_error(message)` (default: an error box). A `Cancelled` (the core's report and
+export cancels are subclasses of it) ends the task quietly: no result, no error.
 """
 
 from __future__ import annotations
@@ -15,12 +20,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from l2fh_desk.domain.progress import Cancelled  # raised by `report` once the user pressed Cancel
+from l2fh_desk.store.store import Store
 from l2fh_desk.ui.messages import Notice, describe_error
 from l2fh_desk.ui.messages import is_known_error as _is_known
 
@@ -168,3 +175,28 @@ def run_in_background(
     _running.add(task)
     QThreadPool.globalInstance().start(_Runnable(task, fn))
     return task
+
+
+def run_op(
+    parent: QWidget | None,
+    store: Store | Path,
+    op: Callable[[Store, Report, IsCancelled], T],
+    *,
+    on_done: Callable[[T], None],
+    on_error: Callable[[str], None] | None = None,
+    progress: bool = True,
+    cancellable: bool = True,
+    label: str = "",
+) -> BackgroundTask:
+    """Run `op(store, report, is_cancelled)` on the thread pool with a store of the worker's own.
+
+    `store` is the page's open store (the worker gets `store.reopen()`), or the path of a database to make
+    (the demo: the worker opens and creates `Store(path)`). The worker's store is closed when `op` ends.
+    """
+
+    def work(report: Report, is_cancelled: IsCancelled) -> T:
+        with store.reopen() if isinstance(store, Store) else Store(store) as own:
+            return op(own, report, is_cancelled)
+
+    return run_in_background(parent, work, on_done=on_done, on_error=on_error, progress=progress,
+                             cancellable=cancellable, label=label)

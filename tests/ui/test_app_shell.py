@@ -55,3 +55,13 @@ def test_sign_in_opens_the_window_and_sign_out_asks_again(qtbot, tmp_path, monke
 
 def test_demo_accounts_are_the_generators():
     assert [user for user, _pw, _role in demo_accounts()] == ["commander", "medic", "analyst"]
+
+
+def test_the_demo_database_is_made_off_the_gui_thread(qtbot, tmp_path):
+    from l2fh_desk.ui.app import build_demo
+
+    path = tmp_path / "demo.sqlite"
+    assert build_demo(path) is True
+    with Store(path) as store:
+        assert store.hospitals.this() is not None
+        assert store.rotations.all()

@@ -28,7 +28,7 @@ from l2fh_desk.ui.models.vocab import tr_label
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.charts import CategoryChart, WeeklyChart
 from l2fh_desk.ui.pages.common import RecordTable
-from l2fh_desk.ui.worker import BackgroundTask, run_in_background
+from l2fh_desk.ui.worker import BackgroundTask, run_op
 
 
 class Figure(QFrame):
@@ -144,17 +144,15 @@ class DashboardPage(Page):
             self.board = None
             return
         # A year-long rotation of a busy hospital takes seconds to aggregate: never on the GUI thread.
-        path = self.ctx.store.path
         self._generation += 1
         generation = self._generation
 
-        def work(_report: Any, _cancelled: Any) -> Dashboard:
-            with Store(path) as store:
-                return build(store, store.rotations.get(rotation_id))
+        def op(store: Store, _report: Any, _cancelled: Any) -> Dashboard:
+            return build(store, store.rotations.get(rotation_id))
 
         self.loading.setVisible(True)
-        self.task = run_in_background(self, work, on_done=lambda board: self._built(board, generation),
-                                      on_error=self._failed, progress=False)
+        self.task = run_op(self, self.ctx.store, op, on_done=lambda board: self._built(board, generation),
+                           on_error=self._failed, progress=False)
 
     def _built(self, board: Dashboard, generation: int) -> None:
         if generation != self._generation:

@@ -20,7 +20,7 @@ from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
-from l2fh_desk.ui.worker import BackgroundTask, Cancelled, run_in_background
+from l2fh_desk.ui.worker import BackgroundTask, run_op
 
 if TYPE_CHECKING:
     from l2fh_desk.exchange.bundle_write import ExportResult
@@ -113,23 +113,19 @@ class ExchangePage(Page):
         if out is None:
             self.status.setText(self.tr("Choose where to save the bundle."))
             return None
-        path, actor, pseudonymise = self.ctx.store.path, self.ctx.actor, self.pseudonymise.isChecked()
+        actor, pseudonymise = self.ctx.actor, self.pseudonymise.isChecked()
 
-        def work(report: Any, cancelled: Any) -> ExportResult:
-            from l2fh_desk.exchange.bundle_write import ExportCancelled, configured_hq_key, export_bundle
+        def op(store: Store, report: Any, cancelled: Any) -> ExportResult:
+            from l2fh_desk.exchange.bundle_write import configured_hq_key, export_bundle
 
-            try:
-                with Store(path) as store:
-                    return export_bundle(store, out=out, actor=actor, hq_public_key=configured_hq_key(store),
-                                         progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text),
-                                         cancelled=cancelled, pseudonymise=pseudonymise)
-            except ExportCancelled as exc:
-                raise Cancelled() from exc
+            return export_bundle(store, out=out, actor=actor, hq_public_key=configured_hq_key(store),
+                                 progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text),
+                                 cancelled=cancelled, pseudonymise=pseudonymise)
 
         self.status.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
-        self.task = run_in_background(self, work, on_done=self._done, on_error=self._failed,
-                                      label=self.tr("Exporting the database…"))
+        self.task = run_op(self, self.ctx.store, op, on_done=self._done, on_error=self._failed,
+                           label=self.tr("Exporting the database…"))
         task = self.task
         task.finished.connect(lambda: self._finished(task))
         return task

@@ -25,7 +25,7 @@ from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.hq_advice import advice
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import documents_dir
-from l2fh_desk.ui.worker import BackgroundTask, run_in_background
+from l2fh_desk.ui.worker import BackgroundTask, run_op
 
 if TYPE_CHECKING:
     from l2fh_desk.exchange.importer import ImportResult
@@ -135,28 +135,25 @@ class HqPage(Page):
     # --- step 1: who signed each bundle (background) -----------------------------------------------
     def import_files(self, paths: list[Path]) -> BackgroundTask:
         """Check the signers, then ask about unknown ones; `self.task` becomes the import once it starts."""
-        path = self.ctx.store.path
-
-        def work(report: Any, cancelled: Any) -> list[tuple[Path, BundleSigner | None]]:
+        def op(hq: Store, report: Any, cancelled: Any) -> list[tuple[Path, BundleSigner | None]]:
             from l2fh_desk.exchange.manifest import BundleRefused
             from l2fh_desk.exchange.trust import signer_of
 
             out: list[tuple[Path, BundleSigner | None]] = []
-            with Store(path) as hq:
-                for index, bundle in enumerate(paths):
-                    if cancelled():
-                        break
-                    report(index, len(paths), bundle.name)
-                    try:
-                        out.append((bundle, signer_of(hq, bundle)))
-                    except BundleRefused:
-                        out.append((bundle, None))  # the import step reports why
+            for index, bundle in enumerate(paths):
+                if cancelled():
+                    break
+                report(index, len(paths), bundle.name)
+                try:
+                    out.append((bundle, signer_of(hq, bundle)))
+                except BundleRefused:
+                    out.append((bundle, None))  # the import step reports why
             return out
 
         self._set_busy(True)
         self.outcome.setPlainText(self.tr("Checking %n bundle(s)…", "", len(paths)))
-        self.task = run_in_background(self, work, on_done=self._confirm_then_import, on_error=self._failed,
-                                      label=self.tr("Checking bundles…"))
+        self.task = run_op(self, self.ctx.store, op, on_done=self._confirm_then_import, on_error=self._failed,
+                           label=self.tr("Checking bundles…"))
         return self.task
 
     # --- step 2: the analyst confirms each unknown fingerprint -------------------------------------
@@ -172,19 +169,18 @@ class HqPage(Page):
 
     # --- step 3: import (background) ----------------------------------------------------------------
     def start_import(self, paths: list[Path], confirmed: set[str]) -> BackgroundTask:
-        path, actor = self.ctx.store.path, self.ctx.actor
+        actor = self.ctx.actor
 
-        def work(report: Any, cancelled: Any) -> list[ImportResult]:
+        def op(hq: Store, report: Any, cancelled: Any) -> list[ImportResult]:
             from l2fh_desk.exchange.importer import import_bundles
 
-            with Store(path) as hq:
-                return import_bundles(hq, paths, trust=confirmed, actor=actor, cancelled=cancelled,
-                                      progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text))
+            return import_bundles(hq, paths, trust=confirmed, actor=actor, cancelled=cancelled,
+                                  progress=lambda fraction, text: report(int(fraction * STEPS), STEPS, text))
 
         self._set_busy(True)
         self.outcome.setPlainText(self.tr("Importing %n bundle(s)…", "", len(paths)))
-        self.task = run_in_background(self, work, on_done=self._done, on_error=self._failed,
-                                      label=self.tr("Importing bundles…"))
+        self.task = run_op(self, self.ctx.store, op, on_done=self._done, on_error=self._failed,
+                           label=self.tr("Importing bundles…"))
         return self.task
 
     def _set_busy(self, busy: bool) -> None:

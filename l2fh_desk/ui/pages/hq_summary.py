@@ -31,7 +31,7 @@ from l2fh_desk.ui.dialogs.widgets import DateEdit
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir
 from l2fh_desk.ui.pages.reports import _language_combo
-from l2fh_desk.ui.worker import BackgroundTask, Cancelled, run_in_background
+from l2fh_desk.ui.worker import BackgroundTask, run_op
 
 
 class SummaryPage(Page):
@@ -141,26 +141,19 @@ class SummaryPage(Page):
         if out is None:
             self.status.setText(self.tr("Choose where to save the summary."))
             return None
-        path, actor, scope, lang, excel = self.ctx.store.path, self.ctx.actor, self.scope(), self.lang.currentData(), \
-            self.excel.isChecked()
+        actor, scope, lang, excel = self.ctx.actor, self.scope(), self.lang.currentData(), self.excel.isChecked()
 
-        def work(report: Any, cancelled: Any) -> Path:
+        def op(store: Store, report: Any, cancelled: Any) -> Path:
             from l2fh_desk.hq.summary_doc import generate_summary
-            from l2fh_desk.reports.document import ReportCancelled
 
-            try:
-                with Store(path) as store:
-                    written, _figures = generate_summary(store, scope=scope, out=out, actor=actor, lang=lang,
-                                                         excel=excel, progress=lambda d, t: report(d, t),
-                                                         cancelled=cancelled)
-                    return written
-            except ReportCancelled as exc:
-                raise Cancelled() from exc
+            written, _figures = generate_summary(store, scope=scope, out=out, actor=actor, lang=lang, excel=excel,
+                                                 progress=lambda d, t: report(d, t), cancelled=cancelled)
+            return written
 
         self.write_button.setEnabled(False)
         self.status.setText(self.tr("Writing the ministry summary…"))
-        self.task = run_in_background(self, work, on_done=self._done, on_error=self._failed,
-                                      label=self.tr("Writing the ministry summary…"))
+        self.task = run_op(self, self.ctx.store, op, on_done=self._done, on_error=self._failed,
+                           label=self.tr("Writing the ministry summary…"))
         self.task.finished.connect(lambda: self.write_button.setEnabled(True))
         return self.task
 

@@ -24,7 +24,7 @@ from l2fh_desk.ui.dialogs.widgets import DateEdit
 from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
-from l2fh_desk.ui.worker import BackgroundTask, Cancelled, run_in_background
+from l2fh_desk.ui.worker import BackgroundTask, run_op
 
 MDS_FORMATS = (("pdf", "PDF"), ("csv", "CSV"), ("json", "JSON"))
 
@@ -188,11 +188,11 @@ class ReportsPage(Page):
                                                  f"{self.mds_format.currentData()}")
 
     # --- running ---------------------------------------------------------------------------------
-    def _start(self, label: str, work: Any) -> BackgroundTask:
+    def _start(self, label: str, op: Any) -> BackgroundTask:
         self.status.setText(label)
         self._set_busy(True)
-        task = self.task = run_in_background(self, work, on_done=self._show_done, on_error=self._show_error,
-                                             label=label)
+        task = self.task = run_op(self, self.ctx.store, op, on_done=self._show_done, on_error=self._show_error,
+                                  label=label)
         task.finished.connect(lambda: self._finished(task))
         return task
 
@@ -210,20 +210,16 @@ class ReportsPage(Page):
 
         `make` runs on the worker (reportlab loads on first use, not at start); the result shows as "Saved: …".
         """
-        path, actor = self.ctx.store.path, self.ctx.actor
+        actor = self.ctx.actor
 
-        def work(report: Any, cancelled: Any) -> Path:
-            from l2fh_desk.reports.document import ReportCancelled, produce
+        def op(store: Store, report: Any, cancelled: Any) -> Path:
+            from l2fh_desk.reports.document import produce
 
-            try:
-                with Store(path) as store:  # a connection of this thread's own
-                    written, _ = produce(store, make(), out=out, actor=actor, lang=lang,
-                                         progress=lambda done, total: report(done, total), cancelled=cancelled)
-                    return written
-            except ReportCancelled as exc:
-                raise Cancelled() from exc
+            written, _ = produce(store, make(), out=out, actor=actor, lang=lang,
+                                 progress=lambda done, total: report(done, total), cancelled=cancelled)
+            return written
 
-        return self._start(label, work)
+        return self._start(label, op)
 
     def write_handover(self) -> BackgroundTask | None:
         out = self.handover_out.value()
