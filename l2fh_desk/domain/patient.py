@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pydantic import field_validator
 
+from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.numbers import UnreadableNumber, parse_number
 from l2fh_desk.domain.records import PastDate, RequiredText, Text, Voidable
 from l2fh_desk.domain.vocab import PatientCategory, Sex
 
@@ -24,6 +27,60 @@ def birth_date_from_age(age_years: int, today: date) -> date:
     if not 0 <= age_years <= MAX_AGE:
         raise ValueError(f"Estimated age must be between 0 and {MAX_AGE} years")
     return date(today.year - age_years, 1, 1)
+
+
+class BirthError(DomainError):
+    """The date of birth or estimated age typed at registration cannot be used; `reason` says why:
+    missing, both, unreadable, future, too_old, age (not an age in years)."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message, field="date_of_birth")
+        self.reason = reason
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+
+
+def parse_birth_date(text: str) -> date:
+    """A typed date of birth: 2019-03-07, or day first as 07/03/2019 or 07.03.2019 (never month first)."""
+    raw = text.strip()
+    iso, day_first = _ISO.fullmatch(raw), _DAY_FIRST.fullmatch(raw)
+    try:
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if day_first:
+            return date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
+    except ValueError:
+        pass
+    raise BirthError(f"{raw!r} is not a date: type it as yyyy-mm-dd", reason="unreadable")
+
+
+def birth_from_form(*, date_text: str, age_text: str, today: date, language: str = "en") -> tuple[date, bool]:
+    """(date of birth, estimated) from what a registration form holds: a date, or an age in whole years.
+
+    Nothing is assumed: with neither, or with both, the form is refused; a future or impossible date is
+    refused too, so a wrong year is never replaced by a default and saved as exact.
+    """
+    has_date, has_age = bool(date_text.strip()), bool(age_text.strip())
+    if not has_date and not has_age:
+        raise BirthError("Type the date of birth, or an estimated age", reason="missing")
+    if has_date and has_age:
+        raise BirthError("Type a date of birth or an estimated age, not both", reason="both")
+    if has_date:
+        born = parse_birth_date(date_text)
+        if born > today:
+            raise BirthError("Cannot be in the future", reason="future")
+        if age_on(born, today) > MAX_AGE:
+            raise BirthError(f"Date of birth gives an age over {MAX_AGE} years", reason="too_old")
+        return born, False
+    try:
+        years = parse_number(age_text, language, integer=True)
+    except UnreadableNumber:
+        years = None
+    if years is None or not 0 <= years <= MAX_AGE:
+        raise BirthError(f"Estimated age must be between 0 and {MAX_AGE} years", reason="age")
+    return birth_date_from_age(int(years), today), True
 
 
 class Patient(Voidable):

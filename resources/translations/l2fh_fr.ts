@@ -1878,16 +1878,44 @@ What to do: %3
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <source>Unknown:</source>
-            <translation>Inconnue :</translation>
+            <source>yyyy-mm-dd</source>
+            <translation>aaaa-mm-jj</translation>
         </message>
         <message>
-            <source>estimated age (years)</source>
-            <translation>âge estimé (ans)</translation>
+            <source>or estimated &amp;age (years)</source>
+            <translation>ou âge estimé (&amp;années)</translation>
+        </message>
+        <message>
+            <source>e.g. 30</source>
+            <translation>p. ex. 30</translation>
         </message>
         <message>
             <source>required for UN personnel when known</source>
             <translation>obligatoire pour le personnel de l'ONU s'il est connu</translation>
+        </message>
+        <message>
+            <source>Type the date of birth, or an estimated age (Alt+A)</source>
+            <translation>Tapez la date de naissance, ou un âge estimé (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Type a date of birth or an estimated age, not both</source>
+            <translation>Tapez une date de naissance ou un âge estimé, pas les deux</translation>
+        </message>
+        <message>
+            <source>Not a date: type it as yyyy-mm-dd (or dd/mm/yyyy)</source>
+            <translation>Pas une date : tapez-la sous la forme aaaa-mm-jj (ou jj/mm/aaaa)</translation>
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future</source>
+            <translation>La date de naissance ne peut pas être dans le futur</translation>
+        </message>
+        <message>
+            <source>This date gives an age over %1 years</source>
+            <translation>Cette date donne un âge de plus de %1 ans</translation>
+        </message>
+        <message>
+            <source>Type the estimated age in whole years, 0 to %1</source>
+            <translation>Tapez l'âge estimé en années entières, de 0 à %1</translation>
         </message>
         <message>
             <source>Choose female or male</source>

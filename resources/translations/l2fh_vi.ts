@@ -1875,16 +1875,44 @@ Cần làm: %3
             <translation>Ghi &amp;chú</translation>
         </message>
         <message>
-            <source>Unknown:</source>
-            <translation>Không rõ:</translation>
+            <source>yyyy-mm-dd</source>
+            <translation>nnnn-tt-nn</translation>
         </message>
         <message>
-            <source>estimated age (years)</source>
-            <translation>tuổi ước tính (năm)</translation>
+            <source>or estimated &amp;age (years)</source>
+            <translation>hoặc tuổi ước tính, năm (&amp;A)</translation>
+        </message>
+        <message>
+            <source>e.g. 30</source>
+            <translation>vd. 30</translation>
         </message>
         <message>
             <source>required for UN personnel when known</source>
             <translation>bắt buộc với nhân viên LHQ nếu biết</translation>
+        </message>
+        <message>
+            <source>Type the date of birth, or an estimated age (Alt+A)</source>
+            <translation>Nhập ngày sinh, hoặc tuổi ước tính (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Type a date of birth or an estimated age, not both</source>
+            <translation>Nhập ngày sinh hoặc tuổi ước tính, không nhập cả hai</translation>
+        </message>
+        <message>
+            <source>Not a date: type it as yyyy-mm-dd (or dd/mm/yyyy)</source>
+            <translation>Không phải ngày: nhập dạng nnnn-tt-nn (hoặc nn/tt/nnnn)</translation>
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future</source>
+            <translation>Ngày sinh không thể ở tương lai</translation>
+        </message>
+        <message>
+            <source>This date gives an age over %1 years</source>
+            <translation>Ngày này cho tuổi trên %1</translation>
+        </message>
+        <message>
+            <source>Type the estimated age in whole years, 0 to %1</source>
+            <translation>Nhập tuổi ước tính bằng số năm nguyên, từ 0 đến %1</translation>
         </message>
         <message>
             <source>Choose female or male</source>

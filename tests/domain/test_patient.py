@@ -78,3 +78,19 @@ def test_un_index_number_is_upper_cased_and_checked() -> None:
 
 def test_names_keep_their_diacritics() -> None:
     assert patient(name="  Đặng Thị Ánh  ").name == "Đặng Thị Ánh"
+
+
+def test_birth_from_form_assumes_nothing() -> None:
+    from l2fh_desk.domain.patient import BirthError, birth_from_form
+
+    today = date(2026, 12, 2)
+    assert birth_from_form(date_text="2019-03-07", age_text="", today=today) == (date(2019, 3, 7), False)
+    assert birth_from_form(date_text="07.03.2019", age_text="", today=today) == (date(2019, 3, 7), False)
+    assert birth_from_form(date_text="", age_text="34", today=today) == (date(1992, 1, 1), True)
+    for date_text, age_text, reason in [("", "", "missing"), ("2019-03-07", "7", "both"), ("2027-01-01", "", "future"),
+                                        ("31/02/2019", "", "unreadable"), ("03/2019", "", "unreadable"),
+                                        ("1900-01-01", "", "too_old"), ("", "7.5", "age"), ("", "121", "age"),
+                                        ("", "abc", "age")]:
+        with pytest.raises(BirthError) as caught:
+            birth_from_form(date_text=date_text, age_text=age_text, today=today)
+        assert (caught.value.reason, caught.value.field) == (reason, "date_of_birth")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from core_support import add_patient, hospital_store, session_for
 from PySide6.QtCore import Qt
 
@@ -78,8 +81,7 @@ def test_register_patient_with_inline_errors_then_timeline(qtbot, tmp_path, monk
         dialog.name.setText("Trần Thị Hoa")  # QTest cannot type characters outside Latin-1
         dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
         dialog.index_number.setText("vn-2231")
-        dialog.dob_unknown.setChecked(True)
-        dialog.age.setValue(34)
+        dialog.age.setText("34")
         dialog.save()
         assert dialog.errors.shown() == {}
         return dialog.saved
@@ -99,4 +101,73 @@ def test_register_patient_with_inline_errors_then_timeline(qtbot, tmp_path, monk
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     page.encounter_button.click()
     assert navigated == [("encounter", saved.id)]
+    store.close()
+
+
+def _register_dialog(qtbot, tmp_path):
+    store = hospital_store(tmp_path)
+    _session, ctx = session_for(store, "anh")
+    dialog = PatientDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Nyabol Gatkuoth")
+    dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
+    return store, dialog
+
+
+def test_birth_date_starts_empty_and_nothing_is_assumed(qtbot, tmp_path):
+    store, dialog = _register_dialog(qtbot, tmp_path)
+    assert dialog.dob.text() == "" and dialog.age.text() == ""
+    dialog.save()
+    assert dialog.errors.shown()["date_of_birth"] == "Type the date of birth, or an estimated age (Alt+A)"
+    assert store.patients.count() == 0
+    store.close()
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("2099-01-01", "The date of birth cannot be in the future"),
+    ("2019-02-30", "Not a date: type it as yyyy-mm-dd (or dd/mm/yyyy)"),
+    ("1850-01-01", "This date gives an age over 120 years"),
+])
+def test_a_future_or_impossible_birth_date_is_a_field_error_and_nothing_is_saved(qtbot, tmp_path, typed, message):
+    store, dialog = _register_dialog(qtbot, tmp_path)
+    qtbot.keyClicks(dialog.dob, typed)
+    dialog.save()
+    assert dialog.errors.shown() == {"date_of_birth": message}
+    assert dialog.isVisible() and store.patients.count() == 0
+    store.close()
+
+
+def test_an_exact_date_is_saved_exact_and_an_age_is_one_keystroke_away_and_saved_estimated(qtbot, tmp_path):
+    store, dialog = _register_dialog(qtbot, tmp_path)
+    qtbot.keyClicks(dialog.dob, "07/03/2019")
+    dialog.save()
+    saved = store.patients.get(dialog.saved.id)
+    assert (saved.date_of_birth, saved.dob_estimated) == (date(2019, 3, 7), False)
+
+    _session, ctx = session_for(store, "anh")
+    again = PatientDialog(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow, timeout=2000)
+    again.name.setFocus()
+    qtbot.keyClick(again, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert again.focusWidget() is again.age
+    qtbot.keyClicks(again.age, "34")
+    again.name.setText("Deng Majok")
+    again.sex.setCurrentIndex(again.sex.findData("male"))
+    again.save()
+    estimated = store.patients.get(again.saved.id)
+    assert (estimated.date_of_birth, estimated.dob_estimated) == (date(date.today().year - 34, 1, 1), True)
+    store.close()
+
+
+def test_both_a_date_and_an_age_is_refused(qtbot, tmp_path):
+    store, dialog = _register_dialog(qtbot, tmp_path)
+    dialog.dob.setText("2019-03-07")
+    dialog.age.setText("7")
+    dialog.save()
+    assert dialog.errors.shown() == {"date_of_birth": "Type a date of birth or an estimated age, not both"}
+    assert store.patients.count() == 0
     store.close()

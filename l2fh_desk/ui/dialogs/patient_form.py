@@ -1,31 +1,28 @@
-"""Register or edit a patient, with each problem shown beside its field; an estimated age when the date
-of birth is unknown."""
+"""Register or edit a patient, with each problem shown beside its field; the date of birth starts empty and
+an estimated age (Alt+A) stands in for it when unknown -- nothing is assumed."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QWidget,
 )
 
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.patient import MAX_AGE, Patient, birth_date_from_age
+from l2fh_desk.domain.patient import MAX_AGE, BirthError, Patient, birth_from_form
 from l2fh_desk.domain.vocab import UN_PERSONNEL, PatientCategory, Sex
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.forms import FieldErrors
+from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.labels import vocab_label
 
 
@@ -45,16 +42,16 @@ class PatientDialog(QDialog):
         self.category = QComboBox(objectName="category")
         for category in PatientCategory:
             self.category.addItem(vocab_label(category), category.value)
-        self.dob = QDateEdit(objectName="date_of_birth", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.dob.setMaximumDate(QDate.currentDate())
-        self.dob.setMinimumDate(QDate.currentDate().addYears(-MAX_AGE))
-        self.dob_unknown = QCheckBox(objectName="dob_unknown")
-        self.age = QSpinBox(objectName="estimated_age", minimum=0, maximum=MAX_AGE)
+        self.dob = QLineEdit(objectName="date_of_birth")
+        self.dob.setMaximumWidth(130)
+        self.age = QLineEdit(objectName="estimated_age")
+        self.age.setMaximumWidth(60)
         self.age_label = QLabel()
+        self.age_label.setBuddy(self.age)  # Alt+A: one keystroke to an estimated age
         dob_row = QWidget()
         row = QHBoxLayout(dob_row)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.dob, self.dob_unknown, self.age_label, self.age):
+        for widget in (self.dob, self.age_label, self.age):
             row.addWidget(widget)
         row.addStretch(1)
         self.index_number = QLineEdit(objectName="un_index_number")
@@ -78,7 +75,6 @@ class PatientDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self.dob_unknown.toggled.connect(self._dob_mode)
         self.category.currentIndexChanged.connect(self._category_changed)
         self._load(patient)
         self.retranslate()
@@ -92,21 +88,20 @@ class PatientDialog(QDialog):
                  "notes": self.tr("N&otes")}
         for field, text in texts.items():
             self.row_labels[field].setText(text)
-        self.dob_unknown.setText(self.tr("Unknown:"))
-        self.age_label.setText(self.tr("estimated age (years)"))
+        self.dob.setPlaceholderText(self.tr("yyyy-mm-dd"))
+        self.age_label.setText(self.tr("or estimated &age (years)"))
+        self.age.setPlaceholderText(self.tr("e.g. 30"))
 
     def _load(self, patient: Patient | None) -> None:
         if patient is None:
-            self.dob.setDate(QDate.currentDate().addYears(-30))
             self.category.setCurrentIndex(self.category.findData(PatientCategory.LOCAL_CIVILIAN.value))
-            self._dob_mode(False)
             return
         self.name.setText(patient.name)
         self.sex.setCurrentIndex(self.sex.findData(patient.sex.value))
-        born = patient.date_of_birth
-        self.dob.setDate(QDate(born.year, born.month, born.day))
-        self.dob_unknown.setChecked(patient.dob_estimated)
-        self.age.setValue(patient.age_on(date.today()))
+        if patient.dob_estimated:
+            self.age.setText(str(patient.age_on(date.today())))
+        else:
+            self.dob.setText(patient.date_of_birth.isoformat())
         self.category.setCurrentIndex(self.category.findData(patient.category.value))
         self.index_number.setText(patient.un_index_number)
         self.nationality.setText(patient.nationality)
@@ -114,28 +109,24 @@ class PatientDialog(QDialog):
         self.home.setText(patient.home_location)
         self.phone.setText(patient.phone)
         self.notes.setText(patient.notes)
-        self._dob_mode(patient.dob_estimated)
-
-    def _dob_mode(self, unknown: bool) -> None:
-        self.dob.setEnabled(not unknown)
-        self.age.setEnabled(unknown)
 
     def _category_changed(self) -> None:
         un = PatientCategory(self.category.currentData()) in UN_PERSONNEL
         self.index_number.setPlaceholderText(self.tr("required for UN personnel when known") if un else "")
 
-    def patient(self) -> Patient:
+    def birth(self) -> tuple[date, bool]:
+        """(date of birth, estimated) from the date or the age typed; BirthError with a translated message."""
+        try:
+            return birth_from_form(date_text=self.dob.text(), age_text=self.age.text(), today=date.today(),
+                                   language=translations().language)
+        except BirthError as exc:
+            raise BirthError(self._birth_message(exc.reason), reason=exc.reason) from None
+
+    def patient(self, birth: tuple[date, bool] | None = None) -> Patient:
         """The typed patient (raises ValidationError or DomainError naming the field)."""
-        if self.dob_unknown.isChecked():
-            try:
-                born = birth_date_from_age(self.age.value(), date.today())
-            except ValueError as exc:
-                raise DomainError(str(exc), field="date_of_birth") from None
-        else:
-            value = self.dob.date()
-            born = date(value.year(), value.month(), value.day())
+        born, estimated = birth or self.birth()
         data = {"name": self.name.text(), "sex": self.sex.currentData() or None, "date_of_birth": born,
-                "dob_estimated": self.dob_unknown.isChecked(), "category": self.category.currentData(),
+                "dob_estimated": estimated, "category": self.category.currentData(),
                 "un_index_number": self.index_number.text(), "nationality": self.nationality.text(),
                 "unit": self.unit.text(), "home_location": self.home.text(), "phone": self.phone.text(),
                 "notes": self.notes.text()}
@@ -143,15 +134,34 @@ class PatientDialog(QDialog):
             return self.original.model_copy(update=Patient.model_validate(data).model_dump(exclude={"id"}))
         return Patient.model_validate(data)
 
+    def _birth_message(self, reason: str) -> str:
+        return {
+            "missing": self.tr("Type the date of birth, or an estimated age (Alt+A)"),
+            "both": self.tr("Type a date of birth or an estimated age, not both"),
+            "unreadable": self.tr("Not a date: type it as yyyy-mm-dd (or dd/mm/yyyy)"),
+            "future": self.tr("The date of birth cannot be in the future"),
+            "too_old": self.tr("This date gives an age over %1 years").replace("%1", str(MAX_AGE)),
+            "age": self.tr("Type the estimated age in whole years, 0 to %1").replace("%1", str(MAX_AGE)),
+        }[reason]
+
     def save(self) -> None:
+        birth_problem: BirthError | None = None
         try:
-            patient = self.patient()
+            birth = self.birth()
+        except BirthError as exc:  # still check the other fields, so every problem shows at once
+            birth_problem, birth = exc, (date.today(), False)
+        try:
+            patient = self.patient(birth)
+            if birth_problem is not None:
+                raise birth_problem
             if self.original is None:
                 self.saved = self.ctx.store.patients.create(patient, actor=self.ctx.actor)
             else:
                 self.saved = self.ctx.store.patients.update(patient, actor=self.ctx.actor)
         except (ValidationError, DomainError) as exc:
             self.errors.show(exc)
+            if birth_problem is not None:
+                self.errors.set("date_of_birth", birth_problem.message)
             if "sex" in self.errors.shown():
                 self.errors.set("sex", self.tr("Choose female or male"))
             return
