@@ -374,10 +374,6 @@
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <source>Rotation %1</source>
-            <translation>Rotation %1</translation>
-        </message>
-        <message>
             <source>The figures could not be read: %1</source>
             <translation>Les chiffres n'ont pas pu être lus : %1</translation>
         </message>
@@ -2148,10 +2144,6 @@ What to do: %3
             <translation>Ouvrir le dossier</translation>
         </message>
         <message>
-            <source>Rotation %1</source>
-            <translation>Rotation %1</translation>
-        </message>
-        <message>
             <source>This HQ database holds %1 hospitals: the MDS report counts the encounters of all of them together, not of one hospital.</source>
             <translation>Cette base de données du QG contient %1 hôpitaux : le rapport MDS compte les consultations de tous ces hôpitaux ensemble, et non d'un seul.</translation>
         </message>
@@ -2236,6 +2228,13 @@ What to do: %3
         <message>
             <source>&amp;Commander</source>
             <translation>&amp;Commandant</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationPicker</name>
+        <message>
+            <source>Rotation %1</source>
+            <translation>Rotation %1</translation>
         </message>
     </context>
     <context>

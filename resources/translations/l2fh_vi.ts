@@ -374,10 +374,6 @@
             <translation>Đang tổng hợp…</translation>
         </message>
         <message>
-            <source>Rotation %1</source>
-            <translation>Đợt luân phiên %1</translation>
-        </message>
-        <message>
             <source>The figures could not be read: %1</source>
             <translation>Không đọc được số liệu: %1</translation>
         </message>
@@ -2145,10 +2141,6 @@ Cần làm: %3
             <translation>Mở thư mục</translation>
         </message>
         <message>
-            <source>Rotation %1</source>
-            <translation>Đợt luân phiên %1</translation>
-        </message>
-        <message>
             <source>This HQ database holds %1 hospitals: the MDS report counts the encounters of all of them together, not of one hospital.</source>
             <translation>Cơ sở dữ liệu của Trụ sở này chứa dữ liệu của %1 bệnh viện: báo cáo MDS tính gộp lượt khám của tất cả các bệnh viện, không tính riêng một bệnh viện nào.</translation>
         </message>
@@ -2233,6 +2225,13 @@ Cần làm: %3
         <message>
             <source>&amp;Commander</source>
             <translation>&amp;Chỉ huy</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationPicker</name>
+        <message>
+            <source>Rotation %1</source>
+            <translation>Đợt luân phiên %1</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,7 @@ from l2fh_desk.ui.models.vocab import tr_label
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.charts import CategoryChart, WeeklyChart
 from l2fh_desk.ui.pages.common import RecordTable
+from l2fh_desk.ui.widgets.rotation_picker import RotationPicker
 from l2fh_desk.ui.worker import BackgroundTask, run_op
 
 
@@ -54,7 +55,7 @@ class DashboardPage(Page):
         self.board: Dashboard | None = None
         self.task: BackgroundTask | None = None
         self._generation = 0
-        self.rotation = QComboBox(self)
+        self.rotation = RotationPicker(self)
         self.rotation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.rotation_label = QLabel(self)
         self.period = QLabel(self)
@@ -107,9 +108,7 @@ class DashboardPage(Page):
 
     def retranslate(self) -> None:
         self.rotation_label.setText(self.tr("Rotation"))
-        for index in range(self.rotation.count()):
-            number = self.ctx.store.rotations.get(self.rotation.itemData(index)).number
-            self.rotation.setItemText(index, self.tr("Rotation %1").replace("%1", str(number)))
+        self.rotation.retranslate()
         captions = {"encounters": self.tr("Encounters"), "patients": self.tr("Patients seen"),
                     "open_admissions": self.tr("On the ward now"), "evacuations": self.tr("Evacuations"),
                     "reached": self.tr("People reached by outreach")}
@@ -125,16 +124,11 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         rotations = self.ctx.store.rotations.all()
-        chosen = self.rotation.currentData()
-        if chosen is None:
+        default = None
+        if self.rotation.currentData() is None:
             current = current_rotation(self.ctx.store, date.today())
-            chosen = current.id if current else None
-        self.rotation.blockSignals(True)
-        self.rotation.clear()
-        for rotation in reversed(rotations):
-            self.rotation.addItem(self.tr("Rotation %1").replace("%1", str(rotation.number)), rotation.id)
-        self.rotation.setCurrentIndex(max(0, self.rotation.findData(chosen)))
-        self.rotation.blockSignals(False)
+            default = current.id if current else None
+        self.rotation.fill(rotations, default=default)
         self._show()
 
     def _show(self) -> None:

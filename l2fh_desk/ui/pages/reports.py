@@ -24,6 +24,7 @@ from l2fh_desk.ui.dialogs.widgets import DateEdit
 from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
+from l2fh_desk.ui.widgets.rotation_picker import RotationPicker, by_number
 from l2fh_desk.ui.worker import BackgroundTask, run_op
 
 MDS_FORMATS = (("pdf", "PDF"), ("csv", "CSV"), ("json", "JSON"))
@@ -51,7 +52,7 @@ class ReportsPage(Page):
         self.handover_box = QGroupBox(self)
         # At HQ (no origin, several hospitals) the handover report is about one chosen hospital.
         self.hospital = QComboBox(self, objectName="report_hospital")
-        self.rotation = QComboBox(self)
+        self.rotation = RotationPicker(self, key=by_number)
         self.handover_lang = _language_combo(self)
         self.handover_out = OutputFile(self, filters="PDF (*.pdf)")
         self.handover_button = QPushButton(self)
@@ -134,8 +135,7 @@ class ReportsPage(Page):
         self.open_folder_button.setText(self.tr("Open folder"))
         self.handover_out.retranslate()
         self.mds_out.retranslate()
-        for index in range(self.rotation.count()):
-            self.rotation.setItemText(index, self.tr("Rotation %1").replace("%1", str(self.rotation.itemData(index))))
+        self.rotation.retranslate()
         self._show_scope()
 
     def is_hq(self) -> bool:
@@ -165,14 +165,8 @@ class ReportsPage(Page):
     def _fill_rotations(self) -> None:
         """The rotations of this hospital, or at HQ of the chosen one (their numbers repeat across hospitals)."""
         hospital_id = self.hospital.currentData() if self.is_hq() else None
-        chosen = self.rotation.currentData()
-        self.rotation.blockSignals(True)
-        self.rotation.clear()
-        for rotation in reversed(self.ctx.store.rotations.all()):
-            if hospital_id is None or rotation.hospital_id == hospital_id:
-                self.rotation.addItem(self.tr("Rotation %1").replace("%1", str(rotation.number)), rotation.number)
-        self.rotation.setCurrentIndex(max(0, self.rotation.findData(chosen)))
-        self.rotation.blockSignals(False)
+        self.rotation.fill(r for r in self.ctx.store.rotations.all()
+                           if hospital_id is None or r.hospital_id == hospital_id)
         self.handover_button.setEnabled(self.rotation.count() > 0 and (self.task is None or self.task.done))
         self._suggest_handover_name()
 
