@@ -123,6 +123,7 @@ def _snapshot(db_path: Path, target: Path) -> str:
             if table != "users" and table in present:  # an older schema lacks the HQ tables
                 snap.execute(f"DELETE FROM {table}")
         snap.execute("COMMIT")
+        snap.execute("VACUUM")  # the scrub freed pages; HQ refuses a snapshot padded with free pages
     finally:
         snap.close()
     return str(found[0]) if found else audit.GENESIS  # the live (keyed) head, before the re-hash
