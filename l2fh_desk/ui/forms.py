@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from l2fh_desk.domain.errors import DomainError, field_errors
 from l2fh_desk.domain.numbers import UnreadableNumber, example, parse_number
@@ -34,11 +34,13 @@ class FieldErrors:
 
     def __init__(self) -> None:
         self.labels: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
         self.general: QLabel | None = None
 
     def wrap(self, field: str, widget: QWidget) -> QWidget:
         box, message = field_with_message(widget)
         self.labels[field] = message
+        self.widgets[field] = widget
         return box
 
     def clear(self) -> None:
@@ -74,9 +76,34 @@ class FieldErrors:
             self.general.show()
         return errors
 
+    def first_shown(self, within: QWidget) -> str | None:
+        """The field whose message is highest on `within` (what a user reads first), or None."""
+        shown = [field for field, label in self.labels.items() if label.text()]
+        return min(shown, key=lambda field: _top(self.widgets[field], within), default=None)
+
     def shown(self) -> dict[str, str]:
         """Messages now visible, by field (what a user sees)."""
         return {field: label.text() for field, label in self.labels.items() if label.text()}
+
+
+def _top(widget: QWidget, within: QWidget) -> tuple[int, int]:
+    point = widget.mapTo(within, QPoint(0, 0))
+    return point.y(), point.x()
+
+
+def focus_field(widget: QWidget, scroll: QScrollArea | None = None) -> QWidget:
+    """Scroll `widget` and the message under it into view and give it (or its first focusable child) the
+    focus, so a refused save puts the medic on the field to correct, however long the form."""
+    target = widget
+    if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        target = next((child for child in widget.findChildren(QWidget)
+                       if child.focusPolicy() != Qt.FocusPolicy.NoFocus and child.isVisibleTo(widget)), widget)
+    if scroll is not None:
+        box = widget.parentWidget() or widget
+        scroll.ensureWidgetVisible(box, 20, 20)
+        scroll.ensureWidgetVisible(target, 20, 20)
+    target.setFocus(Qt.FocusReason.OtherFocusReason)
+    return target
 
 
 def read_number(text: str, *, integer: bool = False, field: str = "") -> float | None:

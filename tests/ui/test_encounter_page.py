@@ -189,3 +189,39 @@ def test_encounter_time_follows_the_clock_until_edited(qtbot, desk):
     page.follow_clock()
     saved = page.save()
     assert saved is not None and timedelta(minutes=55) < datetime.now(UTC) - saved.started_at < timedelta(minutes=65)
+
+
+def _in_view(page, widget):
+    """Whether `widget` is inside the scrolled viewport of the form (what the medic can see)."""
+    viewport = page.scroll.viewport()
+    top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+    return top >= 0 and top + widget.height() <= viewport.height()
+
+
+def test_not_saved_scrolls_to_and_focuses_the_first_field_in_error(qtbot, desk):
+    page, store, patient = desk
+    page.resize(900, 320)  # a laptop screen: the disposition is far below the patient
+    page.open_record(patient.id)
+    page.complaint.setFocus()
+    typed(qtbot, "fell from a truck")
+    page.scroll.verticalScrollBar().setValue(0)
+    assert not _in_view(page, page.disposition)
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Not saved" in page.status.text()
+    assert focused() is page.disposition
+    assert _in_view(page, page.disposition) and _in_view(page, page.errors.labels["disposition"])
+    assert store.encounters.count() == 0
+
+
+def test_a_vital_sign_in_error_is_focused_and_scrolled_to(qtbot, desk):
+    page, store, patient = desk
+    page.resize(900, 320)
+    page.open_record(patient.id)
+    page.vitals.fields["spo2"].setText("150")
+    page.disposition.setCurrentIndex(page.disposition.findData(Disposition.DISCHARGED.value))
+    page.clinician.setFocus()
+    page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is page.vitals.fields["spo2"]
+    assert _in_view(page, page.vitals.fields["spo2"])
+    assert store.encounters.count() == 0

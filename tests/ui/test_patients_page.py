@@ -132,8 +132,10 @@ def test_birth_date_starts_empty_and_nothing_is_assumed(qtbot, tmp_path):
 def test_a_future_or_impossible_birth_date_is_a_field_error_and_nothing_is_saved(qtbot, tmp_path, typed, message):
     store, dialog = _register_dialog(qtbot, tmp_path)
     qtbot.keyClicks(dialog.dob, typed)
+    dialog.name.setFocus()
     dialog.save()
     assert dialog.errors.shown() == {"date_of_birth": message}
+    assert dialog.focusWidget() is dialog.dob
     assert dialog.isVisible() and store.patients.count() == 0
     store.close()
 

@@ -21,7 +21,7 @@ from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.patient import MAX_AGE, BirthError, Patient, birth_from_form
 from l2fh_desk.domain.vocab import UN_PERSONNEL, PatientCategory, Sex
 from l2fh_desk.ui.context import AppContext
-from l2fh_desk.ui.forms import FieldErrors
+from l2fh_desk.ui.forms import FieldErrors, focus_field
 from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.labels import vocab_label
 
@@ -164,6 +164,9 @@ class PatientDialog(QDialog):
                 self.errors.set("date_of_birth", birth_problem.message)
             if "sex" in self.errors.shown():
                 self.errors.set("sex", self.tr("Choose female or male"))
+            first = self.errors.first_shown(self)
+            if first is not None:
+                focus_field(self.errors.widgets[first])
             return
         self.errors.clear()
         self.ctx.signals.changed.emit("patients")

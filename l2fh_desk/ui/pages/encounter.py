@@ -44,7 +44,7 @@ from l2fh_desk.services.encounters import EncounterInput, record_encounter
 from l2fh_desk.services.rotations import NoRotation
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.ui.context import AppContext
-from l2fh_desk.ui.forms import ERROR_STYLE, FieldErrors
+from l2fh_desk.ui.forms import ERROR_STYLE, FieldErrors, focus_field
 from l2fh_desk.ui.labels import mds_event_label, vocab_label
 from l2fh_desk.ui.messages import Notice, describe_error
 from l2fh_desk.ui.pages.base import Page
@@ -202,12 +202,13 @@ class EncounterPage(Page):
         buttons.addWidget(self.status, 1)
         outer.addLayout(buttons)
         outer.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        self.body = body
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll)
         self._disposition_changed()
 
     def _connect(self) -> None:
@@ -389,6 +390,9 @@ class EncounterPage(Page):
         if not self.vitals.check():
             self.status.setText(self.tr("Not saved: correct the vital signs marked in red."))
             self.status.setStyleSheet(ERROR_STYLE)
+            errors, _warnings = self.vitals.problems()
+            first = min(errors, key=lambda name: list(self.vitals.fields).index(name))
+            focus_field(self.vitals.fields[first], self.scroll)
             return None
         try:
             try:
@@ -399,6 +403,7 @@ class EncounterPage(Page):
             self.errors.show(exc)
             self.status.setText(self.tr("Not saved: see the fields marked in red."))
             self.status.setStyleSheet(ERROR_STYLE)
+            self.focus_first_error()
             return None
         except StorageError as exc:
             self.save_draft()  # the form is kept; the draft may not be writable either
@@ -418,6 +423,17 @@ class EncounterPage(Page):
         self.ctx.signals.changed.emit("encounters")
         self.focus_patient()
         return saved
+
+    def focus_first_error(self) -> None:
+        """Scroll to the first field in error (from the top of the long form) and put the cursor in it."""
+        field = self.errors.first_shown(self.body)
+        if field is None:
+            if self.errors.general is not None and self.errors.general.text():
+                self.scroll.ensureWidgetVisible(self.errors.general)
+            return
+        focus_field({"patient_id": self.picker.search, "diagnoses": self.icd.search}.get(field, self.errors.widgets[field]),
+                    self.scroll)
+        self.scroll.ensureWidgetVisible(self.errors.labels[field], 20, 20)
 
     def clear_form(self, *, keep_status: bool = False) -> None:
         self._loading = True
