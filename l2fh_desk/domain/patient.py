@@ -8,11 +8,14 @@ from datetime import date
 from pydantic import field_validator
 
 from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.icd10 import fold
 from l2fh_desk.domain.numbers import UnreadableNumber, parse_number
 from l2fh_desk.domain.records import PastDate, RequiredText, Text, Voidable
 from l2fh_desk.domain.vocab import PatientCategory, Sex
 
 MAX_AGE = 120
+DUPLICATE_AGE_YEARS = 2  # a registration this close in age, same folded name and sex, is likely the same person
+_INDEX_NOISE = re.compile(r"[-/\s]")
 
 
 def age_on(date_of_birth: date, day: date) -> int:
@@ -27,6 +30,31 @@ def birth_date_from_age(age_years: int, today: date) -> date:
     if not 0 <= age_years <= MAX_AGE:
         raise ValueError(f"Estimated age must be between 0 and {MAX_AGE} years")
     return date(today.year - age_years, 1, 1)
+
+
+def name_key(name: str) -> str:
+    """The name as matched for duplicates: folded (case, accents), words sorted, runs of spaces ignored."""
+    return " ".join(sorted(fold(name).split()))
+
+
+def index_key(number: str) -> str:
+    """A UN index number as matched: case, '-', '/' and spaces ignored."""
+    return _INDEX_NOISE.sub("", number).upper()
+
+
+def duplicate_reason(*, new_name: str, new_sex: str, new_born: date, new_index: str,
+                     name: str, sex: str, born: date, index: str) -> str | None:
+    """Why an existing patient is likely the one being registered ("index" or "name"), or None.
+
+    The rule of the registration desk: the same UN index number; or the same folded name and sex with ages
+    within DUPLICATE_AGE_YEARS (birth dates that far apart, so an estimated age still matches).
+    """
+    if new_index and index_key(new_index) == index_key(index):
+        return "index"
+    if new_sex == sex and name_key(new_name) == name_key(name) and \
+            abs((new_born - born).days) <= DUPLICATE_AGE_YEARS * 366:
+        return "name"
+    return None
 
 
 class BirthError(DomainError):

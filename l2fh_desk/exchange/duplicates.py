@@ -16,13 +16,12 @@ birth is estimated.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.icd10 import fold
 from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.patient import index_key, name_key
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.exchange.trust import plain
 from l2fh_desk.store import audit
@@ -30,7 +29,6 @@ from l2fh_desk.store.store import Store
 
 SAME_INDEX = "same UN index number"
 SAME_PERSON = "same name, sex and birth year"
-_INDEX_NOISE = re.compile(r"[-/\s]")
 
 
 @dataclass(frozen=True)
@@ -55,15 +53,6 @@ class _Candidate:
     year: int
     estimated: bool
     index: str
-
-
-def name_key(name: str) -> str:
-    """The name as matched: folded (case, accents), words sorted, runs of spaces ignored."""
-    return " ".join(sorted(fold(name).split()))
-
-
-def index_key(number: str) -> str:
-    return _INDEX_NOISE.sub("", number).upper()
 
 
 def _candidates(store: Store) -> list[_Candidate]:

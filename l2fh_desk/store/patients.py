@@ -6,17 +6,21 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.icd10 import fold
-from l2fh_desk.domain.patient import Patient
+from l2fh_desk.domain.patient import Patient, duplicate_reason, index_key
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import PatientCategory
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import Repository
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-LIGHT_COLUMNS = "p.rowid AS rowid, p.id, p.name, p.sex, p.date_of_birth, p.dob_estimated, p.category, p.nationality, p.unit, p.un_index_number"
+# The last visit is one index seek per row (encounters_patient), so a page of 200 rows stays cheap.
+LIGHT_COLUMNS = ("p.rowid AS rowid, p.id, p.name, p.sex, p.date_of_birth, p.dob_estimated, p.category, p.nationality,"
+                 " p.unit, p.un_index_number, p.home_location, (SELECT max(e.started_at) FROM encounters e"
+                 " WHERE e.patient_id = p.id AND e.voided_at IS NULL) AS last_visit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,12 @@ class PatientRow:
     nationality: str
     unit: str
     un_index_number: str
+    home_location: str = ""
+    last_visit: str | None = None  # started_at of the newest encounter not voided (UTC ISO), None if none
+
+    @classmethod
+    def from_row(cls, r: Any) -> PatientRow:
+        return cls(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10] or "", r[11])
 
     def age_on(self, day: date) -> int:
         born = date.fromisoformat(self.date_of_birth)
@@ -128,8 +138,30 @@ class Patients(Repository[Patient]):
                    " ORDER BY patient_search.rowid DESC LIMIT ?")
             params = fts_params + params
         params.append(limit)
-        return [PatientRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9])
+        return [PatientRow.from_row(r)
                 for r in self.db.query(sql, params)]
+
+    def likely_duplicates(self, patient: Patient, *, limit: int = 20) -> list[tuple[PatientRow, str]]:
+        """Registered patients who are likely `patient` (`domain.patient.duplicate_reason`), with the reason
+        ("index" or "name"); the same UN index number first, then the most recently registered."""
+        found: dict[str, tuple[PatientRow, str]] = {}
+        candidates: list[PatientRow] = []
+        key = index_key(patient.un_index_number)
+        if key:
+            candidates += [PatientRow.from_row(r)
+                           for r in self.db.query(
+                               f"SELECT {LIGHT_COLUMNS} FROM patients p WHERE p.voided_at IS NULL AND replace(replace("
+                               "replace(upper(p.un_index_number), '-', ''), '/', ''), ' ', '') = ? LIMIT ?", (key, limit))]
+        candidates += self.search(patient.name, limit=500)
+        for row in candidates:
+            if row.id == patient.id or row.id in found:
+                continue
+            reason = duplicate_reason(new_name=patient.name, new_sex=patient.sex.value, new_born=patient.date_of_birth,
+                                      new_index=patient.un_index_number, name=row.name, sex=row.sex,
+                                      born=date.fromisoformat(row.date_of_birth), index=row.un_index_number)
+            if reason is not None:
+                found[row.id] = (row, reason)
+        return sorted(found.values(), key=lambda item: (item[1] != "index", -item[0].rowid))[:limit]
 
     def rebuild_search(self) -> int:
         """Re-index every patient (after a bulk load or an HQ merge)."""

@@ -1826,6 +1826,34 @@ What to do: %3
     <context>
         <name>PatientDialog</name>
         <message>
+            <source>age %1</source>
+            <translation>%1 ans</translation>
+        </message>
+        <message>
+            <source>last visit %1</source>
+            <translation>dernière visite %1</translation>
+        </message>
+        <message>
+            <source>no visit yet</source>
+            <translation>aucune visite</translation>
+        </message>
+        <message>
+            <source>same UN index number</source>
+            <translation>même numéro d'index ONU</translation>
+        </message>
+        <message>
+            <source>same name and sex, similar age</source>
+            <translation>même nom et sexe, âge proche</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… et %1 autres</translation>
+        </message>
+        <message>
+            <source>This patient may already be registered:</source>
+            <translation>Ce patient est peut-être déjà enregistré :</translation>
+        </message>
+        <message>
             <source>Edit patient</source>
             <translation>Modifier le patient</translation>
         </message>
@@ -1884,6 +1912,14 @@ What to do: %3
         <message>
             <source>e.g. 30</source>
             <translation>p. ex. 30</translation>
+        </message>
+        <message>
+            <source>Op&amp;en the registered patient</source>
+            <translation>Ouvrir le patient &amp;existant</translation>
+        </message>
+        <message>
+            <source>&amp;Register as a new patient</source>
+            <translation>Enregist&amp;rer comme nouveau patient</translation>
         </message>
         <message>
             <source>required for UN personnel when known</source>

@@ -1823,6 +1823,34 @@ Cần làm: %3
     <context>
         <name>PatientDialog</name>
         <message>
+            <source>age %1</source>
+            <translation>%1 tuổi</translation>
+        </message>
+        <message>
+            <source>last visit %1</source>
+            <translation>lần khám cuối %1</translation>
+        </message>
+        <message>
+            <source>no visit yet</source>
+            <translation>chưa có lần khám</translation>
+        </message>
+        <message>
+            <source>same UN index number</source>
+            <translation>cùng số hiệu LHQ</translation>
+        </message>
+        <message>
+            <source>same name and sex, similar age</source>
+            <translation>cùng họ tên và giới tính, tuổi gần bằng</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… và %1 người khác</translation>
+        </message>
+        <message>
+            <source>This patient may already be registered:</source>
+            <translation>Bệnh nhân này có thể đã được đăng ký:</translation>
+        </message>
+        <message>
             <source>Edit patient</source>
             <translation>Sửa thông tin bệnh nhân</translation>
         </message>
@@ -1881,6 +1909,14 @@ Cần làm: %3
         <message>
             <source>e.g. 30</source>
             <translation>vd. 30</translation>
+        </message>
+        <message>
+            <source>Op&amp;en the registered patient</source>
+            <translation>&amp;Mở hồ sơ bệnh nhân đã đăng ký</translation>
+        </message>
+        <message>
+            <source>&amp;Register as a new patient</source>
+            <translation>Đăng &amp;ký bệnh nhân mới</translation>
         </message>
         <message>
             <source>required for UN personnel when known</source>

@@ -173,3 +173,64 @@ def test_both_a_date_and_an_age_is_refused(qtbot, tmp_path):
     assert dialog.errors.shown() == {"date_of_birth": "Type a date of birth or an estimated age, not both"}
     assert store.patients.count() == 0
     store.close()
+
+
+def test_a_likely_duplicate_is_warned_and_the_registered_patient_can_be_opened(qtbot, tmp_path, monkeypatch):
+    store = hospital_store(tmp_path)
+    for _ in range(4):
+        first = add_patient(store, "Nyabol Gatkuoth", sex=Sex.FEMALE, category=PatientCategory.LOCAL_CIVILIAN,
+                            born=date(date.today().year - 34, 1, 1))
+    _session, ctx = session_for(store, "anh")
+    page = PatientsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    dialogs: list[PatientDialog] = []
+
+    def fill(cls, ctx, patient=None, parent=None):
+        dialog = PatientDialog(ctx, patient, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialogs.append(dialog)
+        dialog.name.setText("nyabol  GATKUOTH")
+        dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
+        dialog.age.setText("35")
+        dialog.save()
+        assert dialog.duplicate_banner.isVisible()
+        text = dialog.duplicate_label.text()
+        assert text.startswith("This patient may already be registered:")
+        line = "• Nyabol Gatkuoth · Female · age 34 · Local civilian · no visit yet (same name and sex, similar age)"
+        assert text.count(line) == 4
+        assert store.patients.count() == 4  # nothing saved silently
+        dialog.open_existing_button.click()
+        return dialog.saved
+
+    monkeypatch.setattr(PatientDialog, "ask", classmethod(fill))
+    page.register_button.click()
+    assert store.patients.count() == 4
+    assert page.current_row().id == first.id
+    assert "Nyabol Gatkuoth" in page.timeline.toPlainText()
+    store.close()
+
+
+def test_register_anyway_after_the_warning_and_a_new_name_clears_it(qtbot, tmp_path):
+    store = hospital_store(tmp_path)
+    add_patient(store, "Achol Deng", sex=Sex.FEMALE, index="UN-4411")
+    _session, ctx = session_for(store, "anh")
+    dialog = PatientDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Nyandeng Kuol")
+    dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
+    dialog.age.setText("30")
+    qtbot.keyClicks(dialog.index_number, "un4411")
+    dialog.save()
+    assert "same UN index number" in dialog.duplicate_label.text() and "UN-4411" in dialog.duplicate_label.text()
+    qtbot.keyClicks(dialog.index_number, "2")  # a different number: the warning goes
+    assert not dialog.duplicate_banner.isVisible()
+    dialog.index_number.setText("UN-4411")
+    dialog.save()
+    assert dialog.duplicate_banner.isVisible()
+    dialog.register_anyway_button.click()
+    assert dialog.saved is not None and store.patients.count() == 2
+    store.close()

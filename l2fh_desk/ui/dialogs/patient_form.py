@@ -6,20 +6,25 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import ValidationError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.patient import MAX_AGE, BirthError, Patient, birth_from_form
 from l2fh_desk.domain.vocab import UN_PERSONNEL, PatientCategory, Sex
+from l2fh_desk.store.patients import PatientRow
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.forms import FieldErrors, focus_field
 from l2fh_desk.ui.i18n import translations
@@ -71,13 +76,80 @@ class PatientDialog(QDialog):
             form.addRow(label, self.errors.wrap(field, widget))
         self.errors.general = QLabel()
         form.addRow(self.errors.general)
+        self.duplicate_banner = self._duplicate_banner()
+        form.addRow(self.duplicate_banner)
+        self.existing: Patient | None = None  # the registered patient the user chose to open instead
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.category.currentIndexChanged.connect(self._category_changed)
+        for edit in (self.name, self.dob, self.age, self.index_number):
+            edit.textEdited.connect(self._identity_changed)
+        self.sex.currentIndexChanged.connect(self._identity_changed)
         self._load(patient)
         self.retranslate()
+
+    def _duplicate_banner(self) -> QFrame:
+        frame = QFrame(objectName="duplicate_banner")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setStyleSheet("QFrame#duplicate_banner { background: #fff4ce; }")
+        box = QVBoxLayout(frame)
+        self.duplicate_label = QLabel(objectName="duplicate_label")
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.duplicate_label)
+        buttons = QHBoxLayout()
+        self.open_existing_button = QPushButton(objectName="open_existing")
+        self.register_anyway_button = QPushButton(objectName="register_anyway")
+        self.open_existing_button.clicked.connect(self.open_existing)
+        self.register_anyway_button.clicked.connect(self.register_anyway)
+        buttons.addWidget(self.open_existing_button)
+        buttons.addWidget(self.register_anyway_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        frame.hide()
+        self.duplicates: list[PatientRow] = []
+        self._duplicates_confirmed = False
+        return frame
+
+    def _describe(self, row: PatientRow, reason: str) -> str:
+        parts = [row.name, vocab_label(Sex(row.sex)), self.tr("age %1").replace(
+            "%1", f"~{row.age_on(date.today())}" if row.dob_estimated else str(row.age_on(date.today()))),
+            vocab_label(PatientCategory(row.category))]
+        if row.un_index_number:
+            parts.append(row.un_index_number)
+        elif row.home_location:
+            parts.append(row.home_location)
+        parts.append(self.tr("last visit %1").replace("%1", row.last_visit[:10]) if row.last_visit
+                     else self.tr("no visit yet"))
+        why = self.tr("same UN index number") if reason == "index" else self.tr("same name and sex, similar age")
+        return f"• {' · '.join(parts)} ({why})"
+
+    def show_duplicates(self, found: list[tuple[PatientRow, str]]) -> None:
+        self.duplicates = [row for row, _reason in found]
+        lines = [self._describe(row, reason) for row, reason in found[:5]]
+        if len(found) > 5:
+            lines.append(self.tr("… and %1 more").replace("%1", str(len(found) - 5)))
+        self.duplicate_label.setText("\n".join([self.tr("This patient may already be registered:"), *lines]))
+        self.duplicate_banner.show()
+        self.open_existing_button.setFocus()
+
+    def _identity_changed(self) -> None:
+        """Another name, sex, age or index number: the earlier warning (and "register anyway") no longer holds."""
+        self._duplicates_confirmed = False
+        self.duplicate_banner.hide()
+
+    def open_existing(self) -> None:
+        """Open the first likely duplicate instead of registering a new patient."""
+        if self.duplicates:
+            self.existing = self.ctx.store.patients.get(self.duplicates[0].id)
+            self.saved = self.existing
+            self.accept()
+
+    def register_anyway(self) -> None:
+        self._duplicates_confirmed = True
+        self.save()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit patient") if self.original else self.tr("Register patient"))
@@ -91,6 +163,8 @@ class PatientDialog(QDialog):
         self.dob.setPlaceholderText(self.tr("yyyy-mm-dd"))
         self.age_label.setText(self.tr("or estimated &age (years)"))
         self.age.setPlaceholderText(self.tr("e.g. 30"))
+        self.open_existing_button.setText(self.tr("Op&en the registered patient"))
+        self.register_anyway_button.setText(self.tr("&Register as a new patient"))
 
     def _load(self, patient: Patient | None) -> None:
         if patient is None:
@@ -155,6 +229,12 @@ class PatientDialog(QDialog):
             if birth_problem is not None:
                 raise birth_problem
             if self.original is None:
+                if not self._duplicates_confirmed:
+                    found = self.ctx.store.patients.likely_duplicates(patient)
+                    if found:
+                        self.errors.clear()
+                        self.show_duplicates(found)
+                        return
                 self.saved = self.ctx.store.patients.create(patient, actor=self.ctx.actor)
             else:
                 self.saved = self.ctx.store.patients.update(patient, actor=self.ctx.actor)

@@ -177,12 +177,13 @@ class PatientsPage(Page):
     def register(self) -> None:
         if not self.ctx.can(Action.WRITE_PATIENT):
             return
-        patient = PatientDialog.ask(self.ctx, None, self)
+        patient = PatientDialog.ask(self.ctx, None, self)  # the new patient, or the registered one chosen instead
         if patient is not None:
             self.filter.setText(patient.name)
             self.run_search()
-            self.table.selectRow(0)
-            self.open_index(self.model.index(0, 0))
+            row = next((r for r in range(self.model.rowCount()) if self.model.rows[r].id == patient.id), 0)
+            self.table.selectRow(row)
+            self.open_index(self.model.index(row, 0))
 
     def edit(self) -> None:
         row = self.current_row()
