@@ -88,6 +88,78 @@ def _rotations(store: Store, scope: Scope) -> list[RowFigures]:
     return [RowFigures(r["hid"], r["name"], int(r["number"]), r["id"], r["start_date"], r["end_date"]) for r in rows]
 
 
+def _encounter_pass(store: Store, by_id: dict[str, RowFigures], marks: str, day_range: tuple[str, str],
+                    person: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]], Counter[tuple[str, str]],
+                                                     set[str]]:
+    """One scan of the scope's encounters gives each row's encounters by category (the patients' categories
+    read once beforehand: no lookup per encounter), dead on arrival and surgeries; returned: the persons seen
+    and the persons who died per rotation, encounters per (rotation, year) and the encounters' ids."""
+    seen: dict[str, set[str]] = {rid: set() for rid in by_id}
+    died: dict[str, set[str]] = {rid: set() for rid in by_id}
+    years: Counter[tuple[str, str]] = Counter()
+    categories: Counter[tuple[str, str]] = Counter()
+    doa: Counter[str] = Counter()
+    surgeries: Counter[str] = Counter()
+    encounter_ids: set[str] = set()
+    category_of = {r[0]: r[1] for r in store.db.query("SELECT id, category FROM patients")}
+    cursor = store.db.conn.execute(
+        "SELECT e.id, e.rotation_id, e.patient_id, substr(e.started_at, 1, 4), e.disposition,"
+        " CASE WHEN e.procedures = '[]' THEN 0 ELSE (SELECT count(*) FROM json_each(e.procedures) j"
+        f" WHERE json_extract(j.value, '$.kind') IN ({', '.join('?' for _ in _SURGERY)})) END"
+        " FROM encounters e WHERE e.voided_at IS NULL"
+        f" AND e.rotation_id IN ({marks}) AND substr(e.started_at, 1, 10) BETWEEN ? AND ?",
+        (*_SURGERY, *by_id, *day_range))
+    cursor.row_factory = None  # plain tuples: this loop sees every encounter of the scope
+    for eid, rid, pid, year, disposition, cut in cursor:
+        category = category_of.get(pid)
+        if category is None:  # no such patient: not counted (as a join would not)
+            continue
+        encounter_ids.add(eid)
+        who = person.get(pid, pid)
+        seen[rid].add(who)
+        categories[(rid, category)] += 1
+        years[(rid, year)] += 1
+        if disposition == "dead_on_arrival":
+            doa[rid] += 1
+        elif disposition == "died":
+            died[rid].add(who)
+        if cut:
+            surgeries[rid] += cut
+    for (rid, category), n in sorted(categories.items()):
+        row = by_id[rid]
+        row.by_category[category] = n
+        row.encounters += n
+    for rid, row in by_id.items():
+        row.dead_on_arrival, row.surgeries = doa[rid], surgeries[rid]
+    return seen, died, years, encounter_ids
+
+
+def _diagnoses(store: Store, encounter_ids: set[str]) -> tuple[tuple[tuple[str, str, int], ...], tuple[tuple[str, int], ...]]:
+    """The top 10 diagnoses (code, text: the least text recorded for it, encounters) and the MDS health
+    events of the scope's encounters: one scan of the diagnoses, kept when their encounter is in the scope."""
+    counts: Counter[tuple[str, str | None]] = Counter()
+    least: dict[tuple[str, str | None], str] = {}
+    cursor = store.db.conn.execute("SELECT encounter_id, icd10_code, text, mds_event FROM diagnoses"
+                                   " WHERE voided_at IS NULL")
+    cursor.row_factory = None
+    for eid, code, text, event in cursor:
+        if eid in encounter_ids:
+            counts[(code, event)] += 1
+            if text is not None and ((code, event) not in least or text < least[(code, event)]):
+                least[(code, event)] = text
+    codes: Counter[str] = Counter()
+    texts: dict[str, str] = {}
+    events: Counter[str] = Counter()
+    for (code, event), n in counts.items():
+        codes[code] += n
+        text = least.get((code, event), "")
+        texts[code] = min(texts.get(code, text), text)
+        if event:
+            events[event] += n
+    top = tuple((c, texts[c], n) for c, n in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[:10])
+    return top, tuple(sorted(events.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def summary_figures(store: Store, scope: Scope, *, today: date) -> SummaryFigures:
     rows = _rotations(store, scope)
     by_id = {row.rotation_id: row for row in rows}
@@ -98,27 +170,7 @@ def summary_figures(store: Store, scope: Scope, *, today: date) -> SummaryFigure
     first, last = scope.start.isoformat(), scope.end.isoformat()
     day_range = (first, last)
     person = person_of(store)
-    seen: dict[str, set[str]] = {}
-    everyone: set[str] = set()
-    per_hospital: dict[str, set[str]] = {}
-    for r in store.db.query(f"SELECT DISTINCT rotation_id, patient_id FROM encounters WHERE voided_at IS NULL"
-                            f" AND rotation_id IN ({marks}) AND substr(started_at, 1, 10) BETWEEN ? AND ?",
-                            (*ids, *day_range)):
-        who = person.get(r[1], r[1])
-        seen.setdefault(r[0], set()).add(who)
-        per_hospital.setdefault(by_id[r[0]].hospital, set()).add(who)
-        everyone.add(who)
-    for rid, people in seen.items():
-        by_id[rid].persons = len(people)
-    for r in store.db.query(
-            f"SELECT e.rotation_id, p.category, count(*), coalesce(sum(e.disposition = 'dead_on_arrival'), 0)"
-            f" FROM encounters e JOIN patients p ON p.id = e.patient_id WHERE e.voided_at IS NULL"
-            f" AND e.rotation_id IN ({marks}) AND substr(e.started_at, 1, 10) BETWEEN ? AND ?"
-            " GROUP BY e.rotation_id, p.category", (*ids, *day_range)):
-        row = by_id[r[0]]
-        row.by_category[r[1]] = int(r[2])
-        row.encounters += int(r[2])
-        row.dead_on_arrival += int(r[3])
+    seen, died, years, encounter_ids = _encounter_pass(store, by_id, marks, day_range, person)
     stay_end = min(scope.end, today).isoformat()
     for r in store.db.query(
             "SELECT rotation_id, count(*), coalesce(sum(max(1, CAST(julianday(min(coalesce(substr(discharged_at, 1, 10),"
@@ -126,25 +178,21 @@ def summary_figures(store: Store, scope: Scope, *, today: date) -> SummaryFigure
             f" AND rotation_id IN ({marks}) AND substr(admitted_at, 1, 10) BETWEEN ? AND ? GROUP BY rotation_id",
             (stay_end, stay_end, *ids, *day_range)):
         by_id[r[0]].admissions, by_id[r[0]].bed_days = int(r[1]), int(r[2])
-    for r in store.db.query(
-            f"SELECT e.rotation_id, count(*) FROM encounters e, json_each(e.procedures) j WHERE e.voided_at IS NULL"
-            f" AND e.rotation_id IN ({marks}) AND substr(e.started_at, 1, 10) BETWEEN ? AND ?"
-            f" AND json_extract(j.value, '$.kind') IN ({', '.join('?' for _ in _SURGERY)}) GROUP BY e.rotation_id",
-            (*ids, *day_range, *_SURGERY)):
-        by_id[r[0]].surgeries = int(r[1])
     for r in store.db.query(f"SELECT rotation_id, count(*) FROM evacuations WHERE voided_at IS NULL AND rotation_id"
                             f" IN ({marks}) AND substr(requested_at, 1, 10) BETWEEN ? AND ? GROUP BY rotation_id",
                             (*ids, *day_range)):
         by_id[r[0]].evacuations = int(r[1])
-    died: dict[str, set[str]] = {}
-    for r in store.db.query(
-            f"SELECT rotation_id, patient_id FROM encounters WHERE voided_at IS NULL AND rotation_id IN ({marks})"
-            " AND disposition = 'died' AND substr(started_at, 1, 10) BETWEEN ? AND ?"
-            f" UNION SELECT rotation_id, patient_id FROM admissions WHERE voided_at IS NULL AND rotation_id IN ({marks})"
-            " AND outcome = 'died' AND substr(discharged_at, 1, 10) BETWEEN ? AND ?", (*ids, *day_range, *ids, *day_range)):
-        died.setdefault(r[0], set()).add(person.get(r[1], r[1]))
-    for rid, people in died.items():
-        by_id[rid].deaths = len(people)
+    for r in store.db.query(f"SELECT rotation_id, patient_id FROM admissions WHERE voided_at IS NULL AND rotation_id"
+                            f" IN ({marks}) AND outcome = 'died' AND substr(discharged_at, 1, 10) BETWEEN ? AND ?",
+                            (*ids, *day_range)):
+        died[r[0]].add(person.get(r[1], r[1]))
+    per_hospital: dict[str, set[str]] = {}
+    for rid, people in seen.items():
+        by_id[rid].persons = len(people)
+        by_id[rid].deaths = len(died[rid])
+        if people:
+            per_hospital.setdefault(by_id[rid].hospital, set()).update(people)
+    everyone: set[str] = set().union(*seen.values())
     for r in store.db.query(
             f"SELECT rotation_id, kind, count(*), coalesce(sum(reached_total), 0) FROM outreach_activities WHERE"
             f" voided_at IS NULL AND rotation_id IN ({marks}) AND activity_date BETWEEN ? AND ?"
@@ -156,26 +204,11 @@ def summary_figures(store: Store, scope: Scope, *, today: date) -> SummaryFigure
         by_id[r[0]].staff, by_id[r[0]].women = int(r[1]), int(r[2])
     for row in rows:
         row.target = target
-    codes: Counter[str] = Counter()
-    texts: dict[str, str] = {}
-    events: Counter[str] = Counter()
-    for r in store.db.query(
-            "SELECT d.icd10_code, min(d.text), d.mds_event, count(*) FROM diagnoses d JOIN encounters e ON"
-            f" e.id = d.encounter_id WHERE d.voided_at IS NULL AND e.voided_at IS NULL AND e.rotation_id IN ({marks})"
-            " AND substr(e.started_at, 1, 10) BETWEEN ? AND ? GROUP BY d.icd10_code, d.mds_event", (*ids, *day_range)):
-        codes[r[0]] += int(r[3])
-        texts[r[0]] = min(texts.get(r[0], r[1] or ""), r[1] or "")
-        if r[2]:
-            events[r[2]] += int(r[3])
-    top = tuple((c, texts[c], n) for c, n in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[:10])
+    top, mds_events = _diagnoses(store, encounter_ids)
     by_year: Counter[tuple[str, int]] = Counter()
-    names = {row.rotation_id: row.hospital for row in rows}
-    for r in store.db.query(
-            f"SELECT rotation_id, substr(started_at, 1, 4), count(*) FROM encounters WHERE voided_at IS NULL AND"
-            f" rotation_id IN ({marks}) AND substr(started_at, 1, 10) BETWEEN ? AND ? GROUP BY 1, 2", (*ids, *day_range)):
-        by_year[(names[r[0]], int(r[1]))] += int(r[2])
-    return SummaryFigures(scope, tuple(rows), len(everyone), top,
-                          tuple(sorted(events.items(), key=lambda kv: (-kv[1], kv[0]))),
+    for (rid, year), n in years.items():
+        by_year[(by_id[rid].hospital, int(year))] += n
+    return SummaryFigures(scope, tuple(rows), len(everyone), top, mds_events,
                           tuple((h, y, n) for (h, y), n in sorted(by_year.items())),
                           tuple((h, len(p)) for h, p in sorted(per_hospital.items())))
 
