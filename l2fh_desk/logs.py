@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
+from contextlib import suppress
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -63,6 +65,17 @@ def log_file() -> Path | None:
     return _state["file"]
 
 
+class OwnerOnlyFileHandler(RotatingFileHandler):
+    """The log file (and each one made on rotation) is the owner's only: 0600 on POSIX, whatever the umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        if os.name == "posix":
+            with suppress(OSError):
+                os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def setup_logging(*, debug: bool = False, folder: Path | None = None) -> Path | None:
     """Log to a rotating file (and, with debug, to stderr); return the file, or None if it can't be written.
 
@@ -84,7 +97,7 @@ def setup_logging(*, debug: bool = False, folder: Path | None = None) -> Path | 
             folder = logs_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / LOG_NAME
-        file_handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        file_handler = OwnerOnlyFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError as exc:
         # A read-only stick or a full disk must not stop a medic from working; say so once on stderr.
         print(f"l2fh-desk: cannot write the log file ({exc}); continuing without it", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import suppress
 from functools import cache
 from pathlib import Path
 
@@ -67,7 +68,15 @@ def data_dir() -> Path:
 
         path = user_data_path(APP_NAME, APP_AUTHOR)
     path.mkdir(parents=True, exist_ok=True)
+    _owner_only(path)
     return path
+
+
+def _owner_only(folder: Path) -> None:
+    """The data folder and its sub-folders are the owner's only (0700 on POSIX, whatever the umask)."""
+    if os.name == "posix":
+        with suppress(OSError):  # a folder of another owner (a shared portable stick) is left as it is
+            os.chmod(folder, 0o700)
 
 
 def default_db_path() -> Path:
@@ -77,16 +86,19 @@ def default_db_path() -> Path:
 def backups_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
+    _owner_only(path)
     return path
 
 
 def keys_dir() -> Path:
     path = data_dir() / "keys"
     path.mkdir(parents=True, exist_ok=True)
+    _owner_only(path)
     return path
 
 
 def logs_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)
+    _owner_only(path)
     return path

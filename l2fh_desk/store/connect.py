@@ -19,7 +19,10 @@ still writing into. A file that is not a database is reported by SQLite itself (
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+from contextlib import suppress
 from pathlib import Path
 from typing import Literal
 
@@ -45,8 +48,23 @@ def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA trusted_schema=OFF")  # nothing stored in the file runs with the app's rights
 
 
+def _owner_only_file(path: Path | str, mode: Mode) -> None:
+    """This installation's files are owner-only (0600) before SQLite writes a byte: SQLite gives the -wal and
+    -shm files the database file's permissions. A new file is made empty (a valid empty database)."""
+    if os.name != "posix" or mode not in ("create", "rw") or str(path) == MEMORY:
+        return
+    target = Path(path)
+    if mode == "create" and not target.exists():
+        with suppress(FileExistsError):
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    with suppress(OSError):
+        if target.exists() and stat.S_IMODE(target.stat().st_mode) != 0o600:
+            os.chmod(target, 0o600)
+
+
 def connect(path: Path | str, *, mode: Mode) -> sqlite3.Connection:
     """A connection to this installation's database or to one of its backups."""
+    _owner_only_file(path, mode)
     conn = _open(path, mode)
     try:
         _prepare(conn)

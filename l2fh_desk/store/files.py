@@ -7,7 +7,7 @@ The content is written under a temporary name in the same folder, flushed and fs
 name and the folder is fsynced, so after a power cut the final name holds either the complete file or what
 was there before (nothing, for a new file); a failure at any step removes the temporary file and leaves
 nothing under the final name. `replace=False` never overwrites (keys: losing one orphans old exports);
-`private=True` makes the file owner-only (0600) from its first byte.
+every file is owner-only (0600) from its first byte, whatever the umask (`owner_only`; issue 12).
 
 `publish_in` puts the rename inside a transaction (`reports/document.py`: "file and audit row, or neither"):
 it is a callable returning a context manager (e.g. one that opens `store.db.atomic()` and appends the audit
@@ -74,6 +74,15 @@ def atomic_file(final: Path, *, text: bool = False, encoding: str | None = None,
                    replace=replace, private=private, publish_in=publish_in)
 
 
+def owner_only(path: Path) -> None:
+    """0600 for a file, 0700 for a folder, set explicitly (the umask can only narrow what `open` asks for, and a
+    file made by an older version may be 0644). On Windows the per-user data folder already keeps others out."""
+    if os.name != "posix":
+        return
+    with suppress(OSError):  # a file of another owner (a backup handed over) is left as it is
+        os.chmod(path, 0o700 if path.is_dir() else 0o600)
+
+
 @contextmanager
 def _atomic(final: Path, *, text: bool, encoding: str | None, newline: str | None, replace: bool, private: bool,
             publish_in: Callable[[], AbstractContextManager[Any]] | None) -> Iterator[IO[Any]]:
@@ -81,7 +90,8 @@ def _atomic(final: Path, *, text: bool, encoding: str | None, newline: str | Non
         raise FileExistsError(f"{final} already exists")
     temp = final.with_name(f".{final.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(temp, flags, 0o600 if private else 0o666)
+    fd = os.open(temp, flags, 0o600)  # owner-only whatever `private` says: patient data, keys, bundles
+    owner_only(temp)
     placed = False
     try:
         handle: IO[Any] = os.fdopen(fd, "w" if text else "wb", encoding=encoding, newline=newline)

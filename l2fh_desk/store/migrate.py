@@ -13,6 +13,7 @@ from pathlib import Path
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
+from l2fh_desk.store.files import owner_only
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -44,6 +45,8 @@ def backup_file(db: Database, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent.name == "backups":
+            owner_only(target.parent)
         partial.unlink(missing_ok=True)
         dest = connect(partial, mode="create")  # a backup carries the key of the database it copies
         try:
