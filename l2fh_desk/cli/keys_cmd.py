@@ -41,7 +41,6 @@ def run(args: argparse.Namespace) -> int:
     from l2fh_desk.exchange.manifest import BundleRefused
     from l2fh_desk.exchange.trust import accept_rotation, make_hq, plain, revoke, rotate_signing_key
     from l2fh_desk.services.keys import key_status
-    from l2fh_desk.store.app_settings import AppSettings
     from l2fh_desk.store.files import atomic_file
 
     try:
@@ -77,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
                 return 0
             if args.set_hq_key:
                 raw = read_hq_public(args.set_hq_key)
-                AppSettings(store).set(HQ_KEY_SETTING, hq_public_text(raw).strip(), actor=SYSTEM)
+                store.app_settings.set(HQ_KEY_SETTING, hq_public_text(raw).strip(), actor=SYSTEM)
                 print(f"HQ public key set; exports from {args.db} are now encrypted for {fingerprint(raw)}")
                 return 0
             status = key_status(store, make=True)

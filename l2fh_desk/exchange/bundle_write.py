@@ -81,7 +81,7 @@ class ExportResult:
 
 def configured_hq_key(store: Store) -> bytes | None:
     """HQ's public key from settings (exports are then encrypted by default); a bad value stops the export."""
-    value = store.settings.get(HQ_KEY_SETTING)
+    value = store.app_settings.stored(HQ_KEY_SETTING)
     if value in (None, ""):
         return None
     try:

@@ -88,7 +88,7 @@ def _header(store: Store, end: date) -> dict[str, str]:
                       bed_capacity=str(hospital.bed_capacity))
     if latest is not None:
         header["departure_date"] = latest.end_date.isoformat()
-    configured = store.settings.get("mds_header") or {}
+    configured = store.app_settings.get("mds_header")
     header.update({k: str(v) for k, v in configured.items() if k in header})
     return header
 
@@ -164,7 +164,7 @@ def mds_figures(store: Store, start: date, end: date) -> MdsFigures:
                       total=total, line_list=_with_ward_deaths(line_list(store, scope), store, hospital, start, end),
                       failed_checks=tuple(failed),
                       unknown_events=dict(unknown_events),
-                      departures={} if "departure_date" in (store.settings.get("mds_header") or {})
+                      departures={} if "departure_date" in store.app_settings.get("mds_header")
                       else _departures(store, start, end))
 
 

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.mds import AdditionalItem, MdsItem
 from l2fh_desk.domain.vocab import ProtectionConcern, RelationToEvent
-from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.store import Store
 
 # Age in completed years at the encounter's (UTC) date, as domain.patient.age_on computes it.
@@ -57,7 +56,7 @@ def period_scope(start: date, end: date) -> Scope:
 
 def additional_items(store: Store) -> tuple[AdditionalItem, ...]:
     """The hospital's items 19-22 (setting "mds_additional"), else the South Sudan defaults."""
-    return tuple(AppSettings(store).get("mds_additional"))
+    return tuple(store.app_settings.get("mds_additional"))
 
 
 def event_item(code: str, additional: Sequence[AdditionalItem]) -> MdsItem | None:

@@ -11,10 +11,11 @@ from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Actor, Role
 from l2fh_desk.security.passwords import hash_password, verify_password
+from l2fh_desk.store.app_settings import LOCKOUT_DEFAULT
 from l2fh_desk.store.store import Store
 
 MAX_FAILED = 5
-LOCKOUT_MINUTES = 15
+LOCKOUT_MINUTES = LOCKOUT_DEFAULT
 LOCKOUT_SETTING = "lockout_minutes"
 # Verified against when the username is unknown, so a wrong username takes as long as a wrong password.
 _DUMMY_HASH = hash_password("l2fh-desk: no such account")
@@ -59,7 +60,7 @@ class Session:
 
 
 def lockout_minutes(store: Store) -> int:
-    return int(store.settings.get(LOCKOUT_SETTING, LOCKOUT_MINUTES))
+    return int(store.app_settings.get(LOCKOUT_SETTING))
 
 
 def _locked_until(account: UserAccount, now: datetime) -> datetime | None:

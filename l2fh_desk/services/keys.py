@@ -44,7 +44,7 @@ def key_status(store: Store, *, make: bool = False) -> KeyStatus:
             problem = str(exc)
     hq_public: bytes | None = None
     hq_problem = ""
-    value = store.settings.get(HQ_KEY_SETTING)
+    value = store.app_settings.stored(HQ_KEY_SETTING)
     if value not in (None, ""):
         try:
             hq_public = parse_hq_public(str(value))

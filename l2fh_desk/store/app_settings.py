@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 IDLE_LOCK_RANGE = (1, 240)
 BACKUPS_KEEP_RANGE = (1, 1000)
 BACKUPS_KEEP_DEFAULT = 14  # store/backup.py rotates to this many when the setting is unset
+LOCKOUT_RANGE = (1, 1440)
+LOCKOUT_DEFAULT = 15  # minutes an account stays locked after too many wrong passwords (security/sessions.py)
 # The tag `l2fh-desk keys --hq-init` writes before the base64 of HQ's X25519 public key (exchange/keys.py).
 HQ_PUBLIC_TAG = "l2fh-hq-x25519"
 
@@ -79,6 +81,13 @@ def _mds_additional(value: Any) -> tuple[AdditionalItem, ...]:
         raise DomainError(f"MDS additional items: {exc}", field="mds_additional") from None
 
 
+def _mds_header(value: Any) -> dict[str, Any]:
+    """Header fields of the MDS report typed in by the hospital (organisation, contact_person, ...)."""
+    if not isinstance(value, dict) or not all(isinstance(key, str) for key in value):
+        raise DomainError("The MDS header is a set of named fields", field="mds_header")
+    return dict(value)
+
+
 def _gender_target(value: Any) -> float:
     if isinstance(value, bool):
         raise DomainError("The UN gender target is a share between 0 and 1", field="un_gender_target")
@@ -113,12 +122,18 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("un_gender_target", "UN gender target (share of women)", _gender_target),
         SettingSpec("backups_keep", "Backups to keep",
                     _whole_number("backups_keep", BACKUPS_KEEP_RANGE, "The number of backups to keep")),
+        SettingSpec("lockout_minutes", "Minutes an account stays locked",
+                    _whole_number("lockout_minutes", LOCKOUT_RANGE, "The lockout")),
+        SettingSpec("mds_header", "MDS report header fields", _mds_header),
     )
 }
 
 
 class AppSettings:
-    """`AppSettings(store).get("idle_lock_minutes")` → 10; `.set(key, value, actor=...)` validates first."""
+    """`store.app_settings.get("idle_lock_minutes")` → 10; `.set(key, value, actor=...)` validates first.
+
+    Every setting a person can change is declared in SPECS with its default, and read here: `store.settings`
+    (raw JSON) is read elsewhere only for the installation's own markers (hospital id, HQ flags)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -139,6 +154,10 @@ class AppSettings:
             return UN_GENDER_TARGET[kind]
         if key == "backups_keep":
             return BACKUPS_KEEP_DEFAULT
+        if key == "lockout_minutes":
+            return LOCKOUT_DEFAULT
+        if key == "mds_header":
+            return {}
         raise AssertionError(f"no default for {spec.key}")  # every spec has a branch above
 
     def get(self, key: str) -> Any:
@@ -155,6 +174,11 @@ class AppSettings:
 
     def is_set(self, key: str) -> bool:
         return self.store.settings.get(self._spec(key).key) is not None
+
+    def stored(self, key: str) -> Any:
+        """The value as stored, not parsed (None when unset): for a caller that reports a bad value itself
+        instead of falling back to the default (the HQ key: a bad one stops an export)."""
+        return self.store.settings.get(self._spec(key).key)
 
     def set(self, key: str, value: Any, *, actor: Actor) -> Any:
         """Validate, store and audit; return the typed value stored. Raises DomainError naming the field."""

@@ -8,7 +8,7 @@ from datetime import date
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.hospital import Hospital, Rotation, StaffMember
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.domain.vocab import UN_GENDER_TARGET, Sex
+from l2fh_desk.domain.vocab import Sex
 from l2fh_desk.store.base import Repository
 from l2fh_desk.store.settings import HOSPITAL_ID
 
@@ -63,9 +63,7 @@ class Hospitals(Repository[Hospital]):
                           field="hospital")
 
     def gender_target(self) -> float:
-        hospital = self.this()
-        default = UN_GENDER_TARGET[hospital.contingent_type] if hospital else 0.15
-        return float(self.store.settings.get("un_gender_target", default))
+        return float(self.store.app_settings.get("un_gender_target"))
 
 
 class Rotations(Repository[Rotation]):

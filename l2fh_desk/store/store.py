@@ -6,6 +6,7 @@ from pathlib import Path
 
 from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
 from l2fh_desk.store import presence, seal
+from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.beds import Beds, Wards
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.encounters import Encounters
@@ -37,6 +38,7 @@ class Store:
             raise
         self.settings = Settings(self)
         self.drafts = Drafts(self)
+        self.app_settings = AppSettings(self)  # the typed settings, with their defaults
         self._has_schema = bool(self.db.user_version)
         self._origin = ""
         self.db.on_rollback.append(self._forget_origin)

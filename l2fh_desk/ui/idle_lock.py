@@ -22,7 +22,6 @@ from l2fh_desk.store.store import Store
 from l2fh_desk.ui.forms import ERROR_STYLE
 
 IDLE_SETTING = "idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 10
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
 _BLOCKED = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride,
@@ -31,7 +30,7 @@ _BLOCKED = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortcut, 
 
 
 def idle_minutes(store: Store) -> float:
-    return float(store.settings.get(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
+    return float(store.app_settings.get(IDLE_SETTING))
 
 
 class LockOverlay(QWidget):

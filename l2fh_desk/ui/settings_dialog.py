@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action
 from l2fh_desk.security.accounts import change_own_password
-from l2fh_desk.store.app_settings import BACKUPS_KEEP_RANGE, IDLE_LOCK_RANGE, AppSettings
+from l2fh_desk.store.app_settings import BACKUPS_KEEP_RANGE, IDLE_LOCK_RANGE
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.forms import FieldErrors
 from l2fh_desk.ui.i18n import LANGUAGES, Preferences, switch_language, translations
@@ -38,7 +38,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.preferences = preferences or Preferences()
-        self.settings = AppSettings(ctx.store)
+        self.settings = ctx.store.app_settings
         self.can_manage = ctx.can(Action.MANAGE_SETTINGS)
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)

@@ -36,6 +36,8 @@ def test_defaults(store: Store) -> None:
         "mds_additional": mds.DEFAULT_ADDITIONAL,
         "un_gender_target": UN_GENDER_TARGET[ContingentType.FORMED_POLICE_UNIT],
         "backups_keep": 14,
+        "lockout_minutes": 15,
+        "mds_header": {},
     }
 
 
@@ -69,6 +71,8 @@ def test_set_survives_reopening_and_is_audited(store: Store, tmp_path: Path) -> 
         ("hq_public_key", "not-base64!!", "not valid base64"),
         ("hq_public_key", base64.b64encode(b"short").decode(), "32 bytes, not 5"),
         ("mds_additional", list(mds.DEFAULT_ADDITIONAL[:3]), "exactly 4 additional items"),
+        ("lockout_minutes", 0, "between 1 and 1440"),
+        ("mds_header", ["organisation"], "set of named fields"),
     ],
 )
 def test_bad_values_are_refused_with_the_field_named(store: Store, key: str, value: object, words: str) -> None:
@@ -132,3 +136,36 @@ def test_a_stored_value_that_no_longer_validates_falls_back_to_the_default(store
 def test_unknown_setting_names_the_known_ones(store: Store) -> None:
     with pytest.raises(KeyError, match="known: language"):
         AppSettings(store).get("colour")
+
+
+def test_what_other_code_reads_follows_the_typed_settings(store: Store) -> None:
+    from datetime import date
+
+    from l2fh_desk.reports.figures_mds import mds_figures
+    from l2fh_desk.security.sessions import lockout_minutes
+
+    settings = store.app_settings
+    settings.set("lockout_minutes", "30", actor=COMMANDER)
+    settings.set("mds_header", {"contact_person": "Major Lê Thu Hà", "unknown_field": "x"}, actor=COMMANDER)
+    assert lockout_minutes(store) == 30
+    header = mds_figures(store, date(2026, 1, 1), date(2026, 1, 31)).header
+    assert header["contact_person"] == "Major Lê Thu Hà" and "unknown_field" not in header
+
+
+def test_raw_settings_reads_are_only_the_installations_markers() -> None:
+    """Every setting a person changes is read through store.app_settings (declared once, with its default);
+    store.settings is read directly only for the markers the app writes itself."""
+    import re
+
+    import l2fh_desk
+
+    markers = {"HOSPITAL_ID", "HQ_SETTING", "DEPARTMENT_SETTING", "CONTENT_SETTING", "HQ_DATABASE_SETTING"}
+    root = Path(l2fh_desk.__file__).parent
+    found: list[str] = []
+    for path in root.rglob("*.py"):
+        if path.relative_to(root).as_posix() in ("store/app_settings.py", "store/settings.py"):
+            continue
+        for key in re.findall(r"(?:store|hq)\.settings\.get\(\s*([^,)]*)", path.read_text(encoding="utf-8")):
+            if key.strip() not in markers:
+                found.append(f"{path.relative_to(root)}: settings.get({key})")
+    assert found == []
