@@ -12,6 +12,7 @@ from l2fh_desk.domain import icd10, mds
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.records import MAX_ITEMS, Code, PastDateTime, Record, RequiredText, Text, Voidable
+from l2fh_desk.domain.vital_ranges import ABSENT_WHEN_DEAD, ADULT_BAND, AgeBand
 from l2fh_desk.domain.vocab import (
     Disposition,
     EncounterKind,
@@ -35,17 +36,6 @@ VITAL_LIMITS: dict[str, tuple[float, float, str, str]] = {
     "pain_score": (0, 10, "", "Pain score"),
 }
 
-# Adult normal ranges: outside them the form warns but still saves.
-VITAL_NORMAL: dict[str, tuple[float, float]] = {
-    "temperature_c": (35.5, 38.0),
-    "pulse_bpm": (50, 110),
-    "resp_rate": (10, 24),
-    "systolic_bp": (90, 160),
-    "diastolic_bp": (50, 100),
-    "spo2": (94, 100),
-    "gcs": (15, 15),
-}
-
 PREGNANCY_AGE = (10, 55)
 
 
@@ -54,8 +44,10 @@ def _in_range(name: str) -> AfterValidator:
     (an HQ import validates nine vitals for every one of tens of thousands of encounters)."""
     low, high, _unit, _title = VITAL_LIMITS[name]
 
+    absent_allowed = name in ABSENT_WHEN_DEAD  # 0 is checked against the disposition by the encounter
+
     def check(value: float | None) -> float | None:
-        if value is not None and not low <= value <= high:
+        if value is not None and not low <= value <= high and not (absent_allowed and value == 0):
             raise ValueError(check_vital(name, value))
         return value
 
@@ -81,12 +73,12 @@ class Vitals(BaseModel):
             raise DomainError("Diastolic blood pressure must be lower than systolic", field="diastolic_bp")
         return self
 
-    def warnings(self) -> dict[str, str]:
-        """Values that are possible but abnormal for an adult: shown, not refused."""
+    def warnings(self, band: AgeBand = ADULT_BAND) -> dict[str, str]:
+        """Values that are possible but abnormal for the age band (an adult by default): shown, not refused."""
         out: dict[str, str] = {}
-        for name, (low, high) in VITAL_NORMAL.items():
+        for name, (low, high) in band.ranges.items():
             value = getattr(self, name)
-            if value is None:
+            if value is None or (name in ABSENT_WHEN_DEAD and value == 0):
                 continue
             title = VITAL_LIMITS[name][3]
             if value < low:
@@ -96,9 +88,12 @@ class Vitals(BaseModel):
         return out
 
 
-def check_vital(name: str, value: float) -> str | None:
-    """The hard-limit message for one field, for inline validation while typing."""
+def check_vital(name: str, value: float, *, dead: bool = False) -> str | None:
+    """The hard-limit message for one field, for inline validation while typing; a pulse or breathing of 0
+    passes for a patient dead on arrival or who died (`dead`)."""
     low, high, unit, title = VITAL_LIMITS[name]
+    if dead and name in ABSENT_WHEN_DEAD and value == 0:
+        return None
     if not low <= value <= high:
         return f"{title} must be between {low:g} and {high:g} {unit}".rstrip()
     return None
@@ -175,9 +170,20 @@ class Encounter(Voidable):
     def _consistent(self) -> Encounter:
         if self.disposition == Disposition.DEAD_ON_ARRIVAL and self.triage not in (None, Triage.DEAD):
             raise DomainError("A patient dead on arrival is triaged as dead", field="triage")
+        if not self.is_dead:
+            for name in sorted(ABSENT_WHEN_DEAD):
+                if getattr(self.vitals, name) == 0:
+                    low, high, unit, title = VITAL_LIMITS[name]
+                    raise DomainError(f"{title} of 0 is recorded only for a patient dead on arrival or who died"
+                                      f" (otherwise {low:g} to {high:g} {unit})", field=name)
         if sum(1 for d in self.diagnoses if d.is_primary) > 1:
             raise DomainError("Only one diagnosis can be primary", field="diagnoses")
         return self
+
+    @property
+    def is_dead(self) -> bool:
+        """Dead on arrival, died in the facility, or triaged dead: no pulse or breathing may be recorded."""
+        return self.disposition in (Disposition.DEAD_ON_ARRIVAL, Disposition.DIED) or self.triage == Triage.DEAD
 
     def check_for_patient(self, patient: Patient) -> None:
         """Rules that need the patient: pregnancy only for females of plausible age."""

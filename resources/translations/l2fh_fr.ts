@@ -2864,8 +2864,16 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
             <translation>Doit être inférieure à la systolique</translation>
         </message>
         <message>
+            <source>Low for age (normal %1-%2)</source>
+            <translation>Bas pour l'âge (normal %1-%2)</translation>
+        </message>
+        <message>
             <source>Low (normal %1-%2)</source>
             <translation>Bas (normal %1-%2)</translation>
+        </message>
+        <message>
+            <source>High for age (normal %1-%2)</source>
+            <translation>Élevé pour l'âge (normal %1-%2)</translation>
         </message>
         <message>
             <source>High (normal %1-%2)</source>

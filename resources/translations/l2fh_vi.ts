@@ -2858,8 +2858,16 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
             <translation>Phải thấp hơn huyết áp tâm thu</translation>
         </message>
         <message>
+            <source>Low for age (normal %1-%2)</source>
+            <translation>Thấp so với tuổi (bình thường %1-%2)</translation>
+        </message>
+        <message>
             <source>Low (normal %1-%2)</source>
             <translation>Thấp (bình thường %1-%2)</translation>
+        </message>
+        <message>
+            <source>High for age (normal %1-%2)</source>
+            <translation>Cao so với tuổi (bình thường %1-%2)</translation>
         </message>
         <message>
             <source>High (normal %1-%2)</source>

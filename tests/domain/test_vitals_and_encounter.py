@@ -166,3 +166,37 @@ def test_free_text_over_the_limit_is_refused_but_10000_characters_of_any_script_
     with pytest.raises(ValidationError) as caught:
         encounter(notes="x" * 20_001)
     assert "notes" in field_errors(caught.value)
+
+
+def test_children_have_their_own_normal_ranges() -> None:
+    from l2fh_desk.domain.vital_ranges import band_for
+
+    day = date(2026, 12, 2)
+    infant, toddler, school, adult = (band_for(born, day) for born in (
+        date(2026, 6, 1), date(2025, 3, 1), date(2018, 1, 1), date(1990, 1, 1)))
+    assert [b.code for b in (infant, toddler, school, adult)] == ["infant", "toddler", "school", "adult"]
+    assert band_for(date(2026, 11, 20), day).code == "neonate"
+    assert band_for(None, day).code == "adult"
+    # a pulse of 150 and breathing of 45 are normal for an infant, alarming for an adult
+    vitals = Vitals(pulse_bpm=150, resp_rate=45)
+    assert vitals.warnings(infant) == {}
+    assert vitals.warnings(adult) == {"pulse_bpm": "Pulse is high (150)", "resp_rate": "Respiratory rate is high (45)"}
+    # a pulse of 60 is normal for an adult, too slow for a child of 1-2 years (PALS 98-140)
+    assert Vitals(pulse_bpm=60).warnings(toddler) == {"pulse_bpm": "Pulse is low (60)"}
+    assert Vitals(pulse_bpm=60).warnings(adult) == {}
+    assert Vitals(resp_rate=30).warnings(school) == {"resp_rate": "Respiratory rate is high (30)"}
+
+
+def test_dead_on_arrival_allows_no_pulse_and_no_breathing_and_nobody_else_does() -> None:
+    dead = encounter(disposition=Disposition.DEAD_ON_ARRIVAL, triage=Triage.DEAD,
+                     vitals={"pulse_bpm": 0, "resp_rate": 0})
+    assert (dead.vitals.pulse_bpm, dead.vitals.resp_rate) == (0, 0)
+    assert dead.vitals.warnings() == {}
+    assert check_vital("pulse_bpm", 0, dead=True) is None
+    assert check_vital("pulse_bpm", 0) == "Pulse must be between 20 and 250 /min"
+    with pytest.raises(ValidationError) as caught:
+        encounter(disposition=Disposition.DISCHARGED, vitals={"pulse_bpm": 0})
+    assert field_errors(caught.value) == {
+        "pulse_bpm": "Pulse of 0 is recorded only for a patient dead on arrival or who died (otherwise 20 to 250 /min)"}
+    with pytest.raises(ValidationError):
+        encounter(disposition=Disposition.DEAD_ON_ARRIVAL, vitals={"pulse_bpm": 10})

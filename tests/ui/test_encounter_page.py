@@ -225,3 +225,36 @@ def test_a_vital_sign_in_error_is_focused_and_scrolled_to(qtbot, desk):
     assert focused() is page.vitals.fields["spo2"]
     assert _in_view(page, page.vitals.fields["spo2"])
     assert store.encounters.count() == 0
+
+
+def test_vital_sign_warnings_follow_the_childs_age(qtbot, desk):
+    page, store, adult = desk
+    from datetime import date, timedelta
+
+    toddler = add_patient(store, "Nyakong Riek", born=date.today() - timedelta(days=600))
+    page.open_record(toddler.id)
+    page.vitals.fields["pulse_bpm"].setText("130")
+    page.vitals.fields["resp_rate"].setText("32")
+    assert not page.vitals.messages["pulse_bpm"].isVisible()  # normal at 1-2 years
+    assert not page.vitals.messages["resp_rate"].isVisible()
+    page.vitals.fields["pulse_bpm"].setText("70")
+    assert page.vitals.messages["pulse_bpm"].text() == "Low for age (normal 98-140)"
+    page.open_record(adult.id)
+    page.vitals.fields["pulse_bpm"].setText("130")
+    assert page.vitals.messages["pulse_bpm"].text() == "High (normal 50-110)"
+    page.vitals.fields["pulse_bpm"].setText("70")
+    assert not page.vitals.messages["pulse_bpm"].isVisible()
+
+
+def test_dead_on_arrival_is_saved_with_pulse_0_and_no_breathing(qtbot, desk):
+    page, store, patient = desk
+    page.open_record(patient.id)
+    page.vitals.fields["pulse_bpm"].setText("0")
+    page.vitals.fields["resp_rate"].setText("0")
+    assert page.vitals.messages["pulse_bpm"].text() == "Must be between 20 and 250 /min"
+    page.disposition.setCurrentIndex(page.disposition.findData(Disposition.DEAD_ON_ARRIVAL.value))
+    page.triage.setCurrentIndex(page.triage.findData("dead"))
+    assert not page.vitals.messages["pulse_bpm"].isVisible() and not page.vitals.messages["resp_rate"].isVisible()
+    saved = page.save()
+    assert saved is not None, page.errors.shown()
+    assert (saved.vitals.pulse_bpm, saved.vitals.resp_rate) == (0, 0)

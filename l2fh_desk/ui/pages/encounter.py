@@ -32,6 +32,7 @@ from l2fh_desk.domain.encounter import Diagnosis, Encounter, Procedure, derive_m
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import PatientId
 from l2fh_desk.domain.mds import DEFAULT_ADDITIONAL
+from l2fh_desk.domain.vital_ranges import band_for
 from l2fh_desk.domain.vocab import (
     Disposition,
     EncounterKind,
@@ -237,6 +238,18 @@ class EncounterPage(Page):
             signal.connect(self._field_changed)
         for check in self.procedures.values():
             check.toggled.connect(self._field_changed)
+        for signal in (self.picker.chosen, self.disposition.currentIndexChanged, self.triage.currentIndexChanged,
+                       self.started.dateTimeChanged):
+            signal.connect(self._vitals_context)
+
+    def _vitals_context(self, *_: Any) -> None:
+        """The vital-sign ranges of this patient's age on the encounter day; no pulse allowed for the dead."""
+        patient = self.picker.patient
+        day = self.started.dateTime().toPython().date()
+        band = band_for(patient.date_of_birth if patient is not None else None, day)
+        dead = self.disposition.currentData() in (Disposition.DEAD_ON_ARRIVAL.value, Disposition.DIED.value) or \
+            self.triage.currentData() == Triage.DEAD.value
+        self.vitals.set_context(band=band, dead=dead)
 
     def title(self) -> str:
         return self.tr("Encounter")
@@ -458,6 +471,7 @@ class EncounterPage(Page):
                 self.status.clear()
         finally:
             self._loading = False
+        self._vitals_context()
         if not keep_status:
             self.ctx.store.drafts.discard(DRAFT_FORM, self.ctx.actor.username)
 

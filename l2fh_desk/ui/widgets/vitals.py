@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from l2fh_desk.domain.encounter import VITAL_LIMITS, VITAL_NORMAL, Vitals, check_vital
+from l2fh_desk.domain.encounter import VITAL_LIMITS, Vitals, check_vital
 from l2fh_desk.domain.numbers import UnreadableNumber
+from l2fh_desk.domain.vital_ranges import ABSENT_WHEN_DEAD, ADULT_BAND, AgeBand
 from l2fh_desk.ui.forms import ERROR_STYLE, WARNING_STYLE, read_number
 
 INTEGER_FIELDS = frozenset(name for name, info in Vitals.model_fields.items() if "int" in str(info.annotation))
@@ -39,6 +40,8 @@ class VitalsEditor(QWidget):
         self.fields: dict[str, QLineEdit] = {}
         self.messages: dict[str, QLabel] = {}
         self.titles: dict[str, QLabel] = {}
+        self.band: AgeBand = ADULT_BAND  # the patient's age band: children's normal ranges differ
+        self.dead = False  # dead on arrival or died: no pulse and no breathing (0) are accepted
         for position, name in enumerate(VITAL_LIMITS):
             row, column = divmod(position, 3)
             title = QLabel()
@@ -55,6 +58,12 @@ class VitalsEditor(QWidget):
             self.fields[name], self.messages[name], self.titles[name] = edit, message, title
             edit.textChanged.connect(self.check)
         self.retranslate()
+
+    def set_context(self, *, band: AgeBand, dead: bool) -> None:
+        """The patient's age band and whether they are dead; the messages are checked again."""
+        if (band, dead) != (self.band, self.dead):
+            self.band, self.dead = band, dead
+            self.check()
 
     def retranslate(self) -> None:
         for name, label in self.titles.items():
@@ -76,7 +85,7 @@ class VitalsEditor(QWidget):
                 continue
             if value is None:
                 continue
-            if check_vital(name, value):
+            if check_vital(name, value, dead=self.dead):
                 errors[name] = limit_message(name)
             else:
                 values[name] = value
@@ -84,14 +93,20 @@ class VitalsEditor(QWidget):
         sbp, dbp = values.get("systolic_bp"), values.get("diastolic_bp")
         if sbp is not None and dbp is not None and dbp >= sbp:
             errors["diastolic_bp"] = QCoreApplication.translate("VitalsEditor", "Must be lower than systolic")
-        for name, (low, high) in VITAL_NORMAL.items():
+        child = self.band is not ADULT_BAND
+        for name, (low, high) in self.band.ranges.items():
             value = values.get(name)
-            if value is None or name in errors:
+            if value is None or name in errors or (self.dead and name in ABSENT_WHEN_DEAD and value == 0):
                 continue
             if value < low:
-                warnings[name] = QCoreApplication.translate("VitalsEditor", "Low (normal %1-%2)").replace("%1", f"{low:g}").replace("%2", f"{high:g}")
+                text = (QCoreApplication.translate("VitalsEditor", "Low for age (normal %1-%2)") if child
+                        else QCoreApplication.translate("VitalsEditor", "Low (normal %1-%2)"))
             elif value > high:
-                warnings[name] = QCoreApplication.translate("VitalsEditor", "High (normal %1-%2)").replace("%1", f"{low:g}").replace("%2", f"{high:g}")
+                text = (QCoreApplication.translate("VitalsEditor", "High for age (normal %1-%2)") if child
+                        else QCoreApplication.translate("VitalsEditor", "High (normal %1-%2)"))
+            else:
+                continue
+            warnings[name] = text.replace("%1", f"{low:g}").replace("%2", f"{high:g}")
         return errors, warnings
 
     def check(self) -> bool:
