@@ -2759,6 +2759,10 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
             <translation>&amp;Révoquer la clé sélectionnée…</translation>
         </message>
         <message>
+            <source>&amp;Accept a hospital's key rotation…</source>
+            <translation>&amp;Accepter le changement de clé d'un hôpital…</translation>
+        </message>
+        <message>
             <source>Hospital</source>
             <translation>Hôpital</translation>
         </message>
@@ -2815,6 +2819,22 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
         <message>
             <source>Key of %1 revoked: its bundles are refused from now on.</source>
             <translation>Clé de %1 révoquée : ses lots sont refusés désormais.</translation>
+        </message>
+        <message>
+            <source>Accept a hospital's key rotation</source>
+            <translation>Accepter le changement de clé d'un hôpital</translation>
+        </message>
+        <message>
+            <source>Key rotation statement (*.txt);;All files (*)</source>
+            <translation>Déclaration de changement de clé (*.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Rotation not accepted: %1</source>
+            <translation>Changement de clé non accepté : %1</translation>
+        </message>
+        <message>
+            <source>%1 now signs with the key %2; its old key is revoked.</source>
+            <translation>%1 signe désormais avec la clé %2 ; son ancienne clé est révoquée.</translation>
         </message>
     </context>
     <context>

@@ -2753,6 +2753,10 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
             <translation>&amp;Thu hồi khóa đã chọn…</translation>
         </message>
         <message>
+            <source>&amp;Accept a hospital's key rotation…</source>
+            <translation>&amp;Chấp nhận việc đổi khóa của bệnh viện…</translation>
+        </message>
+        <message>
             <source>Hospital</source>
             <translation>Bệnh viện</translation>
         </message>
@@ -2809,6 +2813,22 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
         <message>
             <source>Key of %1 revoked: its bundles are refused from now on.</source>
             <translation>Đã thu hồi khóa của %1: từ nay các gói của khóa này bị từ chối.</translation>
+        </message>
+        <message>
+            <source>Accept a hospital's key rotation</source>
+            <translation>Chấp nhận việc đổi khóa của bệnh viện</translation>
+        </message>
+        <message>
+            <source>Key rotation statement (*.txt);;All files (*)</source>
+            <translation>Bản xác nhận đổi khóa (*.txt);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Rotation not accepted: %1</source>
+            <translation>Chưa chấp nhận việc đổi khóa: %1</translation>
+        </message>
+        <message>
+            <source>%1 now signs with the key %2; its old key is revoked.</source>
+            <translation>%1 từ nay ký bằng khóa %2; khóa cũ đã bị thu hồi.</translation>
         </message>
     </context>
     <context>

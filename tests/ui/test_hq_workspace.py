@@ -254,3 +254,42 @@ def test_an_hq_made_by_keys_hq_init_opens_on_the_hq_first_run_then_the_hq_sign_i
     assert headings == ["HQ workspace: DPKO"]
     assert not needs_first_run(store)
     store.close()
+
+
+def test_administrator_accepts_a_hospitals_key_rotation_on_the_trusted_keys_page(qtbot, tmp_path):
+    from l2fh_desk.exchange.importer import import_bundles
+    from l2fh_desk.exchange.keys import parse_hq_public
+    from l2fh_desk.exchange.trust import fingerprint_of, rotate_signing_key
+    from l2fh_desk.ui.pages.hq_trust import TrustPage
+
+    store = make_hq(qtbot, tmp_path)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    [bundle] = hospital_bundles(folder, hq_public=parse_hq_public(hq_key(store).public_text), hospitals=1,
+                                encounters=40, outreach=2)
+    old = fingerprint_of(bundle)
+    import_bundles(store, [bundle], trust={old}, actor=SYSTEM)
+    hospital_db = folder / "hospital-1.db"
+    with Store(hospital_db) as hospital:
+        origin = hospital.origin
+    statement, _kept = rotate_signing_key(hospital_db, origin)
+    _session, ctx = session_for(store, "hqadmin")
+    page = TrustPage(ctx)
+    qtbot.addWidget(page)
+    assert page.rotation_button.text() == "&Accept a hospital's key rotation…"
+    bad = tmp_path / "not-a-statement.txt"
+    bad.write_text("hello\n", encoding="ascii")
+    page.accept_rotation_file(bad)
+    assert page.status.text().startswith("Rotation not accepted: not a key rotation statement")
+    assert page.table.item(0, 1).text() == old  # nothing changed
+    good = tmp_path / "hospital-1.db.key-rotation.txt"
+    good.write_text(statement, encoding="ascii")
+    page.accept_rotation_file(good)
+    assert "Viet Nam Level-2 Field Hospital No. 4 now signs with the key" in page.status.text()
+    assert page.table.rowCount() == 1
+    new = page.table.item(0, 1).text()
+    assert new != old and new in page.status.text()
+    assert store.db.scalar("SELECT count(*) FROM revoked_signers WHERE fingerprint = ?", (old,)) == 1
+    page.accept_rotation_file(good)  # the same statement again: HQ no longer trusts the key that signed it
+    assert page.status.text().startswith("Rotation not accepted: HQ does not trust the old key")
+    store.close()

@@ -1,5 +1,5 @@
 """HQ administrator: HQ's own key (fingerprint, export for hospitals), the trusted hospitals and their keys,
-and revocation."""
+revocation, and a hospital's key rotation accepted (its statement signed by the key HQ trusts)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.exchange.keys import KeyProblem
 from l2fh_desk.exchange.manifest import BundleRefused
-from l2fh_desk.exchange.trust import revoke
+from l2fh_desk.exchange.trust import accept_rotation, revoke
 from l2fh_desk.hq.workspace import export_public_key, hq_key
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.pages.base import Page
@@ -39,10 +39,13 @@ class TrustPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.revoke_button = QPushButton(self, objectName="revoke_key")
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.rotation_button = QPushButton(self, objectName="accept_rotation")
+        self.rotation_button.clicked.connect(self.choose_rotation)
         self.status = QLabel(self, objectName="trust_status", wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.revoke_button)
+        row.addWidget(self.rotation_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.own)
@@ -57,6 +60,7 @@ class TrustPage(Page):
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("&Export HQ's public key…"))
         self.revoke_button.setText(self.tr("&Revoke the selected key…"))
+        self.rotation_button.setText(self.tr("&Accept a hospital's key rotation…"))
         self.table.setHorizontalHeaderLabels([self.tr("Hospital"), self.tr("Fingerprint"), self.tr("Trusted"),
                                               self.tr("By")])
         self.refresh()
@@ -100,4 +104,23 @@ class TrustPage(Page):
             self.status.setText(self.tr("Not revoked: %1").replace("%1", str(exc)))
             return
         self.status.setText(self.tr("Key of %1 revoked: its bundles are refused from now on.").replace("%1", name))
+        self.refresh()
+
+    def choose_rotation(self) -> None:
+        name, _f = QFileDialog.getOpenFileName(self, self.tr("Accept a hospital's key rotation"), str(Path.home()),
+                                               self.tr("Key rotation statement (*.txt);;All files (*)"))
+        if name:
+            self.accept_rotation_file(Path(name))
+
+    def accept_rotation_file(self, path: Path) -> None:
+        """The statement the hospital made with its new key (`<db>.key-rotation.txt`): the old key is revoked
+        as rotated and the new one trusted; a statement HQ cannot verify changes nothing."""
+        try:
+            text = path.read_text(encoding="ascii", errors="replace")
+            name, new = accept_rotation(self.ctx.store, text, actor=self.ctx.actor)
+        except (KeyProblem, DomainError, OSError) as exc:
+            self.status.setText(self.tr("Rotation not accepted: %1").replace("%1", str(exc)))
+            return
+        self.status.setText(self.tr("%1 now signs with the key %2; its old key is revoked.")
+                            .replace("%1", name).replace("%2", new))
         self.refresh()
