@@ -198,7 +198,7 @@ def summary_figures(store: Store, scope: Scope, *, today: date) -> SummaryFigure
             f" voided_at IS NULL AND rotation_id IN ({marks}) AND activity_date BETWEEN ? AND ?"
             " GROUP BY rotation_id, kind", (*ids, *day_range)):
         by_id[r[0]].outreach[r[1]] = (int(r[2]), int(r[3]))
-    target = store.hospitals.gender_target()
+    target = float(store.app_settings.get("un_gender_target"))
     for r in store.db.query(f"SELECT rotation_id, count(*), coalesce(sum(sex = 'female'), 0) FROM staff WHERE"
                             f" voided_at IS NULL AND rotation_id IN ({marks}) GROUP BY rotation_id", ids):
         by_id[r[0]].staff, by_id[r[0]].women = int(r[1]), int(r[2])

@@ -180,7 +180,7 @@ def _outreach(store: Store, rotation: Rotation) -> tuple[OutreachKindRow, ...]:
 
 
 def _staff(store: Store, rid: str) -> StaffFigures:
-    share = store.staff.women_share(rid)
+    share = store.staff.women_share(rid, target=store.app_settings.get("un_gender_target"))
     rows = store.db.query("SELECT specialty, count(*) AS n, coalesce(sum(sex = 'female'), 0) AS women FROM staff"
                           " WHERE voided_at IS NULL AND rotation_id = ? GROUP BY specialty ORDER BY n DESC, specialty",
                           (rid,))

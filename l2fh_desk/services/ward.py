@@ -1,4 +1,5 @@
-"""Evacuating an inpatient: requested (the patient keeps the bed) and, at departure, the admission closed."""
+"""The ward's use cases: today's census against this hospital's beds; evacuating an inpatient (requested: the
+patient keeps the bed; at departure: the admission closed)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ from l2fh_desk.domain.roles import Actor
 from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationMode, EvacuationPriority
 from l2fh_desk.domain.ward import Evacuation
 from l2fh_desk.store.store import Store
+from l2fh_desk.store.ward import Census
+
+
+def ward_census(store: Store, at: datetime) -> Census:
+    """Occupied beds now and today's admissions and discharges, against this hospital's bed capacity."""
+    hospital = store.hospitals.this()
+    return store.admissions.census(at, capacity=hospital.bed_capacity if hospital else 0)
 
 
 def evacuate_inpatient(store: Store, admission_id: AdmissionId, *, mode: EvacuationMode,

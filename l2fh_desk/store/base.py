@@ -6,23 +6,38 @@ import json
 import sqlite3
 from datetime import date, datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel
 
+from l2fh_desk.domain.clock import Clock
 from l2fh_desk.domain.errors import DomainError, KnownError
 from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.records import STORED, Record
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
-
-if TYPE_CHECKING:
-    from l2fh_desk.store.store import Store
+from l2fh_desk.store.db import Database
 
 M = TypeVar("M", bound=Record)
 HQ_DATABASE_SETTING = "hq_database"  # set by the HQ first run or `keys --hq-init` (exchange.trust.HQ_SETTING)
 _RECORDED_AT_HOSPITALS = frozenset({Action.WRITE_PATIENT, Action.WRITE_ENCOUNTER, Action.WRITE_WARD,
                                     Action.WRITE_OUTREACH})
+
+
+class Scope(Protocol):
+    """What a repository needs of its store: the database, this installation's hospital id, the clock.
+
+    A repository of one table needs nothing more; a step that spans tables belongs in services/ (or takes what it
+    needs as a parameter). The few repositories that still reach a sibling say so by typing `store` as `Store`."""
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def origin(self) -> str: ...
+
+    @property
+    def clock(self) -> Clock: ...
 
 
 class NotFound(KnownError, LookupError):
@@ -53,6 +68,12 @@ def to_cell(value: Any) -> Any:
     return value
 
 
+def _marked(db: Database, key: str) -> bool:
+    """A true marker the app wrote in the settings table (the HQ database flag)."""
+    value = db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+    return bool(value is not None and json.loads(value))
+
+
 _PLAIN = frozenset({str, int, float, type(None)})
 _COLUMNS: dict[tuple[type[Any], type[BaseModel]], tuple[str, ...]] = {}
 
@@ -70,7 +91,7 @@ class Repository(Generic[M]):
     def _audit_view(self, row: dict[str, Any]) -> dict[str, Any]:
         return {k: ("<redacted>" if k in self.redact else v) for k, v in row.items()}
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Scope) -> None:
         self.store = store
         self.db = store.db
 
@@ -128,7 +149,7 @@ class Repository(Generic[M]):
 
     def _refuse_at_hq(self) -> None:
         """HQ holds copies of what hospitals recorded: clinical and outreach records are never written there."""
-        if self.write_action in _RECORDED_AT_HOSPITALS and self.store.settings.get(HQ_DATABASE_SETTING, False):
+        if self.write_action in _RECORDED_AT_HOSPITALS and _marked(self.db, HQ_DATABASE_SETTING):
             raise DomainError("This is an HQ database: patients, encounters, the ward and outreach are recorded at"
                               " the hospitals and reach HQ in their bundles")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.ward import Bed, Ward
-from l2fh_desk.store.base import Repository
+from l2fh_desk.store.base import Repository, Scope
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,10 @@ class Wards(Repository[Ward]):
     table = "wards"
     model = Ward
     write_action = Action.MANAGE_SETTINGS
+
+    def __init__(self, store: Scope) -> None:
+        super().__init__(store)
+        self.beds = Beds(store)  # a ward is set up with its beds, on the same database
 
     def active(self) -> list[Ward]:
         return self.find("voided_at IS NULL", order="position, name")
@@ -52,12 +56,12 @@ class Wards(Repository[Ward]):
         with self.db.atomic():
             ward = self.named(name) or self.create(Ward(name=name, position=self.count("voided_at IS NULL")),
                                                    actor=actor)
-            have = {b.label.lower() for b in self.store.beds.in_ward(ward.id)}
+            have = {b.label.lower() for b in self.beds.in_ward(ward.id)}
             taken = [label for label in labels if label.lower() in have]
             if taken:
                 raise DomainError(f"Ward {ward.name} already has bed {taken[0]}", field="labels")
             start = len(have)
-            beds = [self.store.beds.create(Bed(ward_id=ward.id, label=label, position=start + i), actor=actor)
+            beds = [self.beds.create(Bed(ward_id=ward.id, label=label, position=start + i), actor=actor)
                     for i, label in enumerate(labels)]
         return ward, beds
 

@@ -62,9 +62,6 @@ class Hospitals(Repository[Hospital]):
         raise DomainError(f"'{choice}' matches {len(matches)} hospitals ({names}); give more of the name or UUID",
                           field="hospital")
 
-    def gender_target(self) -> float:
-        return float(self.store.app_settings.get("un_gender_target"))
-
 
 class Rotations(Repository[Rotation]):
     table = "rotations"
@@ -123,11 +120,12 @@ class Staff(Repository[StaffMember]):
     def roster(self, rotation_id: str) -> list[StaffMember]:
         return self.find("voided_at IS NULL AND rotation_id = ?", (rotation_id,), order="name")
 
-    def women_share(self, rotation_id: str) -> WomenShare:
+    def women_share(self, rotation_id: str, *, target: float) -> WomenShare:
+        """Women on the rotation's roster against `target` (the `un_gender_target` setting)."""
         row = self.db.one(
             "SELECT count(*) AS total, coalesce(sum(sex = ?), 0) AS women FROM staff"
             " WHERE voided_at IS NULL AND rotation_id = ?",
             (Sex.FEMALE.value, rotation_id),
         )
         assert row is not None
-        return WomenShare(int(row["women"]), int(row["total"]), self.store.hospitals.gender_target())
+        return WomenShare(int(row["women"]), int(row["total"]), target)

@@ -52,8 +52,8 @@ def test_set_survives_reopening_and_is_audited(store: Store, tmp_path: Path) -> 
         assert reread.get("language") == "vi"
         assert reread.get("idle_lock_minutes") == 5
         assert reread.get("un_gender_target") == pytest.approx(0.18)
-        # other code reads the same key: the staff report's target follows the setting
-        assert again.hospitals.gender_target() == pytest.approx(0.18)
+        # the staff report and the ministry summary read this one typed value
+        assert again.app_settings.get("un_gender_target") == pytest.approx(0.18)
         audited = again.db.query("SELECT record_id, username FROM audit_log WHERE table_name = 'settings'")
         assert {(r["record_id"], r["username"]) for r in audited} >= {("language", "cdr"), ("idle_lock_minutes", "cdr")}
 

@@ -130,7 +130,7 @@ class RotationsPage(Page):
             return
         self.roster_box.setTitle(self.tr("Staff roster of rotation %1").replace("%1", str(rotation.number)))
         self.staff_model.set_rows(self.ctx.store.staff.roster(rotation.id))
-        share = self.ctx.store.staff.women_share(rotation.id)
+        share = self.ctx.store.staff.women_share(rotation.id, target=self.ctx.store.app_settings.get("un_gender_target"))
         verdict = self.tr("meets the UN target") if share.meets_target else self.tr("below the UN target")
         text = self.tr("Women: %1 of %2 staff (%3) — UN target %4: %5")
         for i, value in enumerate((str(share.women), str(share.total), f"{share.share:.1%}", f"{share.target:.0%}",

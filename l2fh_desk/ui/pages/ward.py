@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action
 from l2fh_desk.domain.vocab import EvacuationStatus
+from l2fh_desk.services.ward import ward_census
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.admission import DischargeDialog, EvacuateDialog, TransferDialog
 from l2fh_desk.ui.dialogs.history import HistoryDialog
@@ -99,7 +100,7 @@ class WardPage(Page):
     def refresh(self) -> None:
         now = datetime.now(UTC)
         self.model.set_board(self.ctx.store.admissions.board(), now=now)
-        self._census = self.ctx.store.admissions.census(now)
+        self._census = ward_census(self.ctx.store, now)
         self._show_census()
         self.empty.setVisible(self.model.rowCount() == 0)
         self.pending_model.set_pending(self.ctx.store.evacuations.pending(), now=now)

@@ -1,0 +1,54 @@
+"""Repositories of one table need only a scope (database, origin, clock), never the whole store."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import l2fh_desk.store as store_package
+from l2fh_desk.domain.clock import Clock
+from l2fh_desk.domain.roles import Actor, Role
+from l2fh_desk.services.ward import ward_census
+from l2fh_desk.store.beds import Wards
+from l2fh_desk.store.db import Database
+from l2fh_desk.store.hospitals import Hospitals, Rotations, Staff
+from l2fh_desk.store.patients import Patients
+from tests.factories import seeded_store
+
+ONE_TABLE = ("base.py", "hospitals.py", "patients.py", "users.py", "outreach.py", "beds.py")
+COMMANDER = Actor(username="cdr", role=Role.COMMANDER)
+
+
+@dataclass
+class BareScope:
+    db: Database
+    origin: str
+    clock: Clock
+
+
+def test_one_table_repositories_do_not_import_the_store() -> None:
+    folder = Path(store_package.__file__).parent
+    for name in ONE_TABLE:
+        tree = ast.parse((folder / name).read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert "l2fh_desk.store.store" not in imported, name
+
+
+def test_repositories_work_over_a_bare_scope(tmp_path: Path) -> None:
+    with seeded_store(tmp_path / "h.sqlite", bed_capacity=12) as store:
+        scope = BareScope(store.db, store.origin, store.clock)
+        assert Hospitals(scope).this() == store.hospitals.this()
+        rotation = Rotations(scope).on(datetime.now(UTC).date())
+        assert rotation is not None and rotation.number == 4
+        assert Staff(scope).women_share(rotation.id, target=0.15).target == 0.15
+        assert Patients(scope).count() == 0
+        ward, beds = Wards(scope).set_up("Annex", count=2, actor=COMMANDER)
+        assert [b.label for b in store.beds.in_ward(ward.id)] == [b.label for b in beds] == ["B-01", "B-02"]
+
+
+def test_the_census_counts_this_hospitals_beds(tmp_path: Path) -> None:
+    with seeded_store(tmp_path / "h.sqlite", bed_capacity=12) as store:
+        census = ward_census(store, datetime.now(UTC))
+        assert (census.occupied, census.capacity) == (0, 12)
