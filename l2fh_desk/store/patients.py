@@ -163,6 +163,12 @@ class Patients(Repository[Patient]):
                 found[row.id] = (row, reason)
         return sorted(found.values(), key=lambda item: (item[1] != "index", -item[0].rowid))[:limit]
 
+    def last_visit(self, patient_id: str) -> str | None:
+        """When this patient's newest encounter (not voided) started (UTC ISO), or None."""
+        value = self.db.scalar("SELECT max(started_at) FROM encounters WHERE patient_id = ? AND voided_at IS NULL",
+                               (patient_id,))
+        return None if value is None else str(value)
+
     def rebuild_search(self) -> int:
         """Re-index every patient (after a bulk load or an HQ merge)."""
         with self.db.atomic():

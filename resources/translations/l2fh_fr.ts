@@ -1973,8 +1973,12 @@ What to do: %3
             <translation>Catégorie</translation>
         </message>
         <message>
-            <source>UN index no.</source>
-            <translation>N° d'index ONU</translation>
+            <source>UN index no. or home</source>
+            <translation>N° d'index ONU ou domicile</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Dernière visite</translation>
         </message>
         <message>
             <source>Nationality</source>
@@ -1990,6 +1994,14 @@ What to do: %3
         <message>
             <source>Patient name or UN index number (Ctrl+F)</source>
             <translation>Nom du patient ou numéro d'index ONU (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>last visit %1</source>
+            <translation>dernière visite %1</translation>
+        </message>
+        <message>
+            <source>no visit yet</source>
+            <translation>aucune visite</translation>
         </message>
         <message>
             <source>No patient chosen yet.</source>

@@ -1970,8 +1970,12 @@ Cần làm: %3
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <source>UN index no.</source>
-            <translation>Số hiệu LHQ</translation>
+            <source>UN index no. or home</source>
+            <translation>Số hiệu LHQ hoặc nơi ở</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Lần khám cuối</translation>
         </message>
         <message>
             <source>Nationality</source>
@@ -1987,6 +1991,14 @@ Cần làm: %3
         <message>
             <source>Patient name or UN index number (Ctrl+F)</source>
             <translation>Tên bệnh nhân hoặc số hiệu LHQ (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>last visit %1</source>
+            <translation>lần khám cuối %1</translation>
+        </message>
+        <message>
+            <source>no visit yet</source>
+            <translation>chưa có lần khám</translation>
         </message>
         <message>
             <source>No patient chosen yet.</source>

@@ -234,3 +234,77 @@ def test_register_anyway_after_the_warning_and_a_new_name_clears_it(qtbot, tmp_p
     dialog.register_anyway_button.click()
     assert dialog.saved is not None and store.patients.count() == 2
     store.close()
+
+
+def _visit(store, patient, when):
+    from l2fh_desk.domain.encounter import Encounter
+    from l2fh_desk.domain.roles import SYSTEM
+
+    return store.encounters.create(Encounter(patient_id=patient.id, rotation_id=store.rotations.latest().id,
+                                             started_at=when, clinician="Dr An"), actor=SYSTEM)
+
+
+def test_list_and_picker_tell_namesakes_apart(qtbot, tmp_path):
+    from datetime import datetime, timedelta
+
+    from l2fh_desk.domain.patient import Patient
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.ui.models.patients import PatientColumn
+    from l2fh_desk.ui.widgets.patient_picker import PatientPicker
+
+    store = hospital_store(tmp_path)
+    soldier = add_patient(store, "Nyabol Gatkuoth", sex=Sex.FEMALE, index="UN-4411")
+    civilian = store.patients.create(Patient(name="Nyabol Gatkuoth", sex=Sex.FEMALE, date_of_birth=date(2001, 1, 1),
+                                             dob_estimated=True, category=PatientCategory.LOCAL_CIVILIAN,
+                                             home_location="Rubkona"), actor=SYSTEM)
+    when = datetime.now().astimezone().replace(microsecond=0) - timedelta(days=3)
+    _visit(store, civilian, when - timedelta(days=1))
+    _visit(store, civilian, when)
+    _session, ctx = session_for(store, "anh")
+    page = PatientsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    rows = [[page.model.index(r, c).data() for c in (PatientColumn.NAME, PatientColumn.CATEGORY,
+                                                     PatientColumn.INDEX_OR_HOME, PatientColumn.LAST_VISIT)]
+            for r in range(page.model.rowCount())]
+    assert rows == [["Nyabol Gatkuoth", "Local civilian", "Rubkona", when.date().isoformat()],
+                    ["Nyabol Gatkuoth", "UN military", "UN-4411", "—"]]
+
+    picker = PatientPicker(store)
+    qtbot.addWidget(picker)
+    picker.update_results("nyabol")
+    shown = [picker.results.item(r).text() for r in range(picker.results.count())]
+    age = civilian.age_on(date.today())
+    assert shown == [f"Nyabol Gatkuoth · Female, ~{age} · Local civilian · Rubkona · last visit {when.date().isoformat()}",
+                     f"Nyabol Gatkuoth · Female, {soldier.age_on(date.today())} · UN military · UN-4411 · no visit yet"]
+    picker.set_patient(civilian.id)
+    assert "Rubkona · last visit" in picker.current.text()
+    store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "fr"])
+def test_patient_columns_fit_their_headers_and_categories_in_each_language(qtbot, tmp_path, language):
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    from l2fh_desk.ui.i18n import translations
+    from l2fh_desk.ui.labels import vocab_label
+    from l2fh_desk.ui.models.patients import PatientColumn
+
+    store = hospital_store(tmp_path)
+    _session, ctx = session_for(store, "anh")
+    translations().switch(language)
+    try:
+        page = PatientsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.retranslate()
+        header = page.table.horizontalHeader().fontMetrics()
+        for column in PatientColumn:
+            title = page.model.headerData(column, QtCore_Qt.Orientation.Horizontal)
+            assert page.table.columnWidth(column) > header.horizontalAdvance(title), (language, title)
+        widest = max(page.table.fontMetrics().horizontalAdvance(vocab_label(c)) for c in PatientCategory)
+        assert page.table.columnWidth(PatientColumn.CATEGORY) > widest
+    finally:
+        translations().switch("en")
+        store.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -23,9 +23,20 @@ class PatientColumn(IntEnum):
     SEX = 1
     AGE = 2
     CATEGORY = 3
-    INDEX_NUMBER = 4
-    NATIONALITY = 5
-    UNIT = 6
+    INDEX_OR_HOME = 4  # the UN index number, or for a civilian without one the home or location
+    LAST_VISIT = 5
+    NATIONALITY = 6
+    UNIT = 7
+
+
+def visit_day(started_at: str | None) -> str:
+    """The local day of a visit stored in UTC, or "—" for none."""
+    if not started_at:
+        return "—"
+    moment = datetime.fromisoformat(started_at)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date().isoformat()
 
 
 class PatientListModel(QAbstractTableModel):
@@ -93,8 +104,10 @@ class PatientListModel(QAbstractTableModel):
             return self.age_text(row)
         if column == PatientColumn.CATEGORY:
             return vocab_label(PatientCategory(row.category))
-        if column == PatientColumn.INDEX_NUMBER:
-            return row.un_index_number
+        if column == PatientColumn.INDEX_OR_HOME:
+            return row.un_index_number or row.home_location
+        if column == PatientColumn.LAST_VISIT:
+            return visit_day(row.last_visit)
         if column == PatientColumn.NATIONALITY:
             return row.nationality
         return row.unit
@@ -110,7 +123,8 @@ class PatientListModel(QAbstractTableModel):
             PatientColumn.SEX: self.tr("Sex"),
             PatientColumn.AGE: self.tr("Age"),
             PatientColumn.CATEGORY: self.tr("Category"),
-            PatientColumn.INDEX_NUMBER: self.tr("UN index no."),
+            PatientColumn.INDEX_OR_HOME: self.tr("UN index no. or home"),
+            PatientColumn.LAST_VISIT: self.tr("Last visit"),
             PatientColumn.NATIONALITY: self.tr("Nationality"),
             PatientColumn.UNIT: self.tr("Unit"),
         }[PatientColumn(section)]

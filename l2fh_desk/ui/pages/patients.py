@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2fh_desk.domain.roles import Action
-from l2fh_desk.domain.vocab import PatientCategory
+from l2fh_desk.domain.vocab import PatientCategory, Sex
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.history import HistoryDialog
 from l2fh_desk.ui.dialogs.patient_form import PatientDialog
@@ -33,6 +33,7 @@ from l2fh_desk.ui.widgets.timeline import PatientTimeline
 
 DEBOUNCE_MS = 150
 MIN_QUERY = 2
+COLUMN_PADDING = 24  # the cell margins and the header's sort indicator
 
 
 class PatientsPage(Page):
@@ -61,9 +62,6 @@ class PatientsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for column, width in ((PatientColumn.NAME, 220), (PatientColumn.SEX, 70), (PatientColumn.AGE, 50),
-                              (PatientColumn.CATEGORY, 150), (PatientColumn.INDEX_NUMBER, 100)):
-            self.table.setColumnWidth(column, width)
         self.timeline = PatientTimeline(ctx)
         top = QHBoxLayout()
         self.filter_label = QLabel()
@@ -109,6 +107,25 @@ class PatientsPage(Page):
     def title(self) -> str:
         return self.tr("Patients")
 
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and its longest usual text in the current language (never by
+        measuring the rows: Qt would read all of them), so no category or header is cut off."""
+        samples: dict[PatientColumn, list[str]] = {
+            PatientColumn.NAME: ["Nguyễn Thị Ánh Hồng", "Nyabol Gatkuoth Deng"],
+            PatientColumn.SEX: [vocab_label(sex) for sex in Sex],
+            PatientColumn.AGE: ["~120"],
+            PatientColumn.CATEGORY: [vocab_label(category) for category in PatientCategory],
+            PatientColumn.INDEX_OR_HOME: ["UN-1234567", "Bentiu PoC sector 3"],
+            PatientColumn.LAST_VISIT: ["2026-12-31"],
+            PatientColumn.NATIONALITY: ["Bangladesh"],
+            PatientColumn.UNIT: ["VN L2FH No. 4"],
+        }
+        cell, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        for column in PatientColumn:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(header.horizontalAdvance(title), *(cell.horizontalAdvance(text) for text in samples[column]))
+            self.table.setColumnWidth(column, width + COLUMN_PADDING)
+
     def retranslate(self) -> None:
         self.filter_label.setText(self.tr("&Find:"))
         self.filter.setPlaceholderText(self.tr("Name or UN index number (Ctrl+F)"))
@@ -121,6 +138,7 @@ class PatientsPage(Page):
         self.void_button.setText(self.tr("Void…"))
         self.history_button.setText(self.tr("History…"))
         self.model.retranslate()
+        self.fit_columns()
         self.timeline.retranslate()
         self._update_count()
 

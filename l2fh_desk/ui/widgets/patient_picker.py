@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -12,6 +13,7 @@ from l2fh_desk.domain.vocab import PatientCategory, Sex
 from l2fh_desk.store.patients import PatientRow
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.labels import vocab_label
+from l2fh_desk.ui.models.patients import visit_day
 from l2fh_desk.ui.widgets.choice_keys import move_choice
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,14 +48,16 @@ class PatientPicker(QWidget):
         self.search.setPlaceholderText(self.tr("Patient name or UN index number (Ctrl+F)"))
         self.show_current()
 
-    @staticmethod
-    def describe(row: PatientRow | Patient) -> str:
+    def describe(self, row: PatientRow | Patient, last_visit: str | None = None) -> str:
+        """Name · sex, age · category · UN index number (or home) · last visit: enough to tell namesakes apart."""
         sex = vocab_label(Sex(row.sex))
         born = row.date_of_birth if isinstance(row.date_of_birth, date) else date.fromisoformat(row.date_of_birth)
         age = date.today().year - born.year - ((date.today().month, date.today().day) < (born.month, born.day))
-        index = f" · {row.un_index_number}" if row.un_index_number else ""
-        return f"{row.name} · {sex}, {'~' if row.dob_estimated else ''}{age} · " \
-               f"{vocab_label(PatientCategory(row.category))}{index}"
+        where = row.un_index_number or row.home_location
+        visit = last_visit if isinstance(row, Patient) else row.last_visit
+        seen = (self.tr("last visit %1").replace("%1", visit_day(visit)) if visit else self.tr("no visit yet"))
+        return " · ".join(part for part in (f"{row.name}", f"{sex}, {'~' if row.dob_estimated else ''}{age}",
+                                            vocab_label(PatientCategory(row.category)), where, seen) if part)
 
     def update_results(self, text: str) -> None:
         self.results.clear()
@@ -67,8 +71,8 @@ class PatientPicker(QWidget):
             self.results.setCurrentRow(0)
 
     def show_current(self) -> None:
-        self.current.setText(f"<b>{self.describe(self.patient)}</b>" if self.patient
-                             else self.tr("No patient chosen yet."))
+        self.current.setText(f"<b>{html.escape(self.describe(self.patient, self.store.patients.last_visit(self.patient.id)))}</b>"
+                             if self.patient else self.tr("No patient chosen yet."))
 
     def set_patient(self, patient_id: str | None) -> None:
         self.patient = self.store.patients.get(patient_id) if patient_id else None
