@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from l2fh_desk.domain.encounter import Encounter, Vitals
 from l2fh_desk.domain.errors import DomainError
@@ -13,10 +13,9 @@ from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.records import STORED
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
-from l2fh_desk.store.base import Repository
-
-if TYPE_CHECKING:
-    from l2fh_desk.store.store import Store
+from l2fh_desk.store.base import Repository, Scope
+from l2fh_desk.store.patients import Patients
+from l2fh_desk.store.ward import Admissions, Evacuations
 
 VITAL_COLUMNS = tuple(Vitals.model_fields)
 DIAGNOSIS_COLUMNS = ("id", "origin", "created_at", "updated_at", "version", "encounter_id", "position",
@@ -24,13 +23,17 @@ DIAGNOSIS_COLUMNS = ("id", "origin", "created_at", "updated_at", "version", "enc
 
 
 class Encounters(Repository[Encounter]):
-    # Still reaches sibling repositories through the store (listed in docs/design.md, to move to services/).
-    store: Store
     table = "encounters"
     model = Encounter
     write_action = Action.WRITE_ENCOUNTER
     json_columns = ("procedures", "protection")
     skip_fields = ("vitals", "diagnoses")
+
+    def __init__(self, store: Scope) -> None:
+        super().__init__(store)
+        # Checked against its patient; voided with the admission and evacuation saved with it (same database).
+        self.patients = Patients(store)
+        self.ward = (Admissions(store), Evacuations(store))
 
     def to_row(self, record: Encounter) -> dict[str, Any]:
         row = super().to_row(record)
@@ -86,7 +89,7 @@ class Encounters(Repository[Encounter]):
         (one transaction, an audit row each), so no bed stays taken by a record that never was."""
         with self.db.atomic():
             voided = super().void(record_id, reason=reason, actor=actor)
-            for repo in (self.store.admissions, self.store.evacuations):
+            for repo in self.ward:
                 linked = self.db.query(f"SELECT id FROM {repo.table} WHERE encounter_id = ? AND voided_at IS NULL",
                                        (record_id,))
                 for row in linked:
@@ -110,7 +113,7 @@ class Encounters(Repository[Encounter]):
 
     def create(self, record: Encounter, *, actor: Actor) -> Encounter:
         actor.require(self.write_action)
-        patient = self.store.patients.get(record.patient_id)
+        patient = self.patients.get(record.patient_id)
         record.check_for_patient(patient)
         self._check_rotation(record)
         now = iso(self.db.clock.now())
@@ -123,7 +126,7 @@ class Encounters(Repository[Encounter]):
         return record
 
     def update(self, record: Encounter, *, actor: Actor) -> Encounter:
-        record.check_for_patient(self.store.patients.get(record.patient_id))
+        record.check_for_patient(self.patients.get(record.patient_id))
         self._check_rotation(record)
         return super().update(record, actor=actor)
 

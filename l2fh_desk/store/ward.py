@@ -5,16 +5,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationStatus
 from l2fh_desk.domain.ward import Admission, Evacuation
-from l2fh_desk.store.base import Repository
-
-if TYPE_CHECKING:
-    from l2fh_desk.store.store import Store
+from l2fh_desk.store.base import Repository, Scope
+from l2fh_desk.store.beds import Beds
+from l2fh_desk.store.patients import Patients
 
 
 @dataclass(frozen=True)
@@ -44,11 +42,15 @@ class Census:
 
 
 class Admissions(Repository[Admission]):
-    # Still reaches sibling repositories through the store (listed in docs/design.md, to move to services/).
-    store: Store
     table = "admissions"
     model = Admission
     write_action = Action.WRITE_WARD
+
+    def __init__(self, store: Scope) -> None:
+        super().__init__(store)
+        # An admission is checked against the ward's beds and names its patient, on the same database.
+        self.beds = Beds(store)
+        self.patients = Patients(store)
 
     def _occupant(self, ward: str, bed: str, *, other_than: str = "") -> str | None:
         """The patient in that bed, compared as the schema does ("b-05 " is "B-05"), or None if free."""
@@ -63,7 +65,7 @@ class Admissions(Repository[Admission]):
         if occupant is not None:
             raise DomainError(f"Bed {bed.strip()} ({ward.strip()}) is taken by {occupant}; choose a free bed",
                               field="bed")
-        if self.store.beds.count("voided_at IS NULL") and not self.store.beds.exists(ward, bed):
+        if self.beds.count("voided_at IS NULL") and not self.beds.exists(ward, bed):
             raise DomainError(f"There is no bed {bed.strip()} in ward {ward.strip()}; choose one of the free beds",
                               field="bed")
 
@@ -73,7 +75,7 @@ class Admissions(Repository[Admission]):
         with self.db.atomic():
             current = self.open_for_patient(record.patient_id)
             if current is not None:
-                name = self.store.patients.get(record.patient_id).name
+                name = self.patients.get(record.patient_id).name
                 raise DomainError(f"{name} is already admitted ({current.ward} · {current.bed}); discharge or"
                                   " move that admission instead", field="patient_id")
             self._check_bed(record.ward, record.bed)
@@ -169,11 +171,13 @@ _TIME = {EvacuationStatus.APPROVED: "approved_at", EvacuationStatus.DEPARTED: "d
 
 
 class Evacuations(Repository[Evacuation]):
-    # Still reaches sibling repositories through the store (listed in docs/design.md, to move to services/).
-    store: Store
     table = "evacuations"
     model = Evacuation
     write_action = Action.WRITE_WARD
+
+    def __init__(self, store: Scope) -> None:
+        super().__init__(store)
+        self.admissions = Admissions(store)  # a departure closes the admission, in the same transaction
 
     def for_rotation(self, rotation_id: str) -> list[Evacuation]:
         return self.find("rotation_id = ? AND voided_at IS NULL", (rotation_id,), order="requested_at")
@@ -200,8 +204,8 @@ class Evacuations(Repository[Evacuation]):
             saved = self.update(Evacuation.model_validate({**current.model_dump(), "status": status,
                                                            _TIME[status]: at}), actor=actor)
             if status == EvacuationStatus.DEPARTED and current.admission_id:
-                admission = self.store.admissions.get(current.admission_id)
+                admission = self.admissions.get(current.admission_id)
                 if admission.is_open:
-                    self.store.admissions.discharge(admission.id, at=at, outcome=AdmissionOutcome.EVACUATED,
+                    self.admissions.discharge(admission.id, at=at, outcome=AdmissionOutcome.EVACUATED,
                                                     note=f"Evacuated to {current.destination}", actor=actor)
             return saved

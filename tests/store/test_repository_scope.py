@@ -7,18 +7,29 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 import l2fh_desk.store as store_package
 from l2fh_desk.domain.clock import Clock
+from l2fh_desk.domain.encounter import Encounter
+from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Actor, Role
+from l2fh_desk.domain.vocab import Disposition, EncounterKind
+from l2fh_desk.domain.ward import Admission
 from l2fh_desk.services.ward import ward_census
 from l2fh_desk.store.beds import Wards
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.encounters import Encounters
 from l2fh_desk.store.hospitals import Hospitals, Rotations, Staff
 from l2fh_desk.store.patients import Patients
+from l2fh_desk.store.ward import Admissions
+from tests import factories
 from tests.factories import seeded_store
 
-ONE_TABLE = ("base.py", "hospitals.py", "patients.py", "users.py", "outreach.py", "beds.py")
+REPOSITORIES = ("base.py", "hospitals.py", "patients.py", "users.py", "outreach.py", "beds.py", "ward.py",
+                "encounters.py")
 COMMANDER = Actor(username="cdr", role=Role.COMMANDER)
+MEDIC = Actor(username="medic", role=Role.MEDIC)
 
 
 @dataclass
@@ -28,9 +39,9 @@ class BareScope:
     clock: Clock
 
 
-def test_one_table_repositories_do_not_import_the_store() -> None:
+def test_repositories_do_not_import_the_store() -> None:
     folder = Path(store_package.__file__).parent
-    for name in ONE_TABLE:
+    for name in REPOSITORIES:
         tree = ast.parse((folder / name).read_text(encoding="utf-8"))
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert "l2fh_desk.store.store" not in imported, name
@@ -46,6 +57,21 @@ def test_repositories_work_over_a_bare_scope(tmp_path: Path) -> None:
         assert Patients(scope).count() == 0
         ward, beds = Wards(scope).set_up("Annex", count=2, actor=COMMANDER)
         assert [b.label for b in store.beds.in_ward(ward.id)] == [b.label for b in beds] == ["B-01", "B-02"]
+        patient = Patients(scope).create(factories.patient(), actor=MEDIC)
+        encounter = Encounters(scope).create(Encounter(
+            patient_id=patient.id, rotation_id=rotation.id, kind=EncounterKind.ADMISSION,
+            started_at=datetime.now(UTC), disposition=Disposition.ADMITTED, clinician="Dr Ánh"), actor=MEDIC)
+        admission = Admissions(scope).create(Admission(
+            patient_id=patient.id, rotation_id=rotation.id, encounter_id=encounter.id, ward="Annex", bed="B-02",
+            admitted_at=datetime.now(UTC)), actor=MEDIC)
+        with pytest.raises(DomainError, match="Nguyễn Thị Ánh is already admitted"):
+            Admissions(scope).create(admission.model_copy(update={"id": "x", "bed": "B-01"}), actor=MEDIC)
+        other = Patients(scope).create(factories.patient("Trần Văn Bình"), actor=MEDIC)
+        with pytest.raises(DomainError, match="There is no bed B-09 in ward Annex"):
+            Admissions(scope).create(admission.model_copy(update={"id": "y", "patient_id": other.id, "bed": "B-09"}),
+                                     actor=MEDIC)
+        Encounters(scope).void(encounter.id, reason="Wrong patient", actor=MEDIC)
+        assert store.admissions.get(admission.id).is_voided  # voided with its encounter
 
 
 def test_the_census_counts_this_hospitals_beds(tmp_path: Path) -> None:
