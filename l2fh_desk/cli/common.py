@@ -27,3 +27,19 @@ def open_store(path: Path, *, create: bool = False, readonly: bool = False) -> S
     from l2fh_desk.store.store import Store
 
     return Store(path, create=create, readonly=readonly)
+
+
+def bounded(low: int, high: int) -> Any:
+    """An argparse type: a whole number from `low` to `high`, else one clear line (never OverflowError or a
+    run that grows memory without bound)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is outside {low:,}-{high:,}")
+        return value
+
+    return parse

@@ -7,14 +7,14 @@ import sys
 import time
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.cli.common import add_db, bounded, open_store
 
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("demo", help="make or extend a demo hospital database")
     add_db(parser)
-    parser.add_argument("--encounters", type=int, default=3000)
-    parser.add_argument("--outreach", type=int, default=120)
+    parser.add_argument("--encounters", type=bounded(0, 1_000_000), default=3000)
+    parser.add_argument("--outreach", type=bounded(0, 100_000), default=120)
     parser.add_argument("--seed", type=int, default=1)
     parser.set_defaults(handler=run)
 

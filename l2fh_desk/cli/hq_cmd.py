@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.cli.common import add_db, bounded, open_store
 from l2fh_desk.domain.languages import CODES
 
 
@@ -57,7 +57,7 @@ def add_parser(sub: Any) -> None:
     dhis2.add_argument("--hospital", action="append", default=[])
     demo = hq.add_parser("demo", help="make the demo HQ (three demo hospitals imported)")
     add_db(demo)
-    demo.add_argument("--encounters", type=int, default=1500)
+    demo.add_argument("--encounters", type=bounded(0, 1_000_000), default=1500)
     parser.set_defaults(handler=run)
 
 

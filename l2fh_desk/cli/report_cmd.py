@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.cli.common import add_db, bounded, open_store
 from l2fh_desk.domain.languages import CODES
 
 
@@ -17,7 +17,7 @@ def add_parser(sub: Any) -> None:
     kinds = parser.add_subparsers(dest="report", metavar="REPORT", required=True)
     handover = kinds.add_parser("handover", help="rotation handover report (PDF)")
     add_db(handover)
-    handover.add_argument("--rotation", type=int, help="rotation number (default: the latest)")
+    handover.add_argument("--rotation", type=bounded(1, 9999), help="rotation number (default: the latest)")
     handover.add_argument("--out", required=True, type=Path, help="FILE.pdf")
     handover.add_argument("--lang", choices=CODES, default="en")
     handover.add_argument("--hospital", help="in an HQ database: the hospital's UUID or the start of its name")
