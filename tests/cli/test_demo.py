@@ -133,7 +133,7 @@ def test_existing_database_is_added_to_not_overwritten(tmp_path: Path) -> None:
 
 def test_negative_counts_are_refused(tmp_path: Path) -> None:
     result = run_cli("demo", "--db", "h.db", "--encounters", "-5", cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2  # a usage error, like every number outside its bounds
     assert "--encounters" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "h.db").exists()
 
