@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
                 saved.append(path)
                 dialog.close()
             for page in window.pages:
-                name = type(page).__module__.rsplit(".", 1)[-1]
+                name = type(page).__module__.removeprefix("l2fh_desk.ui.pages.").split(".")[0]
                 if name in done:
                     continue
                 window.show_page(page)
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
                 path = args.out / f"page-{name}-{language}.png"
                 window.grab().save(str(path))
                 saved.append(path)
-        done.update(type(p).__module__.rsplit(".", 1)[-1] for p in window.pages)
+        done.update(type(p).__module__.removeprefix("l2fh_desk.ui.pages.").split(".")[0] for p in window.pages)
         done.add("sign-in")
         for page in window.pages:
             if type(page).__name__ == "EncounterPage":

@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
     def navigate(self, module: str, record_id: str) -> None:
         """Show the page of that module (e.g. "encounter") and hand it the record id."""
         for page in self.pages:
-            if type(page).__module__.rsplit(".", 1)[-1] == module:
+            # A page lives in pages/<module>.py or in the package pages/<module>/.
+            name = type(page).__module__.removeprefix("l2fh_desk.ui.pages.")
+            if name == module or name.startswith(module + "."):
                 self.show_page(page)
                 opener = getattr(page, "open_record", None)
                 if opener is not None and record_id:

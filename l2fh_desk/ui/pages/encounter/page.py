@@ -3,28 +3,21 @@ as typed, ICD-10 → MDS, and the admission or evacuation fields in the same for
 
 from __future__ import annotations
 
-from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -49,27 +42,15 @@ from l2fh_desk.ui.forms import ERROR_STYLE, FieldErrors, focus_field
 from l2fh_desk.ui.labels import mds_event_label, vocab_label
 from l2fh_desk.ui.messages import Notice, describe_error
 from l2fh_desk.ui.pages.base import Page
+from l2fh_desk.ui.pages.encounter.drafts import DRAFT_DEBOUNCE_MS, DRAFT_EVERY_MS, DRAFT_FORM, EncounterDrafts
+from l2fh_desk.ui.pages.encounter.layout import TRIAGE_COLOURS, build_layout, combo
 from l2fh_desk.ui.widgets.bed_picker import BedPicker
 from l2fh_desk.ui.widgets.icd_picker import CODE_ROLE, IcdPicker
 from l2fh_desk.ui.widgets.patient_picker import PatientPicker
 from l2fh_desk.ui.widgets.vitals import VitalsEditor
 
-DRAFT_FORM = "encounter"
-DRAFT_DEBOUNCE_MS = 1000
-DRAFT_EVERY_MS = 30_000
-TRIAGE_COLOURS = {"T1": "#d32f2f", "T2": "#f9a825", "T3": "#2e7d32", "T4": "#1565c0", "dead": "#424242"}
 
-
-def combo(enum: type, *, blank: bool = False) -> QComboBox:
-    box = QComboBox()
-    if blank:
-        box.addItem("", "")
-    for value in enum:
-        box.addItem(vocab_label(value), value.value)
-    return box
-
-
-class EncounterPage(Page):
+class EncounterPage(EncounterDrafts, Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.additional = self._additional()
@@ -128,89 +109,8 @@ class EncounterPage(Page):
         self._draft_checked = False
         self.retranslate()
 
-    # --- layout ---------------------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        self.form_labels: dict[str, QLabel] = {}
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        self.heading = QLabel()
-        outer.addWidget(self.heading)
-        form = QFormLayout()
-        rows: list[tuple[str, QWidget]] = [("patient_id", self.picker), ("kind", self.kind),
-                                           ("started_at", self.started), ("triage", self.triage),
-                                           ("complaint", self.complaint), ("pregnant", self.pregnant)]
-        for field, widget in rows:
-            label = QLabel()
-            label.setBuddy(widget if widget is not self.picker else self.picker.search)
-            self.form_labels[field] = label
-            form.addRow(label, self.errors.wrap(field, widget))
-        outer.addLayout(form)
-        self.vitals_box = QGroupBox()
-        QVBoxLayout(self.vitals_box).addWidget(self.vitals)
-        outer.addWidget(self.vitals_box)
-        self.diagnosis_box = QGroupBox()
-        box = QVBoxLayout(self.diagnosis_box)
-        box.addWidget(self.icd)
-        box.addWidget(self.errors.wrap("diagnoses", self.diagnoses))
-        self.remove_hint = QLabel()
-        box.addWidget(self.remove_hint)
-        outer.addWidget(self.diagnosis_box)
-        self.procedure_box = QGroupBox()
-        grid = QVBoxLayout(self.procedure_box)
-        row = QHBoxLayout()
-        for position, check in enumerate(self.procedures.values()):
-            row.addWidget(check)
-            if position % 4 == 3:
-                grid.addLayout(row)
-                row = QHBoxLayout()
-        grid.addLayout(row)
-        grid.addWidget(self.procedure_note)
-        outer.addWidget(self.procedure_box)
-        tail = QFormLayout()
-        for field, widget in (("treatment", self.treatment), ("disposition", self.disposition)):
-            label = QLabel()
-            label.setBuddy(widget)
-            self.form_labels[field] = label
-            tail.addRow(label, self.errors.wrap(field, widget))
-        outer.addLayout(tail)
-        self.admission_box = QGroupBox(objectName="admission_box")
-        admission = QFormLayout(self.admission_box)
-        self.evacuation_box = QGroupBox(objectName="evacuation_box")
-        evacuation = QFormLayout(self.evacuation_box)
-        for layout, fields in ((admission, (("bed", self.bed_picker), ("ward", self.ward), ("plan", self.plan))),
-                               (evacuation, (("mode", self.mode), ("priority", self.priority),
-                                             ("destination", self.destination)))):
-            for field, widget in fields:
-                label = QLabel()
-                label.setBuddy(widget)
-                self.form_labels[field] = label
-                layout.addRow(label, self.errors.wrap(field, widget))
-        outer.addWidget(self.admission_box)
-        outer.addWidget(self.evacuation_box)
-        clinician = QFormLayout()
-        label = QLabel()
-        label.setBuddy(self.clinician)
-        self.form_labels["clinician"] = label
-        clinician.addRow(label, self.errors.wrap("clinician", self.clinician))
-        outer.addLayout(clinician)
-        self.errors.general = QLabel()
-        self.errors.general.setStyleSheet(ERROR_STYLE)
-        self.errors.general.setWordWrap(True)
-        outer.addWidget(self.errors.general)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.status, 1)
-        outer.addLayout(buttons)
-        outer.addStretch(1)
-        self.body = body
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
-        self._disposition_changed()
+        build_layout(self)
 
     def _connect(self) -> None:
         self.icd.picked.connect(self.add_diagnosis)
@@ -474,88 +374,3 @@ class EncounterPage(Page):
         self._vitals_context()
         if not keep_status:
             self.ctx.store.drafts.discard(DRAFT_FORM, self.ctx.actor.username)
-
-    # --- drafts ---------------------------------------------------------------------------------------
-    def payload(self) -> dict[str, Any]:
-        patient = self.picker.patient
-        return {
-            "patient_id": patient.id if patient else "", "kind": self.kind.currentData(),
-            "started_at": self.started.dateTime().toString(Qt.DateFormat.ISODate),
-            "triage": self.triage.currentData() or "", "complaint": self.complaint.text(),
-            "pregnant": self.pregnant.isChecked(), "vitals": self.vitals.values(),
-            "diagnoses": [list(self.diagnoses.item(r).data(CODE_ROLE)) for r in range(self.diagnoses.count())],
-            "procedures": [kind.value for kind, check in self.procedures.items() if check.isChecked()],
-            "procedure_note": self.procedure_note.text(), "treatment": self.treatment.toPlainText(),
-            "disposition": self.disposition.currentData(), "bed": self.bed.text(), "ward": self.ward.text(),
-            "plan": self.plan.text(), "mode": self.mode.currentData(), "priority": self.priority.currentData(),
-            "destination": self.destination.text(), "clinician": self.clinician.text(),
-        }
-
-    def is_blank(self) -> bool:
-        data = self.payload()
-        return not (data["patient_id"] or data["complaint"] or data["diagnoses"] or data["treatment"]
-                    or any(data["vitals"].values()))
-
-    def save_draft(self) -> None:
-        self.draft_timer.stop()
-        if self.is_blank():
-            return
-        # On a full disk the form on screen is still intact; the save button reports the problem.
-        with suppress(StorageError):
-            self.ctx.store.drafts.save(DRAFT_FORM, self.ctx.actor.username, self.payload())
-
-    def restore(self, data: dict[str, Any]) -> None:
-        self._loading = True
-        try:
-            patient_id = data.get("patient_id") or None
-            try:
-                self.picker.set_patient(patient_id)
-            except LookupError:
-                self.picker.set_patient(None)
-            self.kind.setCurrentIndex(max(0, self.kind.findData(data.get("kind"))))
-            started = QDateTime.fromString(str(data.get("started_at", "")), Qt.DateFormat.ISODate)
-            if started.isValid():
-                self.started.setDateTime(started)
-                self.time_edited = True  # the draft's own time, not the clock's
-            self.triage.setCurrentIndex(max(0, self.triage.findData(data.get("triage", ""))))
-            self.complaint.setText(str(data.get("complaint", "")))
-            self.pregnant.setChecked(bool(data.get("pregnant")))
-            self.vitals.set_values(dict(data.get("vitals", {})))
-            self.diagnoses.clear()
-            for code, title in data.get("diagnoses", []):
-                self.add_diagnosis(code, title)
-            chosen = set(data.get("procedures", []))
-            for kind, check in self.procedures.items():
-                check.setChecked(kind.value in chosen)
-            self.procedure_note.setText(str(data.get("procedure_note", "")))
-            self.treatment.setPlainText(str(data.get("treatment", "")))
-            self.disposition.setCurrentIndex(max(0, self.disposition.findData(data.get("disposition"))))
-            for edit, key in ((self.bed, "bed"), (self.ward, "ward"), (self.plan, "plan"),
-                              (self.destination, "destination"), (self.clinician, "clinician")):
-                edit.setText(str(data.get(key, edit.text())))
-            self.mode.setCurrentIndex(max(0, self.mode.findData(data.get("mode"))))
-            self.priority.setCurrentIndex(max(0, self.priority.findData(data.get("priority"))))
-        finally:
-            self._loading = False
-
-    def offer_draft(self) -> bool:
-        """After a crash, a kill or a lock: offer the unsaved form back."""
-        data = self.ctx.store.drafts.load(DRAFT_FORM, self.ctx.actor.username)
-        if not data:
-            return False
-        if DraftOffer.ask(self):
-            self.restore(data)
-            self.status.setText(self.tr("Unsaved encounter restored; check it and save."))
-            return True
-        self.ctx.store.drafts.discard(DRAFT_FORM, self.ctx.actor.username)
-        return False
-
-
-class DraftOffer:
-    """Asks whether to restore an unsaved encounter (tests replace `ask`)."""
-
-    @classmethod
-    def ask(cls, parent: QWidget) -> bool:
-        return Notice.confirm(parent, QCoreApplication.translate("EncounterPage", "Unsaved encounter"),
-                              QCoreApplication.translate("EncounterPage", "An encounter was being typed when L2FH "
-                                                         "Desk closed or locked. Restore it?"))
