@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -31,17 +32,24 @@ class SignInFailed(KnownError):
     """Sign-in refused; `problem` says why, `locked_until` when the lock ends (if locked)."""
 
     def __init__(self, problem: SignInProblem, *, locked_until: datetime | None = None,
-                 attempts_left: int | None = None) -> None:
+                 attempts_left: int | None = None, now: datetime | None = None) -> None:
         self.problem = problem
         self.locked_until = locked_until
+        self.now = now  # the clock the lock was judged by (the minutes left are counted from it)
         self.attempts_left = attempts_left
         super().__init__(self.message)
 
     @property
+    def minutes_left(self) -> int:
+        """Whole minutes until the lock ends (at least 1), counted on the clock it was judged by."""
+        if self.locked_until is None:
+            return 0
+        return max(1, round((self.locked_until - (self.now or utc_now())).total_seconds() / 60))
+
+    @property
     def message(self) -> str:
         if self.problem == SignInProblem.LOCKED and self.locked_until is not None:
-            minutes = max(1, round((self.locked_until - utc_now()).total_seconds() / 60))
-            return f"This account is locked after {MAX_FAILED} wrong passwords; try again in {minutes} min."
+            return f"This account is locked after {MAX_FAILED} wrong passwords; try again in {self.minutes_left} min."
         if self.problem == SignInProblem.DISABLED:
             return "This account is disabled; ask the contingent commander."
         return "Wrong username or password."
@@ -63,49 +71,79 @@ def lockout_minutes(store: Store) -> int:
     return int(store.app_settings.get(LOCKOUT_SETTING))
 
 
-def _locked_until(account: UserAccount, now: datetime) -> datetime | None:
+def _lock_ends(store: Store, account: UserAccount, now: datetime) -> datetime | None:
+    """When the account's lock ends (None: not locked), never sooner because the clock was set.
+
+    On the same boot of the computer the lock lasts `lockout_minutes` of uptime from the wrong password
+    that set it, whatever the clock says (set ahead it does not end the lock, set back it does not stretch
+    it); otherwise (after a restart, or where no uptime is known) until the stored end by the clock."""
     if not account.locked_until:
         return None
     until = datetime.fromisoformat(account.locked_until)
+    row = store.db.one("SELECT after_json FROM audit_log WHERE table_name = 'users' AND record_id = ?"
+                       " AND action = 'sign_in_failed' AND json_extract(after_json, '$.locked_until') = ?"
+                       " ORDER BY seq LIMIT 1", (account.id, account.locked_until))
+    locked = json.loads(row["after_json"]) if row is not None else {}
+    uptime = store.clock.uptime()
+    if uptime is not None and locked.get("boot") == uptime[0] and isinstance(locked.get("uptime"), (int, float)):
+        left = timedelta(minutes=lockout_minutes(store)) - timedelta(seconds=uptime[1] - float(locked["uptime"]))
+        return now + left if left > timedelta(0) else None
     return until if until > now else None
+
+
+def _attempt(store: Store, typed: str, password: str) -> tuple[SignInFailed | None, UserAccount | None]:
+    """One sign-in attempt: the password is checked outside any transaction (Argon2 is slow), then the
+    counters are read again, decided and written in one BEGIN IMMEDIATE transaction, so parallel attempts
+    count one by one: a check that raced with the one that locked the account counts for nothing."""
+    account = store.users.by_username(typed) if typed else None
+    right = verify_password(password, account.password_hash if account else _DUMMY_HASH)
+    with store.db.atomic():
+        now = store.clock.now()
+        fresh = store.users.by_username(typed) if typed else None
+        who = Actor(username=typed or "?", role=fresh.role if fresh else Role.MEDIC,
+                    user_id=fresh.id if fresh else None)
+        if fresh is None or account is None:
+            store.users.record_sign_in(username=typed, user_id="", failed_attempts=0, locked_until=None,
+                                       action="sign_in_failed", actor=who)
+            return SignInFailed(SignInProblem.WRONG), None
+        if fresh.password_hash != account.password_hash:  # changed meanwhile: check the new one
+            return None, None
+        refused: SignInFailed | None = None
+        if fresh.disabled_at:
+            refused = SignInFailed(SignInProblem.DISABLED)
+        elif (ends := _lock_ends(store, fresh, now)) is not None:
+            # While locked even the right password is refused, so guessing cannot continue.
+            refused = SignInFailed(SignInProblem.LOCKED, locked_until=ends, now=now)
+        if refused is not None:
+            store.users.record_sign_in(username=typed, user_id=fresh.id, failed_attempts=fresh.failed_attempts,
+                                       locked_until=fresh.locked_until, action="sign_in_failed", actor=who)
+            return refused, None
+        if not right:
+            # A lock that has run out starts a fresh count.
+            failed = (0 if fresh.locked_until else fresh.failed_attempts) + 1
+            until = now + timedelta(minutes=lockout_minutes(store)) if failed >= MAX_FAILED else None
+            uptime = store.clock.uptime() if until is not None else None
+            store.users.record_sign_in(username=typed, user_id=fresh.id, failed_attempts=failed,
+                                       locked_until=iso(until) if until else None, action="sign_in_failed",
+                                       actor=who, uptime=uptime)
+            if until is not None:
+                return SignInFailed(SignInProblem.LOCKED, locked_until=until, now=now), None
+            return SignInFailed(SignInProblem.WRONG, attempts_left=MAX_FAILED - failed), None
+        store.users.record_sign_in(username=typed, user_id=fresh.id, failed_attempts=0, locked_until=None,
+                                   action="sign_in", actor=who)
+    return None, store.users.get(fresh.id)
 
 
 def sign_in(store: Store, username: str, password: str) -> Session:
     """Check a username and password; raise SignInFailed (audited) or return the session (audited)."""
     typed = username.strip().lower()[:64]
-    account = store.users.by_username(typed) if typed else None
     # The audit row names who tried; the password never leaves this function.
-    who = Actor(username=typed or "?", role=account.role if account else Role.MEDIC,
-                user_id=account.id if account else None)
-    now = utc_now()
-    if account is None:
-        verify_password(password, _DUMMY_HASH)
-        store.users.record_sign_in(username=typed, user_id="", failed_attempts=0, locked_until=None,
-                                   action="sign_in_failed", actor=who)
-        raise SignInFailed(SignInProblem.WRONG)
-    if account.disabled_at:
-        store.users.record_sign_in(username=typed, user_id=account.id, failed_attempts=account.failed_attempts,
-                                   locked_until=account.locked_until, action="sign_in_failed", actor=who)
-        raise SignInFailed(SignInProblem.DISABLED)
-    locked = _locked_until(account, now)
-    if locked is not None:
-        # While locked even the right password is refused, so guessing cannot continue.
-        store.users.record_sign_in(username=typed, user_id=account.id, failed_attempts=account.failed_attempts,
-                                   locked_until=account.locked_until, action="sign_in_failed", actor=who)
-        raise SignInFailed(SignInProblem.LOCKED, locked_until=locked)
-    if not verify_password(password, account.password_hash):
-        # A lock that has run out starts a fresh count.
-        failed = (0 if account.locked_until else account.failed_attempts) + 1
-        until = now + timedelta(minutes=lockout_minutes(store)) if failed >= MAX_FAILED else None
-        store.users.record_sign_in(username=typed, user_id=account.id, failed_attempts=failed,
-                                   locked_until=iso(until) if until else None, action="sign_in_failed", actor=who)
-        if until is not None:
-            raise SignInFailed(SignInProblem.LOCKED, locked_until=until)
-        raise SignInFailed(SignInProblem.WRONG, attempts_left=MAX_FAILED - failed)
-    store.users.record_sign_in(username=typed, user_id=account.id, failed_attempts=0, locked_until=None,
-                               action="sign_in", actor=who)
-    fresh = store.users.get(account.id)
-    return Session(account=fresh, signed_in_at=now)
+    while True:
+        refused, account = _attempt(store, typed, password)
+        if refused is not None:
+            raise refused
+        if account is not None:
+            return Session(account=account, signed_in_at=store.clock.now())
 
 
 def unlock(store: Store, session: Session, password: str) -> Session:

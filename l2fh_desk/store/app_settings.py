@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,8 @@ from l2fh_desk.domain.languages import LANGUAGES
 from l2fh_desk.domain.mds import AdditionalItem
 from l2fh_desk.domain.roles import Actor
 from l2fh_desk.domain.vocab import UN_GENDER_TARGET, ContingentType
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from l2fh_desk.store.store import Store
@@ -168,9 +171,11 @@ class AppSettings:
             return self.default(key)
         try:
             return spec.parse(raw)
-        except DomainError:
+        except DomainError as exc:
             # A value written by an older version or by hand: fall back rather than stop the app.
-            return self.default(key)
+            fallback = self.default(key)
+            log.warning("setting %s: stored value %r is not valid (%s); using %r", key, raw, exc, fallback)
+            return fallback
 
     def is_set(self, key: str) -> bool:
         return self.store.settings.get(self._spec(key).key) is not None

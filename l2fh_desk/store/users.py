@@ -29,18 +29,23 @@ class Users(Repository[UserAccount]):
         return super().create(record, actor=actor)
 
     def record_sign_in(self, *, username: str, user_id: str, failed_attempts: int, locked_until: str | None,
-                       action: str, actor: Actor) -> None:
+                       action: str, actor: Actor, uptime: tuple[str, float] | None = None) -> None:
         """Write the sign-in counters of one account and an audit row (never the password) in one transaction.
 
-        `user_id` may be "" for an unknown username: then only the audit row is written.
+        `user_id` may be "" for an unknown username: then only the audit row is written. `uptime` (the
+        clock's boot and uptime when a lock starts) is kept in the audit row, so the lock's length does not
+        depend on the clock (security/sessions.py).
         """
+        after: dict[str, object] = {"username": username, "failed_attempts": failed_attempts,
+                                    "locked_until": locked_until}
+        if uptime is not None:
+            after.update(boot=uptime[0], uptime=uptime[1])
         with self.db.atomic():
             if user_id:
                 self.db.write("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
                               (failed_attempts, locked_until, user_id))
             audit.append(self.db, actor=actor, origin=self.store.origin, action=action, table=self.table,
-                         record_id=user_id, after={"username": username, "failed_attempts": failed_attempts,
-                                                   "locked_until": locked_until})
+                         record_id=user_id, after=after)
 
     def set_password_hash(self, user_id: str, password_hash: str, *, actor: Actor) -> None:
         """A new password: the account's owner, or someone who manages accounts (then it is a reset)."""

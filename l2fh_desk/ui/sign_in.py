@@ -79,9 +79,7 @@ class SignInDialog(QDialog):
 
     def failure_text(self, exc: SignInFailed) -> str:
         if exc.problem == SignInProblem.LOCKED and exc.locked_until is not None:
-            from l2fh_desk.domain.ids import utc_now
-
-            minutes = max(1, round((exc.locked_until - utc_now()).total_seconds() / 60))
+            minutes = exc.minutes_left
             return self.tr("This account is locked after too many wrong passwords. Try again in %n minute(s).",
                            "", minutes)
         if exc.problem == SignInProblem.DISABLED:
