@@ -1,4 +1,7 @@
-"""The MDS as an eDATA CSV: one row per day (plus a total row for a longer period), columns in form order."""
+"""The MDS as an eDATA CSV: one row per day and nothing else, columns in form order.
+
+No total row: every row an eDATA import reads is one activity date, and a tool that sums the rows would
+count a total row twice. The period's total is in the PDF and the JSON."""
 
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ def to_csv(figures: MdsFigures, *, generated_at: datetime) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns())
-    for column in (*figures.days, *((figures.total,) if len(figures.days) > 1 else ())):
+    for column in figures.days:
         header = generated_header(figures, column, generated_at)
         row: list[object] = [header[key] for _, key in HEADER_FIELDS]
         for item in items_in_order():
