@@ -11,9 +11,9 @@ summary is made if that is earlier), at least one.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from l2fh_desk.domain.vocab import MAJOR_SURGERY, MINOR_SURGERY, OutreachKind, PatientCategory
 from l2fh_desk.exchange.duplicates import person_of
@@ -86,6 +86,25 @@ def _rotations(store: Store, scope: Scope) -> list[RowFigures]:
         f" JOIN hospitals h ON h.id = r.hospital_id WHERE {' AND '.join(where)} ORDER BY h.name, h.id, r.number",
         params)
     return [RowFigures(r["hid"], r["name"], int(r["number"]), r["id"], r["start_date"], r["end_date"]) for r in rows]
+
+
+def _bed_days(store: Store, rows: list[RowFigures], scope: Scope, today: date) -> None:
+    """Midnights in a bed, clipped to each rotation and to the scope, as the handover counts them
+    (reports/figures_events.bed_days): the night of day d counts on the morning d + 1, so a stay across a
+    rotation's end is shared and the rotations add up to the hospital's total; a same-day stay counts 0;
+    an open stay runs to the end of the period (at most today)."""
+    hospitals = tuple({row.hospital_id for row in rows})
+    stays: dict[str, list[tuple[date, date | None]]] = defaultdict(list)
+    for origin, admitted, discharged in store.db.query(
+            "SELECT origin, substr(admitted_at, 1, 10), substr(discharged_at, 1, 10) FROM admissions"
+            f" WHERE voided_at IS NULL AND origin IN ({', '.join('?' for _ in hospitals)})", hospitals):
+        stays[origin].append((date.fromisoformat(admitted), date.fromisoformat(discharged) if discharged else None))
+    for row in rows:
+        first = max(date.fromisoformat(row.start_date), scope.start)
+        last = min(date.fromisoformat(row.end_date), scope.end, today)
+        before = first - timedelta(days=1)
+        row.bed_days = sum(max(0, (min(out or last, last) - max(admitted, before)).days)
+                           for admitted, out in stays[row.hospital_id]) if last >= first else 0
 
 
 def _encounter_pass(store: Store, by_id: dict[str, RowFigures], marks: str, day_range: tuple[str, str],
@@ -171,13 +190,12 @@ def summary_figures(store: Store, scope: Scope, *, today: date) -> SummaryFigure
     day_range = (first, last)
     person = person_of(store)
     seen, died, years, encounter_ids = _encounter_pass(store, by_id, marks, day_range, person)
-    stay_end = min(scope.end, today).isoformat()
     for r in store.db.query(
-            "SELECT rotation_id, count(*), coalesce(sum(max(1, CAST(julianday(min(coalesce(substr(discharged_at, 1, 10),"
-            " ?), ?)) - julianday(substr(admitted_at, 1, 10)) AS INTEGER))), 0) FROM admissions WHERE voided_at IS NULL"
+            "SELECT rotation_id, count(*) FROM admissions WHERE voided_at IS NULL"
             f" AND rotation_id IN ({marks}) AND substr(admitted_at, 1, 10) BETWEEN ? AND ? GROUP BY rotation_id",
-            (stay_end, stay_end, *ids, *day_range)):
-        by_id[r[0]].admissions, by_id[r[0]].bed_days = int(r[1]), int(r[2])
+            (*ids, *day_range)):
+        by_id[r[0]].admissions = int(r[1])
+    _bed_days(store, rows, scope, today)
     for r in store.db.query(f"SELECT rotation_id, count(*) FROM evacuations WHERE voided_at IS NULL AND rotation_id"
                             f" IN ({marks}) AND substr(requested_at, 1, 10) BETWEEN ? AND ? GROUP BY rotation_id",
                             (*ids, *day_range)):

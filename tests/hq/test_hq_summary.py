@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -51,13 +51,20 @@ def expected(hq: Store, rotation_id: str, first: str, last: str, today: date) ->
     day = "date({col}) BETWEEN ? AND ?"
     enc = f"FROM encounters e WHERE e.rotation_id = ? AND e.voided_at IS NULL AND {day.format(col='e.started_at')}"
     p = (rotation_id, first, last)
+    # Bed-days: every morning after a night in a bed of this hospital that falls in the rotation and the
+    # scope (up to today), walked day by day; an open stay runs on to the end of the period.
+    start, stop, hospital = hq.db.query("SELECT start_date, end_date, hospital_id FROM rotations WHERE id = ?",
+                                        (rotation_id,))[0]
+    window_first = max(date.fromisoformat(start), date.fromisoformat(first))
+    window_last = min(date.fromisoformat(stop), date.fromisoformat(last), today)
     bed_days = 0
-    stay_end = min(date.fromisoformat(last), today)
     for admitted, discharged in hq.db.query(
-            "SELECT admitted_at, discharged_at FROM admissions WHERE rotation_id = ? AND voided_at IS NULL AND"
-            f" {day.format(col='admitted_at')}", p):
-        end = min(date.fromisoformat(discharged[:10]) if discharged else stay_end, stay_end)
-        bed_days += max(1, (end - date.fromisoformat(admitted[:10])).days)
+            "SELECT admitted_at, discharged_at FROM admissions WHERE origin = ? AND voided_at IS NULL", (hospital,)):
+        morning = date.fromisoformat(admitted[:10]) + timedelta(days=1)
+        leaves = date.fromisoformat(discharged[:10]) if discharged else window_last
+        while morning <= leaves and morning <= window_last:
+            bed_days += morning >= window_first
+            morning += timedelta(days=1)
     deaths = {r[0] for r in hq.db.query(f"SELECT {person_sql('e.patient_id')} {enc} AND e.disposition = 'died'", p)}
     deaths |= {r[0] for r in hq.db.query(
         f"SELECT {person_sql('a.patient_id')} FROM admissions a WHERE a.rotation_id = ? AND a.voided_at IS NULL"
