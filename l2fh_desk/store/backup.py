@@ -270,6 +270,10 @@ class StartupStatus:
     def message(self) -> str:
         if self.ok:
             return ""
+        if not self.exists and self.newest_good_backup is not None:
+            when = self.newest_good_backup.made_at.strftime("%Y-%m-%d %H:%M UTC")
+            return (f"The database {self.db_path.name} is missing, but backups of it exist. Restore the newest"
+                    f" good backup, made {when}, instead of starting a new hospital?")
         text = f"The database {self.db_path.name} failed its start-up check ({self.problems[0]})."
         if self.newest_good_backup is not None:
             when = self.newest_good_backup.made_at.strftime("%Y-%m-%d %H:%M UTC")
@@ -281,7 +285,10 @@ def startup_check(db_path: Path) -> StartupStatus:
     """`quick_check` of the database at start; when it fails, the newest good backup to offer."""
     db_path = Path(db_path)
     if not db_path.exists():
-        return StartupStatus(db_path, exists=False)
+        # Missing while backups of it exist (deleted, renamed, moved): a restore offer, never a new hospital.
+        found = newest_good_backup(db_path)
+        return StartupStatus(db_path, exists=False, problems=["the database file is missing"] if found else [],
+                             newest_good_backup=found)
     status = StartupStatus(db_path, exists=True, problems=quick_check(db_path))
     if status.problems:
         status.newest_good_backup = newest_good_backup(db_path)

@@ -68,6 +68,7 @@ class Database:
             self.conn = (open_plain if plain else connect)(self.path, mode=mode)
         except sqlite3.Error as exc:
             raise self._classify(exc) or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
+        self._identity = self._file_identity()
         try:
             self.conn.row_factory = sqlite3.Row
             # The first read of the header: SQLite itself refuses a file that is not a database (SQLITE_NOTADB)
@@ -120,6 +121,22 @@ class Database:
             return StorageError(StorageProblem.DISK_FULL)
         return known
 
+    def _file_identity(self) -> tuple[int, int] | None:
+        """Which file is at the path now (device, inode); None when there is none."""
+        try:
+            found = os.stat(self.path)
+        except OSError:
+            return None
+        return found.st_dev, found.st_ino
+
+    def _moved(self) -> bool:
+        """Whether the file this connection writes to is no longer the one at the path (deleted, renamed or
+        replaced under the running app): then a save would go into a file nobody will open again. One stat
+        per transaction; a file system that gives no inode numbers (0) is not judged."""
+        if self._identity is None or self._identity[1] == 0:
+            return False
+        return self._file_identity() != self._identity
+
     def _require_transaction(self) -> None:
         if not self.conn.in_transaction:  # SQLite rolled it back; a write now would run on its own
             raise StorageError(StorageProblem.IO_ERROR, "the transaction was rolled back by the database")
@@ -139,6 +156,9 @@ class Database:
             self.conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
         except sqlite3.Error as exc:
             raise self._classify(exc) or exc from exc
+        if outer and self._moved():
+            self.conn.execute("ROLLBACK")
+            raise StorageError(StorageProblem.MOVED, str(self.path))
         self._depth += 1
         try:
             yield self

@@ -20,6 +20,7 @@ class StorageProblem(StrEnum):
     IO_ERROR = "io_error"
     SETTINGS = "settings"
     IN_USE = "in_use"
+    MOVED = "moved"
 
 
 _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
@@ -55,6 +56,10 @@ _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
     StorageProblem.IN_USE: (
         "The database is open in another program; nothing was changed.",
         "Close that program (L2FH Desk or the tool named above), then try again.",
+    ),
+    StorageProblem.MOVED: (
+        "The database file was moved or deleted while L2FH Desk had it open; nothing was saved.",
+        "Put the file back where it was (or restore the newest backup), then restart L2FH Desk; your form is kept.",
     ),
     StorageProblem.SETTINGS: (
         "The database could not be opened safely.",

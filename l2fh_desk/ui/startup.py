@@ -33,6 +33,22 @@ class RecoveryPrompt:
         return answer == QMessageBox.StandardButton.Yes
 
 
+class MissingDatabasePrompt:
+    """The database is missing but backups of it are beside it: restore the newest, or quit; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, status: StartupStatus) -> bool:
+        backup = status.newest_good_backup
+        assert backup is not None
+        text = QCoreApplication.translate("Startup", "The database %1 is missing, but backups of it are in %2.\n\n"
+                   "Restore the newest good backup, made %3? Choose No to quit without creating a new hospital.")
+        text = (text.replace("%1", str(status.db_path)).replace("%2", str(backup.path.parent))
+                .replace("%3", backup.made_at.strftime("%Y-%m-%d %H:%M UTC")))
+        answer = QMessageBox.question(None, QCoreApplication.translate("Startup", "L2FH Desk — missing database"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
 def check_and_recover(path: Path) -> bool:
     """quick_check the database before opening it; if damaged, offer the newest good backup.
     True when the app may open the file (healthy, new, or restored)."""
@@ -40,6 +56,12 @@ def check_and_recover(path: Path) -> bool:
     if status.ok:
         return True
     log.error("start-up check failed for %s: %s", path, "; ".join(status.problems))
+    if not status.exists and status.newest_good_backup is not None:
+        if not MissingDatabasePrompt.ask(status):
+            return False
+        result = restore(status.newest_good_backup.path, path)
+        log.warning("restored the missing %s from %s", path, result.restored_from)
+        return True
     if status.newest_good_backup is None:
         Notice.error(None, QCoreApplication.translate("Startup", "L2FH Desk — damaged database"),
                      QCoreApplication.translate("Startup", "The database %1 failed its start-up check:\n%2\n\nNo good backup was found. Copy the file "

@@ -2578,6 +2578,18 @@ Restaurer la sauvegarde valide la plus récente, faite le %3 ? Le fichier endomm
             <translation>L2FH Desk — base de données endommagée</translation>
         </message>
         <message>
+            <source>The database %1 is missing, but backups of it are in %2.
+
+Restore the newest good backup, made %3? Choose No to quit without creating a new hospital.</source>
+            <translation>La base de données %1 est introuvable, mais ses sauvegardes sont dans %2.
+
+Restaurer la sauvegarde valide la plus récente, faite le %3 ? Choisissez Non pour quitter sans créer un nouvel hôpital.</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — missing database</source>
+            <translation>L2FH Desk — base de données manquante</translation>
+        </message>
+        <message>
             <source>The database %1 failed its start-up check:
 %2
 

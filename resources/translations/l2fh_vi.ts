@@ -2572,6 +2572,18 @@ Khôi phục bản sao lưu tốt gần nhất, tạo lúc %3? Tệp bị hỏng
             <translation>L2FH Desk — cơ sở dữ liệu bị hỏng</translation>
         </message>
         <message>
+            <source>The database %1 is missing, but backups of it are in %2.
+
+Restore the newest good backup, made %3? Choose No to quit without creating a new hospital.</source>
+            <translation>Không tìm thấy cơ sở dữ liệu %1, nhưng có các bản sao lưu của nó trong %2.
+
+Khôi phục bản sao lưu tốt gần nhất, tạo lúc %3? Chọn Không để thoát mà không tạo bệnh viện mới.</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — missing database</source>
+            <translation>L2FH Desk — thiếu cơ sở dữ liệu</translation>
+        </message>
+        <message>
             <source>The database %1 failed its start-up check:
 %2
 

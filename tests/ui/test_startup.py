@@ -15,7 +15,13 @@ from l2fh_desk.exchange.keys import signing_key_path  # noqa: E402
 from l2fh_desk.store import backup  # noqa: E402
 from l2fh_desk.store.check import check_database  # noqa: E402
 from l2fh_desk.store.store import Store  # noqa: E402
-from l2fh_desk.ui.startup import RecoveryPrompt, after_open, before_close, check_and_recover  # noqa: E402
+from l2fh_desk.ui.startup import (  # noqa: E402
+    MissingDatabasePrompt,
+    RecoveryPrompt,
+    after_open,
+    before_close,
+    check_and_recover,
+)
 from tests.reliability.test_backup import corrupt  # noqa: E402
 
 
@@ -66,3 +72,29 @@ def test_declining_the_restore_leaves_the_file_alone(qapp, tmp_path: Path,  # ty
     assert check_and_recover(db) is False
     assert db.read_bytes() == damaged
     assert not list(tmp_path.glob("h.db.replaced-*"))
+
+
+def test_a_missing_database_with_backups_is_a_restore_offer_not_a_new_hospital(qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        encounters = store.encounters.count()
+        backup.make_backup(store.db, reason="close")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    status = backup.startup_check(db)
+    assert status.newest_good_backup is not None and "is missing" in status.message
+    monkeypatch.setattr(MissingDatabasePrompt, "ask", classmethod(lambda cls, status: False))
+    assert check_and_recover(db) is False
+    assert not db.exists(), "declining creates nothing"
+    asked: list[Path] = []
+    monkeypatch.setattr(MissingDatabasePrompt, "ask",
+                        classmethod(lambda cls, status: asked.append(status.newest_good_backup.path) or True))
+    assert check_and_recover(db) is True
+    assert asked
+    with Store(db, create=False) as store:
+        assert store.encounters.count() == encounters
+
+
+def test_a_missing_database_without_backups_is_a_first_run(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert check_and_recover(tmp_path / "new.db") is True
