@@ -58,12 +58,14 @@ def _run(exe: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
                           text=True, encoding="utf-8")
 
 
-def test_build_reports_a_folder_under_200_mb(frozen: tuple[Path, str]) -> None:
+def test_build_reports_a_folder_under_215_mb(frozen: tuple[Path, str]) -> None:
+    # Was 200 MB; the fonts and shaping of every script (Arabic, Ethiopic, Devanagari, Bengali, CJK: 4.6 MB of
+    # font subsets, HarfBuzz 4.9 MB, bidi and collation 2.4 MB) are worth their 12 MB. 210 MB measured.
     _exe, output = frozen
     match = re.search(r"folder size: ([\d.]+) MB", output)
     assert match, "build.spec did not print the folder size"
     if sys.platform.startswith("linux"):
-        assert float(match.group(1)) < 200
+        assert float(match.group(1)) < 215
 
 
 def test_frozen_version_demo_and_check(frozen: tuple[Path, str], tmp_path: Path) -> None:
