@@ -32,29 +32,44 @@ _ARABIC_CHAR = re.compile(f"[{_ARABIC_LETTERS}]")
 
 @cache
 def register() -> str:
-    """Register once per process; returns the family name for paragraph styles."""
+    """Register DejaVu Sans once per process; returns the family name for paragraph styles. The shapable
+    copy and the fallbacks are registered by `ensure` the first time a text needs them (parsing the CJK
+    subset alone costs a quarter of a second, and most reports never need it)."""
     for name, filename in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
-    pdfmetrics.registerFont(TTFont(SHAPED, str(resource("fonts", _FILES[REGULAR])), shapable=True))
-    for fallback in FALLBACKS:
-        pdfmetrics.registerFont(TTFont(fallback.name, str(resource("fonts", fallback.filename)),
-                                       shapable=fallback.shaped))
-    for family in (REGULAR, SHAPED):
-        addMapping(family, 0, 0, family)
-        addMapping(family, 1, 0, BOLD)
-        addMapping(family, 0, 1, ITALIC)
-        addMapping(family, 1, 1, BOLD)
-    for fallback in FALLBACKS:  # one weight each: bold text in another script prints regular
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(fallback.name, bold, italic, fallback.name)
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 1, 1, BOLD)
     return REGULAR
 
 
 @cache
-def coverage(name: str) -> frozenset[int]:
-    """The code points the registered font `name` has a glyph for."""
+def ensure(name: str) -> str:
+    """`name` registered (the shapable DejaVu Sans or a fallback), on first use; returns it."""
     register()
+    if name == SHAPED:
+        pdfmetrics.registerFont(TTFont(SHAPED, str(resource("fonts", _FILES[REGULAR])), shapable=True))
+        addMapping(SHAPED, 0, 0, SHAPED)
+        addMapping(SHAPED, 1, 0, BOLD)
+        addMapping(SHAPED, 0, 1, ITALIC)
+        addMapping(SHAPED, 1, 1, BOLD)
+        return name
+    fallback = next(f for f in FALLBACKS if f.name == name)
+    pdfmetrics.registerFont(TTFont(fallback.name, str(resource("fonts", fallback.filename)), shapable=fallback.shaped))
+    for bold in (0, 1):  # one weight each: bold text in another script prints regular
+        for italic in (0, 1):
+            addMapping(fallback.name, bold, italic, fallback.name)
+    return name
+
+
+@cache
+def coverage(name: str) -> frozenset[int]:
+    """The code points the font `name` has a glyph for (registering it if it is a fallback)."""
+    if name == REGULAR:
+        register()
+    else:
+        ensure(name)
     face = pdfmetrics.getFont(name).face
     return frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
 
@@ -82,7 +97,7 @@ def font_for(ch: str) -> str:
     with the glyph (DejaVu Sans if none has it: an empty box, never a crash)."""
     code = ord(ch)
     if _ARABIC_CHAR.match(ch):
-        return ARABIC.name
+        return ensure(ARABIC.name)
     if code in coverage(REGULAR) or ch.isspace():
         return REGULAR
     for fallback in FALLBACKS:

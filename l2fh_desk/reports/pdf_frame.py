@@ -267,7 +267,7 @@ def _shaped(style: ParagraphStyle) -> ParagraphStyle:
     made = _SHAPED_STYLES.get(style.name)
     if made is None:
         made = _SHAPED_STYLES[style.name] = ParagraphStyle(f"{style.name}-shaped", parent=style,
-                                                           fontName=fonts.SHAPED, shaping=1)
+                                                           fontName=fonts.ensure(fonts.SHAPED), shaping=1)
     return made
 
 
