@@ -7,7 +7,7 @@ from datetime import datetime
 
 from l2fh_desk.domain.encounter import Diagnosis, Encounter, Procedure, Vitals
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.ids import PatientId
+from l2fh_desk.domain.ids import PatientId, new_id
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import Disposition, EncounterKind, EvacuationMode, EvacuationPriority, Triage
 from l2fh_desk.domain.ward import Admission, Evacuation
@@ -39,6 +39,7 @@ class EncounterInput:
     mode: EvacuationMode | None = None
     priority: EvacuationPriority | None = None
     destination: str = ""
+    record_id: str = ""  # the form's id for this encounter, kept until its save is confirmed ("" = a new one)
 
 
 def build_records(store: Store, entry: EncounterInput) -> tuple[Encounter, Admission | None, Evacuation | None]:
@@ -49,7 +50,7 @@ def build_records(store: Store, entry: EncounterInput) -> tuple[Encounter, Admis
         raise DomainError("An emergency encounter needs a triage category", field="triage")
     rotation = current_rotation(store, entry.started_at.date())
     encounter = Encounter(
-        patient_id=entry.patient_id, rotation_id=rotation.id, kind=entry.kind, started_at=entry.started_at,
+        id=entry.record_id or new_id(), patient_id=entry.patient_id, rotation_id=rotation.id, kind=entry.kind, started_at=entry.started_at,
         triage=entry.triage, vitals=entry.vitals, complaint=entry.complaint, pregnant=entry.pregnant,
         diagnoses=entry.diagnoses, procedures=entry.procedures, treatment=entry.treatment,
         disposition=entry.disposition, clinician=entry.clinician)
@@ -83,6 +84,9 @@ def save_encounter(store: Store, encounter: Encounter, *, actor: Actor, admissio
     if encounter.disposition == Disposition.EVACUATED and evacuation is None:
         raise DomainError("An evacuation needs a destination", field="destination")
     with store.db.atomic():
+        stored = store.encounters.find("id = ?", (encounter.id,))
+        if stored:  # saved before (e.g. its COMMIT reported a failure, yet the row landed): never a duplicate
+            return _save_again(store, stored[0], encounter, actor=actor)
         saved = store.encounters.create(encounter, actor=actor)
         if admission is not None:
             actor.require(Action.WRITE_WARD)
@@ -91,3 +95,24 @@ def save_encounter(store: Store, encounter: Encounter, *, actor: Actor, admissio
             actor.require(Action.WRITE_WARD)
             store.evacuations.create(evacuation.model_copy(update={"encounter_id": saved.id}), actor=actor)
     return saved
+
+
+_STAMPS = {"created_at", "updated_at", "version", "origin"}
+
+
+def _content(encounter: Encounter) -> dict[str, object]:
+    data = encounter.model_dump(mode="json", exclude=_STAMPS)
+    for name in ("diagnoses", "procedures"):  # rows of the form get fresh ids each time it is read
+        data[name] = [{k: v for k, v in item.items() if k not in _STAMPS | {"id", "encounter_id"}} for item in data[name]]
+    return data
+
+
+def _save_again(store: Store, stored: Encounter, encounter: Encounter, *, actor: Actor) -> Encounter:
+    """The same encounter saved again: nothing if unchanged, else an update of it; its admission or
+    evacuation was saved with it the first time (one transaction) and is not made twice."""
+    if _content(stored) == _content(encounter):
+        return stored
+    if stored.disposition != encounter.disposition:
+        raise DomainError("This encounter was already saved with another disposition; change it from the"
+                          " patient's record", field="disposition")
+    return store.encounters.update(encounter.model_copy(update={"version": stored.version}), actor=actor)

@@ -258,3 +258,34 @@ def test_dead_on_arrival_is_saved_with_pulse_0_and_no_breathing(qtbot, desk):
     saved = page.save()
     assert saved is not None, page.errors.shown()
     assert (saved.vitals.pulse_bpm, saved.vitals.resp_rate) == (0, 0)
+
+
+def test_a_save_that_failed_is_retried_under_the_same_id_and_never_duplicates(qtbot, desk, monkeypatch):
+    from l2fh_desk.store.errors import StorageError, StorageProblem
+    from l2fh_desk.ui.messages import Notice
+
+    page, store, patient = desk
+    shown = []
+    monkeypatch.setattr(Notice, "error", classmethod(lambda cls, parent, title, text: shown.append(title)))
+    page.open_record(patient.id)
+    page.complaint.setText("fever")
+    page.disposition.setCurrentIndex(page.disposition.findData(Disposition.DISCHARGED.value))
+    first_id = page.record_id
+
+    seal = store.db.before_commit
+
+    def commit_fails_after_landing():  # the row is written, then COMMIT reports a failure (fsync)
+        store.db.before_commit = seal
+        if seal is not None:
+            seal()
+        store.db.conn.execute("COMMIT")
+        store.db.conn.execute("BEGIN")
+        raise StorageError(StorageProblem.IO_ERROR, "fsync failed")
+
+    store.db.before_commit = commit_fails_after_landing
+    assert page.save() is None and shown == ["Not saved"]
+    assert page.record_id == first_id and page.complaint.text() == "fever"  # the form and its id are kept
+    saved = page.save()
+    assert saved is not None and saved.id == first_id
+    assert store.encounters.count("patient_id = ?", (patient.id,)) == 1
+    assert page.record_id != first_id  # a confirmed save: the next form is a new encounter

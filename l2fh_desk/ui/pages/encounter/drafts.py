@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l2fh_desk.domain.ids import new_id
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.ui.messages import Notice
 from l2fh_desk.ui.widgets.icd_picker import CODE_ROLE
@@ -24,6 +25,7 @@ class EncounterDrafts:
     """The draft half of EncounterPage (a mixin: it reads the page's widgets)."""
 
     ctx: Any
+    record_id: str
     picker: Any
     kind: Any
     started: Any
@@ -64,6 +66,7 @@ class EncounterDrafts:
             "disposition": self.disposition.currentData(), "bed": self.bed.text(), "ward": self.ward.text(),
             "plan": self.plan.text(), "mode": self.mode.currentData(), "priority": self.priority.currentData(),
             "destination": self.destination.text(), "clinician": self.clinician.text(),
+            "record_id": self.record_id,
         }
 
     def is_blank(self) -> bool:
@@ -110,6 +113,8 @@ class EncounterDrafts:
                 edit.setText(str(data.get(key, edit.text())))
             self.mode.setCurrentIndex(max(0, self.mode.findData(data.get("mode"))))
             self.priority.setCurrentIndex(max(0, self.priority.findData(data.get("priority"))))
+            # the id of a save that may have landed: saving the draft again cannot make a second encounter
+            self.record_id = str(data.get("record_id") or new_id())
         finally:
             self._loading = False
 

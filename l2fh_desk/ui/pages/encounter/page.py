@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from l2fh_desk.domain.encounter import Diagnosis, Encounter, Procedure, derive_mds_event
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.ids import PatientId
+from l2fh_desk.domain.ids import PatientId, new_id
 from l2fh_desk.domain.mds import DEFAULT_ADDITIONAL
 from l2fh_desk.domain.vital_ranges import band_for
 from l2fh_desk.domain.vocab import (
@@ -53,6 +53,9 @@ from l2fh_desk.ui.widgets.vitals import VitalsEditor
 class EncounterPage(EncounterDrafts, Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        # This form's encounter id, kept from the first attempt until a save is confirmed (a save whose
+        # COMMIT reported a failure may have landed: saving again then updates it, never duplicates it).
+        self.record_id = new_id()
         self.additional = self._additional()
         self.errors = FieldErrors()
         self.picker = PatientPicker(ctx.store)
@@ -294,7 +297,8 @@ class EncounterPage(EncounterDrafts, Page):
             pregnant=self.pregnant.isChecked(), diagnoses=tuple(diagnoses), procedures=tuple(procedures),
             treatment=self.treatment.toPlainText(), disposition=self.disposition.currentData() or None,
             clinician=self.clinician.text(), bed=self.bed.text(), ward=self.ward.text(), plan=self.plan.text(),
-            mode=self.mode.currentData(), priority=self.priority.currentData(), destination=self.destination.text())
+            mode=self.mode.currentData(), priority=self.priority.currentData(), destination=self.destination.text(),
+            record_id=self.record_id)
 
     def save(self) -> Encounter | None:
         """Save in one transaction; "Saved" only after it returned. Nothing is saved on any error."""
@@ -349,6 +353,7 @@ class EncounterPage(EncounterDrafts, Page):
         self.scroll.ensureWidgetVisible(self.errors.labels[field], 20, 20)
 
     def clear_form(self, *, keep_status: bool = False) -> None:
+        self.record_id = new_id()  # a new form: a new encounter
         self._loading = True
         try:
             self.picker.set_patient(None)
