@@ -20,3 +20,11 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
         if getattr(handler, "_l2fh", False):
             root.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture(autouse=True)
+def _demo_commander(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Commands that touch records sign in (`--user`, L2FH_PASSWORD): a demo database's commander by default
+    # (l2fh_desk/demo/generator.py DEMO_ACCOUNTS); a test of another account or of none sets or clears these.
+    monkeypatch.setenv("L2FH_USER", "commander")
+    monkeypatch.setenv("L2FH_PASSWORD", "commander-demo")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db
+from l2fh_desk.cli.common import add_db, open_signed_in
 
 
 def add_parser(sub: Any) -> None:
@@ -20,14 +20,11 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
     from l2fh_desk.store.backup import make_backup
-    from l2fh_desk.store.db import Database
 
     if args.to is not None and args.to.exists() and not args.to.is_dir():
         raise Refused(f"--to {args.to} is a file, not a folder")
-    db = Database(args.db, create=False)
-    try:
-        target = make_backup(db, reason="manual", to_dir=args.to)
-    finally:
-        db.close()
+    store, actor = open_signed_in(args.db, args)
+    with store:
+        target = make_backup(store.db, reason="manual", to_dir=args.to, actor=actor)
     print(f"{args.db}: backed up to {target} (verified)")
     return 0

@@ -12,7 +12,7 @@ from l2fh_desk.store.check import check_database
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("check", help="integrity and schema report of a database")
-    add_db(parser, help="database file (never created)")
+    add_db(parser, help="database file (never created); read-only maintenance, no sign-in", sign_in=False)
     parser.set_defaults(handler=run)
 
 

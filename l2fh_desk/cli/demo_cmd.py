@@ -7,7 +7,7 @@ import sys
 import time
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, bounded, open_store
+from l2fh_desk.cli.common import add_db, bounded, open_store, sign_in
 
 
 def add_parser(sub: Any) -> None:
@@ -21,7 +21,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
-    from l2fh_desk.demo.generator import generate
+    from l2fh_desk.demo.generator import generate, is_demo, is_unset
 
     if args.encounters < 0 or args.outreach < 0:
         raise Refused("--encounters and --outreach must be zero or more")
@@ -32,6 +32,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {message}  [{time.perf_counter() - started:.1f} s]", file=sys.stderr)
 
     with open_store(args.db, create=True) as store:
+        if not is_demo(store) and not is_unset(store):
+            raise Refused(f"{args.db} is not a demo database; demo records are added only to a demo or a new file")
+        if is_demo(store):
+            sign_in(store, args)  # adding to an existing demo: one of its accounts (see README)
         summary = generate(store, encounters=args.encounters, outreach=args.outreach, seed=args.seed,
                            progress=progress)
     elapsed = time.perf_counter() - started

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.cli.common import add_db, open_signed_in
 
 
 def add_parser(sub: Any) -> None:
@@ -21,7 +21,6 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.exchange.duplicates import (
         distinct_persons,
         likely_duplicates,
@@ -30,13 +29,14 @@ def run(args: argparse.Namespace) -> int:
     )
     from l2fh_desk.exchange.trust import plain
 
-    with open_store(args.db) as store:
+    store, actor = open_signed_in(args.db, args)
+    with store:
         if args.link:
-            link_patients(store, *args.link, reason=args.reason, actor=SYSTEM)
+            link_patients(store, *args.link, reason=args.reason, actor=actor)
             print(f"linked {args.link[0]} and {args.link[1]}: counted as one person in HQ figures")
             return 0
         if args.unlink:
-            removed = unlink_patients(store, *args.unlink, reason=args.reason, actor=SYSTEM)
+            removed = unlink_patients(store, *args.unlink, reason=args.reason, actor=actor)
             print(f"unlinked {args.unlink[0]} and {args.unlink[1]}" if removed else "those two records were not linked")
             return 0
         pairs = likely_duplicates(store, limit=args.limit)

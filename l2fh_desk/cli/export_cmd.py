@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.cli.common import add_db, open_signed_in
 
 
 def add_parser(sub: Any) -> None:
@@ -33,17 +33,17 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
-    from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.exchange.bundle_write import ExportError, configured_hq_key, export_bundle
     from l2fh_desk.exchange.keys import KeyProblem, read_hq_public
 
     def progress(_fraction: float, message: str) -> None:
         print(f"  {message}", file=sys.stderr)
 
-    with open_store(args.db) as store:
+    store, actor = open_signed_in(args.db, args)
+    with store:
         try:
             key = read_hq_public(args.to) if args.to else configured_hq_key(store)
-            result = export_bundle(store, out=args.out, actor=SYSTEM, hq_public_key=key, progress=progress,
+            result = export_bundle(store, out=args.out, actor=actor, hq_public_key=key, progress=progress,
                                    pseudonymise=args.pseudonymise, k=args.k_anonymity, time_grain=args.time_grain)
         except KeyProblem as exc:
             raise Refused(f"--to: {exc}; nothing was exported") from exc

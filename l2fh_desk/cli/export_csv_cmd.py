@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.cli.common import add_db, open_signed_in
 
 
 def add_parser(sub: Any) -> None:
@@ -22,8 +22,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.out.exists() and not args.out.is_dir():
         raise Refused(f"{args.out} is a file; give a folder for the CSV files")
-    with open_store(args.db) as store:
-        counts = write_line_lists(store, args.out)
+    store, actor = open_signed_in(args.db, args)
+    with store:
+        counts = write_line_lists(store, args.out, actor=actor)
     for name, count in counts.items():
         print(f"{args.out / name}: {count:,} rows")
     return 0

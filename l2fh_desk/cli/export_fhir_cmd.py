@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.cli.common import add_db, open_signed_in
 
 
 def add_parser(sub: Any) -> None:
@@ -24,7 +24,8 @@ def run(args: argparse.Namespace) -> int:
         raise Refused(f"the folder {args.out.parent} does not exist")
     if args.out.is_dir():
         raise Refused(f"{args.out} is a folder; give a file name")
-    with open_store(args.db) as store:
-        count = write_bundle(store, args.out)
+    store, actor = open_signed_in(args.db, args)
+    with store:
+        count = write_bundle(store, args.out, actor=actor)
     print(f"{args.out}: FHIR R4 collection Bundle with {count:,} resources")
     return 0

@@ -12,7 +12,7 @@ from l2fh_desk.cli.common import add_db
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("gui", help="open the desktop app (default)")
-    add_db(parser, required=False, help="database file (default: in the user's data folder)")
+    add_db(parser, required=False, sign_in=False, help="database file (default: in the user's data folder)")
     parser.add_argument("--demo", action="store_true", help="open a demo database (made if missing)")
     parser.set_defaults(handler=run)
 

@@ -1,7 +1,9 @@
 """`l2fh-desk hq ...`: the HQ workspace from the command line, over the same core as the window.
 
     hq init --db HQ.db --department NAME --admin USER [--name FULL_NAME]     (password: prompt or L2FH_PASSWORD)
-    hq accounts --db HQ.db [--add USER --role hq_admin|hq_analyst [--name FULL_NAME]]
+    hq accounts --db HQ.db --user ADMIN [--add USER --role hq_admin|hq_analyst [--name FULL_NAME]]
+               (the new account's password: prompt or L2FH_NEW_PASSWORD)
+Every command but `init` and `demo` (which make a new file) signs in with --user NAME (L2FH_PASSWORD).
     hq overview --db HQ.db
     hq summary --db HQ.db --out FILE.(pdf|csv) [--lang en|vi|fr] [--year Y | --from DATE --to DATE]
                [--hospital ID]... [--rotations FIRST-LAST] [--excel]
@@ -19,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, bounded, open_store
+from l2fh_desk.cli.common import add_db, bounded, open_store, sign_in
 from l2fh_desk.domain.languages import CODES
 
 
@@ -27,7 +29,7 @@ def add_parser(sub: Any) -> None:
     parser = sub.add_parser("hq", help="the HQ workspace: init, accounts, overview, ministry summary, DHIS2, demo")
     hq = parser.add_subparsers(dest="hq_command", metavar="HQ_COMMAND", required=True)
     init = hq.add_parser("init", help="make an HQ database: department, HQ key pair, first HQ administrator")
-    add_db(init)
+    add_db(init, sign_in=False)
     init.add_argument("--department", required=True)
     init.add_argument("--admin", required=True, help="username of the first HQ administrator")
     init.add_argument("--name", default="", help="the administrator's full name")
@@ -56,14 +58,16 @@ def add_parser(sub: Any) -> None:
     dhis2.add_argument("--month", action="append", default=[], help="YYYY-MM (repeat)")
     dhis2.add_argument("--hospital", action="append", default=[])
     demo = hq.add_parser("demo", help="make the demo HQ (three demo hospitals imported)")
-    add_db(demo)
+    add_db(demo, sign_in=False)
     demo.add_argument("--encounters", type=bounded(0, 1_000_000), default=1500)
     parser.set_defaults(handler=run)
 
 
-def _password(prompt: str) -> str:
-    if os.environ.get("L2FH_PASSWORD"):
-        return os.environ["L2FH_PASSWORD"]
+def _password(prompt: str, env: str = "L2FH_PASSWORD") -> str:
+    """A new account's password (hq init: L2FH_PASSWORD; hq accounts --add: L2FH_NEW_PASSWORD, as
+    L2FH_PASSWORD is then the signed-in administrator's)."""
+    if os.environ.get(env):
+        return os.environ[env]
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\n")
     first = getpass.getpass(prompt)
@@ -74,16 +78,19 @@ def _password(prompt: str) -> str:
     return first
 
 
-def _open_hq(path: Path) -> Any:
+def _open_hq(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The HQ store and the HQ account signed in to it (the same sign-in and lockout as the window)."""
     from l2fh_desk.cli.run import Refused
     from l2fh_desk.hq.workspace import is_hq
 
-    store = open_store(path)
-    if not is_hq(store):
-        name = path.name
+    store = open_store(args.db)
+    try:
+        if not is_hq(store):
+            raise Refused(f"{args.db.name} is not an HQ database (make one with `l2fh-desk hq init`)")
+        return store, sign_in(store, args)
+    except BaseException:
         store.close()
-        raise Refused(f"{name} is not an HQ database (make one with `l2fh-desk hq init`)")
-    return store
+        raise
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,6 +105,8 @@ def _init(args: argparse.Namespace) -> int:
 
     password = _password(f"Password for {args.admin}: ")
     with open_store(args.db, create=True) as store:
+        if store.users.count():
+            raise Refused(f"{args.db.name} has accounts already; `hq init` makes a new HQ database")
         try:
             key = set_up_hq(store, department_name=args.department, username=args.admin, display_name=args.name,
                             password=password, actor=SYSTEM)
@@ -110,13 +119,15 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _accounts(args: argparse.Namespace) -> int:
-    from l2fh_desk.domain.roles import SYSTEM, Role
+    from l2fh_desk.domain.roles import Action, Role
     from l2fh_desk.security.accounts import create_account
 
-    with _open_hq(args.db) as store:
+    store, actor = _open_hq(args)
+    with store:
         if args.add:
+            actor.require(Action.MANAGE_ACCOUNTS)  # before asking for the new password
             create_account(store, username=args.add, display_name=args.name, role=Role(args.role),
-                           password=_password(f"Password for {args.add}: "), actor=SYSTEM)
+                           password=_password(f"Password for {args.add}: ", "L2FH_NEW_PASSWORD"), actor=actor)
             print(f"account {args.add} ({args.role}) created")
         for user in store.users.find(order="username"):
             state = "disabled" if user.disabled_at else "active"
@@ -125,9 +136,12 @@ def _accounts(args: argparse.Namespace) -> int:
 
 
 def _overview(args: argparse.Namespace) -> int:
+    from l2fh_desk.domain.roles import Action
     from l2fh_desk.hq.overview import overview, review_counts
 
-    with _open_hq(args.db) as store:
+    store, actor = _open_hq(args)
+    with store:
+        actor.require(Action.READ_CLINICAL)
         rows = overview(store)
         counts = review_counts(store)
     print("hospital\trotation\tdates\tcommander\tlast bundle\tage (days)\tpatients\tencounters\tadmissions"
@@ -163,11 +177,11 @@ def _scope(args: argparse.Namespace) -> Any:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.hq.summary_doc import generate_summary
 
-    with _open_hq(args.db) as store:
-        path, figures = generate_summary(store, scope=_scope(args), out=args.out, actor=SYSTEM, lang=args.lang,
+    store, actor = _open_hq(args)
+    with store:
+        path, figures = generate_summary(store, scope=_scope(args), out=args.out, actor=actor, lang=args.lang,
                                          excel=args.excel, progress=lambda d, t: print(f"{d}/{t}", file=sys.stderr))
     print(f"{path}: {len(figures.rows)} hospital rotation(s), {figures.persons_total:,} distinct persons,"
           f" {sum(r.encounters for r in figures.rows):,} encounters")
@@ -183,7 +197,11 @@ def _dhis2(args: argparse.Namespace) -> int:
         periods = periods_of(years=args.year, months=args.month)
     except MappingProblem as exc:
         raise Refused(str(exc)) from exc
-    with _open_hq(args.db) as store:
+    from l2fh_desk.domain.roles import Action
+
+    store, actor = _open_hq(args)
+    with store:
+        actor.require(Action.GENERATE_REPORTS)
         result = export_dhis2(store, mapping=mapping, periods=periods, out=args.out, hospitals=tuple(args.hospital))
     print(f"{result.path}: {result.values:,} data values ({len(periods)} period(s), {result.org_units} org unit(s))")
     for note in result.notes:

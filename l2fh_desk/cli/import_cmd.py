@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.cli.common import add_db, open_store, sign_in
 
 COLUMNS = ("new", "updated", "unchanged", "refused", "conflicts")
 
@@ -35,11 +35,11 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from l2fh_desk.cli.run import fail
-    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.cli.run import Refused, fail
     from l2fh_desk.exchange.hq import ConflictEntry, conflicts
     from l2fh_desk.exchange.importer import ALREADY, REFUSED, import_bundles
-    from l2fh_desk.exchange.trust import normalise_fingerprint, plain
+    from l2fh_desk.exchange.manifest import BundleRefused
+    from l2fh_desk.exchange.trust import normalise_fingerprint, plain, require_hq
 
     trust = {normalise_fingerprint(text) for text in args.trust}
 
@@ -47,7 +47,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {message}", file=sys.stderr)
 
     with open_store(args.into, create=True) as hq:
-        results = import_bundles(hq, args.bundles, trust=trust, actor=SYSTEM, progress=progress,
+        try:
+            require_hq(hq)  # a hospital's database is named as such before anyone signs in to it
+        except BundleRefused as exc:
+            raise Refused(exc.reason) from exc
+        actor = sign_in(hq, args)
+        results = import_bundles(hq, args.bundles, trust=trust, actor=actor, progress=progress,
                                  hq_key=args.hq_key)
         review: dict[str, list[ConflictEntry]] = {}
         for entry in conflicts(hq, table=None, limit=10_000):

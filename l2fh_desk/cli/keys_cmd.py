@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_store
+from l2fh_desk.cli.common import add_db, open_signed_in
 
 
 def add_parser(sub: Any) -> None:
@@ -28,7 +28,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
-    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.domain.roles import Action
     from l2fh_desk.exchange.bundle_write import HQ_KEY_SETTING
     from l2fh_desk.exchange.keys import (
         KeyProblem,
@@ -45,8 +45,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         if args.hq_init:
-            with open_store(args.db, create=True) as store:  # the HQ database is an ordinary, migrated L2FH database
-                make_hq(store, actor=SYSTEM)
+            store, actor = open_signed_in(args.db, args, create=True)  # an ordinary, migrated L2FH database
+            with store:
+                make_hq(store, actor=actor)
             public, private_path, public_path = init_hq_keys(args.db)
             print(f"HQ key pair made for {args.db}")
             print(f"  private key (keep it here, back it up): {private_path}")
@@ -54,19 +55,21 @@ def run(args: argparse.Namespace) -> int:
             print(f"  public key {b64(public)}")
             print(f"  fingerprint {fingerprint(public)}")
             return 0
-        with open_store(args.db) as store:
+        store, actor = open_signed_in(args.db, args)
+        with store:
             if args.revoke:
-                name = revoke(store, args.revoke, reason=args.reason, actor=SYSTEM)
+                name = revoke(store, args.revoke, reason=args.reason, actor=actor)
                 print(f"revoked key {args.revoke} of hospital {plain(name, 80)!r}; its bundles are refused from now on")
                 return 0
             if args.accept_rotation:
                 text = args.accept_rotation.read_text(encoding="ascii", errors="replace")
-                name, new = accept_rotation(store, text, actor=SYSTEM)
+                name, new = accept_rotation(store, text, actor=actor)
                 print(f"hospital {plain(name, 80)!r} now signs with key {new}; the old key is revoked")
                 return 0
             if args.rotate:
                 if not store.origin:
                     raise Refused("this database has no hospital of its own; only a hospital rotates its key")
+                actor.require(Action.MANAGE_SETTINGS)  # a commander
                 statement, kept = rotate_signing_key(store.path, store.origin)
                 out = store.path.with_name(store.path.name + ".key-rotation.txt")
                 with atomic_file(out, text=True, encoding="ascii") as handle:
@@ -76,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
                 return 0
             if args.set_hq_key:
                 raw = read_hq_public(args.set_hq_key)
-                store.app_settings.set(HQ_KEY_SETTING, hq_public_text(raw).strip(), actor=SYSTEM)
+                store.app_settings.set(HQ_KEY_SETTING, hq_public_text(raw).strip(), actor=actor)
                 print(f"HQ public key set; exports from {args.db} are now encrypted for {fingerprint(raw)}")
                 return 0
             status = key_status(store, make=True)

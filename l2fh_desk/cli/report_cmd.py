@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, bounded, open_store
+from l2fh_desk.cli.common import add_db, bounded, open_signed_in
 from l2fh_desk.domain.languages import CODES
 
 
@@ -45,24 +45,24 @@ def _day(text: str, option: str) -> date:
 
 
 def run_handover(args: argparse.Namespace) -> int:
-    from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.reports.generate import generate_handover
 
-    with open_store(args.db) as store:
-        out = generate_handover(store, rotation_number=args.rotation, out=args.out, lang=args.lang, actor=SYSTEM,
+    store, actor = open_signed_in(args.db, args)
+    with store:
+        out = generate_handover(store, rotation_number=args.rotation, out=args.out, lang=args.lang, actor=actor,
                                 hospital=args.hospital, progress=_progress)
     print(f"{out}: handover report written")
     return 0
 
 
 def run_mds(args: argparse.Namespace) -> int:
-    from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.reports.generate import generate_mds, mds_format
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     mds_format(args.out)  # refuse a wrong extension before opening the database
-    with open_store(args.db) as store:
-        result = generate_mds(store, start=start, end=end, out=args.out, actor=SYSTEM, lang=args.lang,
+    store, actor = open_signed_in(args.db, args)
+    with store:
+        result = generate_mds(store, start=start, end=end, out=args.out, actor=actor, lang=args.lang,
                               progress=_progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)

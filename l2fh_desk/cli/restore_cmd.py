@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db
+from l2fh_desk.cli.common import add_db, open_signed_in
 
 
 def add_parser(sub: Any) -> None:
@@ -18,9 +18,30 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+def _signed_in(args: argparse.Namespace, source: Path) -> Any:
+    """Sign in against the live database; when it cannot be opened (what a restore is for), against the backup
+    that is to replace it, only read (nothing is written to it, so no attempt is counted there). Either way only
+    someone who may restore (a commander) gets past the core."""
+    from l2fh_desk.cli.common import open_store, sign_in
+    from l2fh_desk.domain.roles import Action
+    from l2fh_desk.store.errors import StorageError
+
+    try:
+        store, actor = open_signed_in(args.db, args)
+        store.close()
+    except StorageError:
+        store = open_store(source, readonly=True)
+        try:
+            actor = sign_in(store, args, read_only=True)
+        finally:
+            store.close()
+    actor.require(Action.BACKUP_RESTORE)
+    return actor
+
+
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
-    from l2fh_desk.store.backup import newest_good_backup, restore
+    from l2fh_desk.store.backup import check_restorable, newest_good_backup, restore
     from l2fh_desk.store.errors import StorageError, StorageProblem
 
     source = args.source
@@ -30,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
             raise Refused(f"no good backup of {args.db} was found")
         source = found.path
     try:
-        result = restore(source, args.db)
+        check_restorable(source, args.db)  # a bad backup is named before anyone signs in: nothing is written
+        result = restore(source, args.db, actor=_signed_in(args, source))
     except StorageError as exc:  # the backup is bad, not the live database: say which, and that nothing changed
         if exc.problem not in (StorageProblem.CORRUPT, StorageProblem.NOT_A_DATABASE) or args.newest:
             raise

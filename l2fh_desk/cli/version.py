@@ -16,7 +16,7 @@ def print_version(argv: Sequence[str]) -> int:
     from l2fh_desk.store.store import Store
 
     pre = argparse.ArgumentParser(add_help=False)
-    add_db(pre, required=False)
+    add_db(pre, required=False, sign_in=False)
     known, _rest = pre.parse_known_args(list(argv))
     db_path: Path = known.db if known.db is not None else default_db_path()
     store: Store | None = None

@@ -55,6 +55,9 @@ ROTATIONS = (
     (5, date(2026, 11, 1), date(2027, 10, 31), "Senior Lieutenant Colonel Nguyễn Văn Hùng"),
 )
 CHUNK = 5000
+# The installation marker a demo database carries (written first, so an interrupted build is still a demo):
+# `l2fh-desk demo` adds to a database only when it has it, or when the database has no hospital or account yet.
+DEMO_MARKER = "demo_database"
 Progress = Callable[[str], None]
 
 
@@ -100,7 +103,18 @@ def generate(store: Store, *, encounters: int = 3000, outreach: int = 120, seed:
         store.db.conn.execute(f"PRAGMA cache_size = {int(cache_before)}")
 
 
+def is_demo(store: Store) -> bool:
+    return bool(store.settings.get(DEMO_MARKER))
+
+
+def is_unset(store: Store) -> bool:
+    """Nothing set up yet: no hospital of its own and no account (a new file)."""
+    return store.hospitals.this() is None and store.users.count() == 0
+
+
 def _generate(store: Store, *, encounters: int, outreach: int, seed: int, progress: Progress) -> DemoSummary:
+    if not is_demo(store):
+        store.settings.set(DEMO_MARKER, True, actor=SYSTEM)
     existing = sum(store.db.scalar(f"SELECT count(*) FROM {t}") for t in ("patients", "encounters", "outreach_activities"))
     rng = Rng(f"l2fh-demo:{seed}:{existing}")
     b = Builder(store, rng)

@@ -8,6 +8,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.store import audit
 from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.store import Store
 
@@ -69,11 +71,17 @@ def _write(path: Path, header: Sequence[str], rows: Iterator[Sequence[Any]]) -> 
     return count
 
 
-def write_line_lists(store: Store, folder: Path) -> dict[str, int]:
-    """patients.csv, encounters.csv and outreach.csv in `folder`; returns rows written per file."""
+def write_line_lists(store: Store, folder: Path, *, actor: Actor) -> dict[str, int]:
+    """patients.csv, encounters.csv and outreach.csv in `folder`; returns rows written per file. Needs the
+    right to export; audited under `actor` (what was written, never its content)."""
+    actor.require(Action.EXPORT_DATA)
     folder.mkdir(parents=True, exist_ok=True)
-    return {
+    counts = {
         "patients.csv": _write(folder / "patients.csv", PATIENT_COLUMNS, _patients(store)),
         "encounters.csv": _write(folder / "encounters.csv", ENCOUNTER_COLUMNS, _encounters(store)),
         "outreach.csv": _write(folder / "outreach.csv", OUTREACH_COLUMNS, _outreach(store)),
     }
+    with store.db.atomic():
+        audit.append(store.db, actor=actor, origin=store.origin, action="export_csv",
+                     after={"folder": folder.name, "rows": counts})
+    return counts

@@ -15,6 +15,8 @@ from typing import Any
 
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.ids import iso, utc_now
+from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.store import audit
 from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.store import Store
 
@@ -207,8 +209,10 @@ def resources(store: Store) -> Iterator[dict[str, Any]]:
         yield from _observations(row, patient_ref, encounter_ref)
 
 
-def write_bundle(store: Store, out: Path) -> int:
-    """Stream the Bundle to `out` (through `atomic_file`: complete or absent); returns the entry count."""
+def write_bundle(store: Store, out: Path, *, actor: Actor) -> int:
+    """Stream the Bundle to `out` (through `atomic_file`: complete or absent); returns the entry count. Needs
+    the right to export; audited under `actor` (the file and the count, never the content)."""
+    actor.require(Action.EXPORT_DATA)
     count = 0
     with atomic_file(out, text=True, encoding="utf-8") as handle:
         header = {"resourceType": "Bundle", "id": str(uuid.uuid4()), "type": "collection",
@@ -220,4 +224,7 @@ def write_bundle(store: Store, out: Path) -> int:
             handle.write(json.dumps(_entry(resource), ensure_ascii=False))
             count += 1
         handle.write("\n]}\n")
+    with store.db.atomic():
+        audit.append(store.db, actor=actor, origin=store.origin, action="export_fhir",
+                     after={"file": out.name, "resources": count})
     return count

@@ -149,3 +149,21 @@ def sign_in(store: Store, username: str, password: str) -> Session:
 def unlock(store: Store, session: Session, password: str) -> Session:
     """After an idle lock: the same rules as signing in, for the same account."""
     return sign_in(store, session.account.username, password)
+
+
+def check_read_only(store: Store, username: str, password: str) -> Session:
+    """The same password check against a database that is only read (the backup a damaged database is restored
+    from): nothing is written, so no attempt is counted; a locked or disabled account is refused all the same."""
+    account = store.users.by_username(username.strip().lower()[:64]) if username.strip() else None
+    if account is None:
+        verify_password(password, _DUMMY_HASH)
+        raise SignInFailed(SignInProblem.WRONG)
+    if account.disabled_at:
+        raise SignInFailed(SignInProblem.DISABLED)
+    now = utc_now()
+    locked = _locked_until(account, now)
+    if locked is not None:
+        raise SignInFailed(SignInProblem.LOCKED, locked_until=locked)
+    if not verify_password(password, account.password_hash):
+        raise SignInFailed(SignInProblem.WRONG)
+    return Session(account=account, signed_in_at=now)

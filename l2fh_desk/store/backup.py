@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.domain.roles import SYSTEM, Action, Actor
 from l2fh_desk.store import audit, presence, seal
 from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
 from l2fh_desk.store.connect import connect
@@ -80,13 +80,17 @@ def _keep(db: Database) -> int:
         return DEFAULT_KEEP
 
 
-def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = None) -> Path:
+def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = None,
+                actor: Actor | None = None) -> Path:
     """Back up the open database now; verified after writing. Automatic backups are rotated.
 
-    A backup written to a folder of the user's choice (`to_dir`) is never rotated away.
+    A backup written to a folder of the user's choice (`to_dir`) is never rotated away. A backup someone asks
+    for (`actor`) needs the right to back up and restore, and is audited under that person.
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
+    if actor is not None:
+        actor.require(Action.BACKUP_RESTORE)
     folder = to_dir or backup_dir(db.path)
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{db.path.name}.{stamp}.{reason}.bak"
@@ -102,7 +106,15 @@ def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = N
         raise StorageError(StorageProblem.CORRUPT, f"the backup just written failed its check: {problem}")
     if to_dir is None:
         rotate(db.path, keep=_keep(db))
+    if actor is not None:
+        with db.atomic():
+            audit.append(db, actor=actor, origin=_origin(db), action="backup", after={"file": target.name})
     return target
+
+
+def _origin(db: Database) -> str:
+    origin = db.scalar("SELECT value FROM settings WHERE key = 'hospital_id'")
+    return str(json.loads(origin)) if origin else ""
 
 
 def _make_standalone(path: Path) -> None:
@@ -190,13 +202,8 @@ class RestoreResult:
     replaced: Path | None  # where the previous file was kept, if there was one
 
 
-def restore(from_file: Path, db_path: Path) -> RestoreResult:
-    """Put a backup in place of the database. A corrupt backup is refused and nothing is touched;
-    the current file (with its -wal) is kept aside as `<db>.replaced-<stamp>`, never deleted.
-
-    No connection to `db_path` may be open while this runs.
-    """
-    from_file, db_path = Path(from_file), Path(db_path)
+def check_restorable(from_file: Path, db_path: Path) -> None:
+    """Refuse (StorageError) a missing or bad backup, or the database itself, before anything is touched."""
     if not from_file.is_file():
         raise StorageError(StorageProblem.MISSING, str(from_file))
     if from_file.resolve() == db_path.resolve():
@@ -204,14 +211,26 @@ def restore(from_file: Path, db_path: Path) -> RestoreResult:
     problem = verify_backup(from_file)
     if problem:
         raise StorageError(StorageProblem.CORRUPT, f"{from_file.name} is not a good backup ({problem}); nothing was changed")
+
+
+def restore(from_file: Path, db_path: Path, *, actor: Actor = SYSTEM) -> RestoreResult:
+    """Put a backup in place of the database. A corrupt backup is refused and nothing is touched;
+    the current file (with its -wal) is kept aside as `<db>.replaced-<stamp>`, never deleted.
+
+    No connection to `db_path` may be open while this runs. Needs the right to back up and restore (a
+    commander, HQ's administrator); the restore row names `actor`.
+    """
+    actor.require(Action.BACKUP_RESTORE)
+    from_file, db_path = Path(from_file), Path(db_path)
+    check_restorable(from_file, db_path)
     try:
         with presence.alone(db_path):
-            return _restore(from_file, db_path)
+            return _restore(from_file, db_path, actor)
     except presence.InUse as exc:
         raise StorageError(StorageProblem.IN_USE, f"{db_path.name} is open in {exc}") from exc
 
 
-def _restore(from_file: Path, db_path: Path) -> RestoreResult:
+def _restore(from_file: Path, db_path: Path, actor: Actor) -> RestoreResult:
     stamp = datetime.now(UTC).strftime(_STAMP)
     incoming = db_path.with_name(f"{db_path.name}.restoring")
     replaced: Path | None = None
@@ -233,9 +252,8 @@ def _restore(from_file: Path, db_path: Path) -> RestoreResult:
     db = Database(db_path, create=False)
     try:
         seal.arm(db, migrated=False)  # the restore row is keyed and sealed like any other write
-        origin = db.scalar("SELECT value FROM settings WHERE key = 'hospital_id'")
         with db.atomic():
-            audit.append(db, actor=SYSTEM, origin=json.loads(origin) if origin else "", action="restore",
+            audit.append(db, actor=actor, origin=_origin(db), action="restore",
                          after={"from": from_file.name, "replaced": replaced.name if replaced else None})
     finally:
         db.close()

@@ -25,7 +25,9 @@ def test_init_then_accounts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cap
     assert main(["hq", "init", "--db", str(db), "--department", "DPKO", "--admin", "chief"]) == 0
     out = capsys.readouterr().out
     assert "fingerprint" in out and (tmp_path / "hq.db.hq.pub").exists()
-    assert main(["hq", "accounts", "--db", str(db), "--add", "lan", "--role", "hq_analyst", "--name", "Lan"]) == 0
+    monkeypatch.setenv("L2FH_NEW_PASSWORD", "lan-password-1")  # L2FH_PASSWORD is now the signed-in admin's
+    assert main(["hq", "accounts", "--db", str(db), "--user", "chief", "--add", "lan", "--role", "hq_analyst",
+                 "--name", "Lan"]) == 0
     out = capsys.readouterr().out
     assert "chief                hq_admin" in out and "lan                  hq_analyst" in out
     with pytest.raises(SystemExit) as usage:  # a hospital role is not offered at HQ
@@ -42,7 +44,10 @@ def test_a_hospital_database_is_refused_in_one_line(tmp_path: Path, capsys: pyte
     assert err == ["l2fh-desk: h.db is not an HQ database (make one with `l2fh-desk hq init`)"]
 
 
-def test_overview_summary_and_dhis2(demo_hq: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_overview_summary_and_dhis2(demo_hq: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("L2FH_USER", "analyst")  # the demo HQ's analyst (l2fh_desk/hq/demo.py)
+    monkeypatch.setenv("L2FH_PASSWORD", "analyst-demo")
     capsys.readouterr()
     assert main(["hq", "overview", "--db", str(demo_hq)]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -55,3 +60,15 @@ def test_overview_summary_and_dhis2(demo_hq: Path, tmp_path: Path, capsys: pytes
                  "--year", "2025", "--month", "2026-03"]) == 0
     document = json.loads((tmp_path / "d.json").read_text())
     assert len(document["dataValues"]) == 3 * 2 * len(json.loads(SAMPLE.read_text())["dataElements"])
+
+
+def test_hq_commands_sign_in_as_an_hq_account(demo_hq: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("L2FH_USER")
+    capsys.readouterr()
+    assert main(["hq", "overview", "--db", str(demo_hq)]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+    monkeypatch.setenv("L2FH_PASSWORD", "analyst-demo")
+    assert main(["hq", "accounts", "--db", str(demo_hq), "--user", "analyst", "--add", "x", "--role",
+                 "hq_analyst"]) == 1  # only the HQ administrator manages accounts
+    assert "may not manage accounts" in capsys.readouterr().err

@@ -10,7 +10,8 @@ from pathlib import Path
 from tests.reliability.harness import ids, small_hospital
 
 ROOT = Path(__file__).resolve().parents[2]
-ENV = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+ENV = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+       "L2FH_USER": "commander", "L2FH_PASSWORD": "commander-demo"}  # a demo database's commander
 HOLDER = """
 import sys, time
 from l2fh_desk.store.store import Store

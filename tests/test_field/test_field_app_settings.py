@@ -159,7 +159,7 @@ def test_raw_settings_reads_are_only_the_installations_markers() -> None:
 
     import l2fh_desk
 
-    markers = {"HOSPITAL_ID", "HQ_SETTING", "DEPARTMENT_SETTING", "CONTENT_SETTING", "HQ_DATABASE_SETTING"}
+    markers = {"HOSPITAL_ID", "HQ_SETTING", "DEPARTMENT_SETTING", "CONTENT_SETTING", "HQ_DATABASE_SETTING", "DEMO_MARKER"}
     root = Path(l2fh_desk.__file__).parent
     found: list[str] = []
     for path in root.rglob("*.py"):
