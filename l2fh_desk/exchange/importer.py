@@ -192,8 +192,8 @@ def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: 
 
     `trust` names the signer fingerprints an analyst confirmed (see `trust.signer_of`); an unknown signer whose
     fingerprint is not among them is refused."""
-    require_hq(hq)  # a hospital database is named as such, whoever asks
     actor.require(Action.IMPORT_BUNDLES)
+    require_hq(hq)
     started = time.perf_counter()
     report = progress or (lambda _f, _m: None)
     report(0.0, f"Checking {path.name}")
