@@ -160,10 +160,10 @@ def check_read_only(store: Store, username: str, password: str) -> Session:
         raise SignInFailed(SignInProblem.WRONG)
     if account.disabled_at:
         raise SignInFailed(SignInProblem.DISABLED)
-    now = utc_now()
-    locked = _locked_until(account, now)
-    if locked is not None:
-        raise SignInFailed(SignInProblem.LOCKED, locked_until=locked)
+    now = store.clock.now()
+    ends = _lock_ends(store, account, now)
+    if ends is not None:
+        raise SignInFailed(SignInProblem.LOCKED, locked_until=ends, now=now)
     if not verify_password(password, account.password_hash):
         raise SignInFailed(SignInProblem.WRONG)
     return Session(account=account, signed_in_at=now)
