@@ -50,8 +50,7 @@ class EncounterDrafts:
     _loading: bool
     time_edited: bool
 
-    def add_diagnosis(self, code: str, title: str) -> None:
-        raise NotImplementedError  # EncounterPage.add_diagnosis
+    add_diagnosis: Any  # the page's own method (EncounterPage.add_diagnosis), which restore() calls
 
     def payload(self) -> dict[str, Any]:
         patient = self.picker.patient
