@@ -27,7 +27,7 @@ from l2fh_desk.domain.vocab import ContingentType
 from l2fh_desk.security.passwords import password_problem
 from l2fh_desk.services.setup import SETUP_ACTOR, set_up_installation
 from l2fh_desk.store.store import Store
-from l2fh_desk.ui.forms import FieldErrors
+from l2fh_desk.ui.forms import FieldErrors, account_fields
 from l2fh_desk.ui.labels import vocab_label
 
 
@@ -121,15 +121,7 @@ class AccountPage(QWizardPage):
         super().__init__()
         self.errors = FieldErrors()
         form = QFormLayout(self)
-        self.username = QLineEdit(objectName="username")
-        self.display_name = QLineEdit(objectName="display_name")
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit(objectName="confirm", echoMode=QLineEdit.EchoMode.Password)
-        self.labels = [QLabel() for _ in range(4)]
-        for label, field, widget in zip(self.labels, ("username", "display_name", "password", "confirm"),
-                                        (self.username, self.display_name, self.password, self.confirm), strict=True):
-            label.setBuddy(widget)
-            form.addRow(label, self.errors.wrap(field, widget))
+        account_fields(self, form, self.errors)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -24,7 +24,7 @@ from l2fh_desk.domain.roles import Role
 from l2fh_desk.exchange.keys import KeyProblem
 from l2fh_desk.hq.workspace import HqKey, department, export_public_key, hq_key
 from l2fh_desk.store.store import Store
-from l2fh_desk.ui.forms import FieldErrors
+from l2fh_desk.ui.forms import FieldErrors, account_fields
 
 
 class KindPage(QWizardPage):
@@ -88,15 +88,7 @@ class HqAccountPage(QWizardPage):
         super().__init__()
         self.errors = FieldErrors()
         form = QFormLayout(self)
-        self.username = QLineEdit(objectName="hq_username")
-        self.display_name = QLineEdit(objectName="hq_display_name")
-        self.password = QLineEdit(objectName="hq_password", echoMode=QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit(objectName="hq_confirm", echoMode=QLineEdit.EchoMode.Password)
-        self.labels = [QLabel() for _ in range(4)]
-        for label, field, widget in zip(self.labels, ("username", "display_name", "password", "confirm"),
-                                        (self.username, self.display_name, self.password, self.confirm), strict=True):
-            label.setBuddy(widget)
-            form.addRow(label, self.errors.wrap(field, widget))
+        account_fields(self, form, self.errors, prefix="hq_")
         self.setCommitPage(True)  # saved here: no way back to an HQ half made
         self.retranslate()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from l2fh_desk.domain.errors import DomainError, field_errors
 from l2fh_desk.domain.numbers import UnreadableNumber, example, parse_number
@@ -119,3 +119,17 @@ def read_number(text: str, *, integer: bool = False, field: str = "") -> float |
         else:
             message = QCoreApplication.translate("Numbers", "Type a number, e.g. %1").replace("%1", example(language))
         raise UnreadableNumber(message, field=field, ambiguous=exc.ambiguous, fraction=exc.fraction) from exc
+
+
+def account_fields(page: QWidget, form: QFormLayout, errors: FieldErrors, *, prefix: str = "") -> None:
+    """The rows of a first account (hospital commander or HQ administrator): page.username, display_name,
+    password and confirm, each with its error line, and page.labels for the page to translate."""
+    page.username = QLineEdit(objectName=f"{prefix}username")
+    page.display_name = QLineEdit(objectName=f"{prefix}display_name")
+    page.password = QLineEdit(objectName=f"{prefix}password", echoMode=QLineEdit.EchoMode.Password)
+    page.confirm = QLineEdit(objectName=f"{prefix}confirm", echoMode=QLineEdit.EchoMode.Password)
+    page.labels = [QLabel() for _ in range(4)]
+    for label, field in zip(page.labels, ("username", "display_name", "password", "confirm"), strict=True):
+        widget = getattr(page, field)
+        label.setBuddy(widget)
+        form.addRow(label, errors.wrap(field, widget))
