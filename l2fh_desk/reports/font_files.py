@@ -22,4 +22,5 @@ FALLBACKS = (
     Fallback("NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf", shaped=True),
     Fallback("NotoSansBengali", "NotoSansBengali-Regular.ttf", shaped=True),
     Fallback("DroidSansFallbackCJK", "DroidSansFallback-CJK.ttf", shaped=False),  # Chinese, Japanese kana
+    Fallback("L2FHHangul", "L2FHHangul-Regular.ttf", shaped=False),  # Korean: Nanum Gothic's syllables, renamed
 )

@@ -30,9 +30,11 @@ NAMES = {
     "Devanagari": "प्रिया शर्मा",
     "Bengali": "রবীন্দ্রনাথ ঠাকুর",
     "CJK": "王小明 李娜",
+    "Hangul": "김민준 이서연",
 }
 EXPECTED_FONT = {"Arabic": "NotoSansArabic", "Ethiopic": "NotoSansEthiopic", "Devanagari": "NotoSansDevanagari",
-                 "Bengali": "NotoSansBengali", "CJK": "DroidSansFallbackCJK"}
+                 "Bengali": "NotoSansBengali", "CJK": "DroidSansFallbackCJK",
+                 "Hangul": "L2FHHangul"}
 FILES = {fonts.REGULAR: "DejaVuSans.ttf", fonts.SHAPED: "DejaVuSans.ttf", fonts.BOLD: "DejaVuSans-Bold.ttf",
          **{f.name: f.filename for f in fonts.FALLBACKS}}
 
@@ -94,6 +96,11 @@ def test_arabic_is_joined_and_right_to_left(handover: Path) -> None:
 
 def test_latin_and_cjk_names_read_back_from_the_pdf(handover: Path) -> None:
     text = "\n".join(page.extract_text() for page in PdfReader(handover).pages)
-    for script in ("Latin", "CJK", "Ethiopic"):
+    for script in ("Latin", "CJK", "Ethiopic", "Hangul"):
         for word in NAMES[script].split(" · ")[0].split():
             assert word in text, f"{script}: {word}"
+
+
+def test_a_korean_name_reads_back_whole(handover: Path) -> None:
+    lines = [line.strip() for page in PdfReader(handover).pages for line in page.extract_text().splitlines()]
+    assert any(NAMES["Hangul"] in line for line in lines), [line for line in lines if "B5" in line or "B6" in line]

@@ -11,7 +11,7 @@ from l2fh_desk.ui.app import make_app
 from l2fh_desk.ui.pages.patients import PatientsPage
 
 NAMES = ("Nguyễn Thị Ánh", "Łukasz Żółć", "محمد علي عبد الله", "አበበ ቢቂላ", "प्रिया शर्मा", "রবীন্দ্রনাথ ঠাকুর",
-         "王小明 李娜")
+         "王小明 李娜", "김민준 이서연")
 
 
 def test_every_character_of_every_name_has_a_glyph_in_the_app_fonts(qtbot, tmp_path: Path) -> None:
