@@ -673,6 +673,10 @@
             <translation>Choisissez où enregistrer le lot.</translation>
         </message>
         <message>
+            <source>%1 already exists and was kept.</source>
+            <translation>%1 existe déjà et a été conservé.</translation>
+        </message>
+        <message>
             <source>Exporting…</source>
             <translation>Export en cours…</translation>
         </message>
@@ -1610,6 +1614,22 @@ What to do: %3
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
+        <message>
+            <source>No program on this computer opens this folder. The file is saved at %1</source>
+            <translation>Aucun programme de cet ordinateur n'ouvre ce dossier. Le fichier est enregistré sous %1</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens this file. It is saved at %1</source>
+            <translation>Aucun programme de cet ordinateur n'ouvre ce fichier. Il est enregistré sous %1</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
+        </message>
     </context>
     <context>
         <name>OutreachDialog</name>
@@ -2202,6 +2222,10 @@ What to do: %3
         <message>
             <source>Choose where to save the report.</source>
             <translation>Choisissez où enregistrer le rapport.</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was kept.</source>
+            <translation>%1 existe déjà et a été conservé.</translation>
         </message>
         <message>
             <source>Writing the handover report…</source>

@@ -673,6 +673,10 @@
             <translation>Hãy chọn nơi lưu gói dữ liệu.</translation>
         </message>
         <message>
+            <source>%1 already exists and was kept.</source>
+            <translation>%1 đã tồn tại và được giữ nguyên.</translation>
+        </message>
+        <message>
             <source>Exporting…</source>
             <translation>Đang xuất…</translation>
         </message>
@@ -1607,6 +1611,22 @@ Cần làm: %3
             <source>Open</source>
             <translation>Mở</translation>
         </message>
+        <message>
+            <source>No program on this computer opens this folder. The file is saved at %1</source>
+            <translation>Máy tính này không có chương trình nào mở được thư mục này. Tệp đã được lưu tại %1</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens this file. It is saved at %1</source>
+            <translation>Máy tính này không có chương trình nào mở được tệp này. Tệp đã được lưu tại %1</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Thay thế tệp?</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 đã tồn tại. Thay thế tệp này?</translation>
+        </message>
     </context>
     <context>
         <name>OutreachDialog</name>
@@ -2199,6 +2219,10 @@ Cần làm: %3
         <message>
             <source>Choose where to save the report.</source>
             <translation>Hãy chọn nơi lưu báo cáo.</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was kept.</source>
+            <translation>%1 đã tồn tại và được giữ nguyên.</translation>
         </message>
         <message>
             <source>Writing the handover report…</source>

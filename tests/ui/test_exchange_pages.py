@@ -102,3 +102,28 @@ def test_a_refused_export_says_the_plain_reason_and_is_not_logged_as_a_bug(qtbot
     assert page.status.text() == f"Nothing was exported: {folder} is a folder; give a file name ending in .l2fh"
     assert "background operation failed" not in caplog.text
     close_page(page, store)
+
+
+@pytest.mark.qt_log_ignore("does not support")
+def test_an_existing_bundle_is_kept_unless_replacing_is_agreed_and_open_folder_names_it(qtbot, tmp_path, monkeypatch):
+    from l2fh_desk.ui.pages.output_file import ReplaceFile
+
+    store = new_store(tmp_path)
+    page = ExchangePage(ctx_for(store, Role.COMMANDER, username="cdr"))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    out = tmp_path / "bundle.l2fh"
+    out.write_bytes(b"yesterday's bundle")
+    page.out.set_value(out)
+    monkeypatch.setattr(ReplaceFile, "ask", classmethod(lambda cls, parent, path: False))
+    assert page.export() is None
+    assert page.status.text() == f"Nothing was exported: {out} already exists and was kept."
+    assert out.read_bytes() == b"yesterday's bundle"
+    monkeypatch.setattr(ReplaceFile, "ask", classmethod(lambda cls, parent, path: True))
+    task = page.export()
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    assert task.error is None and out.read_bytes() != b"yesterday's bundle"
+    page.open_folder_button.click()  # offscreen: no file manager, as on a bare laptop
+    assert page.status.text() == f"No program on this computer opens this folder. The file is saved at {out}"
+    close_page(page, store)

@@ -123,3 +123,47 @@ def test_hq_handover_for_each_hospital_and_mds_over_all(hq_db, qtbot, tmp_path):
 def test_a_hospital_database_shows_no_hospital_chooser(page):
     assert not page.hospital.isVisibleTo(page) and not page.mds_scope.isVisibleTo(page)
     assert page.rotation.count() == 1
+
+
+def test_an_existing_report_is_replaced_only_when_the_user_agrees(page, qtbot, tmp_path, monkeypatch):
+    from l2fh_desk.ui.pages.output_file import ReplaceFile
+
+    out = tmp_path / "handover.pdf"
+    out.write_bytes(b"last week's handover")
+    asked = []
+    monkeypatch.setattr(ReplaceFile, "ask", classmethod(lambda cls, parent, path: asked.append(path) or False))
+    page.handover_out.set_value(out)
+    assert page.write_handover() is None
+    assert asked == [out]
+    assert out.read_bytes() == b"last week's handover"
+    assert page.status.text() == f"Not written: {out} already exists and was kept."
+    monkeypatch.setattr(ReplaceFile, "ask", classmethod(lambda cls, parent, path: True))
+    task = page.write_handover()
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_new_report_file_is_written_without_asking(page, qtbot, tmp_path, monkeypatch):
+    from l2fh_desk.ui.pages.output_file import ReplaceFile
+
+    monkeypatch.setattr(ReplaceFile, "ask", classmethod(lambda cls, parent, path: pytest.fail("asked")))
+    out = tmp_path / "mds.csv"
+    page.mds_format.setCurrentIndex(page.mds_format.findData("csv"))
+    page.mds_out.set_value(out)
+    task = page.write_mds()
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    assert out.exists()
+
+
+@pytest.mark.qt_log_ignore("does not support")
+def test_open_file_with_no_viewer_says_so_and_names_the_file(page, qtbot, tmp_path):
+    # The offscreen platform has no viewer at all: QDesktopServices.openUrl returns False, as on a bare laptop.
+    out = tmp_path / "mds.csv"
+    page.mds_format.setCurrentIndex(page.mds_format.findData("csv"))
+    page.mds_out.set_value(out)
+    task = page.write_mds()
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    page.open_file_button.click()
+    assert page.status.text() == (f"No program on this computer opens this file. It is saved at {out}")
+    page.open_folder_button.click()
+    assert page.status.text() == (f"No program on this computer opens this folder. The file is saved at {out}")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.pages.base import Page
-from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
+from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, may_write, open_or_explain
 from l2fh_desk.ui.worker import BackgroundTask, run_op
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class ExchangePage(Page):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.open_folder_button = QPushButton(self)
-        self.open_folder_button.clicked.connect(lambda: self.result and open_path(self.result.path.parent))
+        self.open_folder_button.clicked.connect(self.open_folder)
         self.open_folder_button.setEnabled(False)
         after = QHBoxLayout()
         after.addWidget(self.status, 1)
@@ -108,10 +108,20 @@ class ExchangePage(Page):
             return self.tr("This hospital's signing key will be made with the first export.")
         return self.tr("Signed with this hospital's key (fingerprint %1).").replace("%1", str(status.signing.fingerprint))
 
+    def open_folder(self) -> None:
+        if self.result is not None:
+            problem = open_or_explain(self.result.path, folder=True)
+            if problem:
+                self.status.setText(problem)
+
     def export(self) -> BackgroundTask | None:
         out = self.out.value()
         if out is None:
             self.status.setText(self.tr("Choose where to save the bundle."))
+            return None
+        if not may_write(self, out):
+            self.status.setText(self.tr("Nothing was exported: %1").replace(
+                "%1", self.tr("%1 already exists and was kept.").replace("%1", str(out))))
             return None
         actor, pseudonymise = self.ctx.actor, self.pseudonymise.isChecked()
 

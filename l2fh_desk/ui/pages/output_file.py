@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from l2fh_desk.ui.messages import Notice
 
 
 def documents_dir() -> Path:
@@ -58,3 +60,31 @@ class OutputFile(QWidget):
 def open_path(path: Path) -> bool:
     """Open a file (or folder) with the system's viewer; False if there is none."""
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def open_or_explain(path: Path, *, folder: bool = False) -> str:
+    """Open the written file (or its folder); "" when a viewer took it, else the line to show with its path.
+
+    A laptop without a PDF viewer (or file manager) makes openUrl return False and nothing appears;
+    the user is told so and where the file is, so it can be copied to a USB stick or opened elsewhere."""
+    if open_path(path.parent if folder else path):
+        return ""
+    if folder:
+        return QCoreApplication.translate("OutputFile", "No program on this computer opens this folder. "
+                                          "The file is saved at %1").replace("%1", str(path))
+    return QCoreApplication.translate("OutputFile", "No program on this computer opens this file. "
+                                      "It is saved at %1").replace("%1", str(path))
+
+
+class ReplaceFile:
+    """Asks before a report or export is written over an existing file (tests replace `ask`)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path) -> bool:
+        return Notice.confirm(parent, QCoreApplication.translate("OutputFile", "Replace the file?"),
+                              QCoreApplication.translate("OutputFile", "%1 already exists. Replace it?").replace("%1", str(path)))
+
+
+def may_write(parent: QWidget | None, path: Path) -> bool:
+    """True for a new file, or an existing regular file the user agreed to replace."""
+    return not path.is_file() or ReplaceFile.ask(parent, path)

@@ -23,7 +23,7 @@ from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.widgets import DateEdit
 from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.pages.base import Page
-from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, open_path
+from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, may_write, open_or_explain
 from l2fh_desk.ui.widgets.rotation_picker import RotationPicker, by_number
 from l2fh_desk.ui.worker import BackgroundTask, run_op
 
@@ -97,8 +97,8 @@ class ReportsPage(Page):
         self.status.setWordWrap(True)
         self.open_file_button = QPushButton(self)
         self.open_folder_button = QPushButton(self)
-        self.open_file_button.clicked.connect(lambda: self.last_file and open_path(self.last_file))
-        self.open_folder_button.clicked.connect(lambda: self.last_file and open_path(self.last_file.parent))
+        self.open_file_button.clicked.connect(lambda: self.open_last(folder=False))
+        self.open_folder_button.clicked.connect(lambda: self.open_last(folder=True))
         after = QHBoxLayout()
         after.addWidget(self.status, 1)
         after.addWidget(self.open_file_button)
@@ -215,10 +215,25 @@ class ReportsPage(Page):
 
         return self._start(label, op)
 
-    def write_handover(self) -> BackgroundTask | None:
-        out = self.handover_out.value()
+    def open_last(self, *, folder: bool) -> None:
+        if self.last_file is not None:
+            problem = open_or_explain(self.last_file, folder=folder)
+            if problem:
+                self.status.setText(problem)
+
+    def _target(self, out: Path | None) -> Path | None:
+        """The chosen place to write, unless none is chosen or it is an existing file the user keeps."""
         if out is None:
             self._show_error(self.tr("Choose where to save the report."))
+            return None
+        if not may_write(self, out):
+            self._show_error(self.tr("%1 already exists and was kept.").replace("%1", str(out)))
+            return None
+        return out
+
+    def write_handover(self) -> BackgroundTask | None:
+        out = self._target(self.handover_out.value())
+        if out is None:
             return None
         number, lang = self.rotation.currentData(), self.handover_lang.currentData()
         hospital = self.hospital.currentData() if self.is_hq() else None
@@ -231,9 +246,8 @@ class ReportsPage(Page):
         return self.produce(self.tr("Writing the handover report…"), out, make, lang)
 
     def write_mds(self) -> BackgroundTask | None:
-        out = self.mds_out.value()
+        out = self._target(self.mds_out.value())
         if out is None:
-            self._show_error(self.tr("Choose where to save the report."))
             return None
         start, end = sorted((self.mds_from.value(), self.mds_to.value()))
 
