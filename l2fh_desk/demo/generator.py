@@ -18,7 +18,7 @@ from l2fh_desk.demo.stays import admissions as ward_stays
 from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.encounter import Diagnosis, Encounter, Procedure, Vitals
 from l2fh_desk.domain.hospital import Hospital, Rotation
-from l2fh_desk.domain.ids import iso
+from l2fh_desk.domain.ids import EncounterId, iso
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.records import Record
@@ -37,6 +37,7 @@ from l2fh_desk.domain.vocab import (
 )
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.security.passwords import hash_password
+from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import Repository
 from l2fh_desk.store.encounters import DIAGNOSIS_COLUMNS
@@ -273,6 +274,6 @@ def _void_each(store: Store, encounters: list[Encounter], activities: list[Outre
                rng: random.Random) -> None:
     candidates = [e for e in encounters if e.disposition in (Disposition.DISCHARGED, Disposition.DISCHARGED_FOLLOW_UP)]
     for encounter in rng.sample(candidates, k=min(len(candidates), max(1, len(encounters) // 500))):
-        store.encounters.void(encounter.id, reason="Entered twice in error", actor=SYSTEM)
+        void_encounter(store, EncounterId(encounter.id), reason="Entered twice in error", actor=SYSTEM)
     if activities:
         store.outreach.void(rng.choice(activities).id, reason="Duplicate entry of the same activity", actor=SYSTEM)

@@ -15,7 +15,6 @@ from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import Repository, Scope
 from l2fh_desk.store.patients import Patients
-from l2fh_desk.store.ward import Admissions, Evacuations
 
 VITAL_COLUMNS = tuple(Vitals.model_fields)
 DIAGNOSIS_COLUMNS = ("id", "origin", "created_at", "updated_at", "version", "encounter_id", "position",
@@ -31,9 +30,8 @@ class Encounters(Repository[Encounter]):
 
     def __init__(self, store: Scope) -> None:
         super().__init__(store)
-        # Checked against its patient; voided with the admission and evacuation saved with it (same database).
+        # Checked against its patient (same database); services/voids.py voids what was saved with it.
         self.patients = Patients(store)
-        self.ward = (Admissions(store), Evacuations(store))
 
     def to_row(self, record: Encounter) -> dict[str, Any]:
         row = super().to_row(record)
@@ -83,18 +81,6 @@ class Encounters(Repository[Encounter]):
     def _after_void(self, record_id: str, reason: str, now: str) -> None:
         self.db.write("UPDATE diagnoses SET voided_at = ?, void_reason = ?, version = version + 1, updated_at = ?"
                       " WHERE encounter_id = ? AND voided_at IS NULL", (now, reason, now, record_id))
-
-    def void(self, record_id: str, *, reason: str, actor: Actor) -> Encounter:
-        """An encounter entered in error takes the admission and evacuation saved with it along
-        (one transaction, an audit row each), so no bed stays taken by a record that never was."""
-        with self.db.atomic():
-            voided = super().void(record_id, reason=reason, actor=actor)
-            for repo in self.ward:
-                linked = self.db.query(f"SELECT id FROM {repo.table} WHERE encounter_id = ? AND voided_at IS NULL",
-                                       (record_id,))
-                for row in linked:
-                    repo.void(row["id"], reason=f"{reason} (voided with its encounter)", actor=actor)
-        return voided
 
     def to_audit(self, record: Encounter) -> dict[str, Any]:
         row = self.to_row(record)

@@ -32,6 +32,7 @@ from l2fh_desk.exchange.importer import IMPORTED, import_bundle
 from l2fh_desk.exchange.trust import signer_of
 from l2fh_desk.reports.generate import generate_handover
 from l2fh_desk.services.encounters import save_encounter
+from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import small_hospital
 from tests.reliability.hostile_text import hostile_text
@@ -79,7 +80,7 @@ def hostile_hospital(path: Path) -> dict[str, str]:
             "notable": True}, 100)), actor=SYSTEM)
         staff = store.staff.create(StaffMember(**fill(StaffMember, {"rotation_id": rotation.id, "sex": Sex.MALE}, 120)),
                                    actor=SYSTEM)
-        store.encounters.void(store.encounters.find("voided_at IS NULL AND id != ?", (encounter.id,), limit=1)[0].id,
+        void_encounter(store, store.encounters.find("voided_at IS NULL AND id != ?", (encounter.id,), limit=1)[0].id,
                               reason=hostile_text(140), actor=SYSTEM)
         return {"hospitals": hospital.id, "rotations": rotation.id, "staff": staff.id, "patients": patient.id,
                 "encounters": encounter.id, "diagnoses": diagnosis.id, "admissions": admission.id,

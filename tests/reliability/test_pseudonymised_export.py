@@ -26,6 +26,7 @@ from l2fh_desk.exchange.manifest import Manifest, parse_manifest
 from l2fh_desk.exchange.pseudonymise import key_path
 from l2fh_desk.exchange.trust import signer_of
 from l2fh_desk.services.encounters import save_encounter
+from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.store import audit
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import small_hospital
@@ -71,7 +72,7 @@ def marked_hospital(folder: Path) -> Marked:
             diagnoses=(Diagnosis(icd10_code="T31.0", text="Partial thickness burn to the left calf", is_primary=True),),
             procedures=(Procedure(kind=ProcedureKind.MINOR, description="Debridement under ketamine sedation"),))
         saved = save_encounter(store, encounter, actor=MEDIC)
-        store.encounters.void(saved.id, reason="Entered twice by Sergeant Kpelle-Odhiambo", actor=MEDIC)
+        void_encounter(store, saved.id, reason="Entered twice by Sergeant Kpelle-Odhiambo", actor=MEDIC)
         return Marked(db, patient.id)
 
 

@@ -32,6 +32,7 @@ from l2fh_desk.reports.generate import generate_handover, generate_mds
 from l2fh_desk.security import accounts
 from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.services.rotations import open_next_rotation
+from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.services.ward import record_evacuation
 from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.store import Store
@@ -158,7 +159,7 @@ OPERATIONS = (
     op("encounters.update", {A.WRITE_ENCOUNTER},
        lambda w, a: w.store.encounters.update(edited(w.encounter(), complaint="cough"), actor=a)),
     op("encounters.void", {A.WRITE_ENCOUNTER, A.VOID_RECORD},
-       lambda w, a: w.store.encounters.void(w.encounter().id, reason="test", actor=a)),
+       lambda w, a: void_encounter(w.store, w.encounter().id, reason="test", actor=a)),
     op("save_encounter (discharged)", {A.WRITE_ENCOUNTER},
        lambda w, a: save_encounter(w.store, w.encounter_for(w.patient()), actor=a)),
     op("save_encounter (admitted)", {A.WRITE_ENCOUNTER, A.WRITE_WARD},

@@ -14,6 +14,7 @@ from l2fh_desk.domain.ids import parse_iso
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.domain.vocab import MAJOR_SURGERY, MINOR_SURGERY
 from l2fh_desk.reports.figures_handover import cutoff_for, handover_figures
+from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.store.store import Store
 
 
@@ -113,7 +114,7 @@ def test_line_list_outreach_and_staff(demo_store: Store) -> None:
 def test_voided_records_are_left_out(demo_store: Store) -> None:
     rotation, before = _figures(demo_store, 4)
     target = live(demo_store, "encounters", "rotation_id = ? AND disposition = 'discharged'", (rotation.id,))[0]
-    demo_store.encounters.void(str(target["id"]), reason="test", actor=SYSTEM)
+    void_encounter(demo_store, str(target["id"]), reason="test", actor=SYSTEM)
     evac = live(demo_store, "evacuations", "rotation_id = ?", (rotation.id,))[0]
     demo_store.evacuations.void(str(evac["id"]), reason="test", actor=SYSTEM)
     _, after = _figures(demo_store, 4)

@@ -13,6 +13,7 @@ from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import Actor, Role
 from l2fh_desk.services.encounters import save_encounter
+from l2fh_desk.services.voids import void_encounter, void_record
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import StaleRecord
 from l2fh_desk.store.errors import StorageError
@@ -108,7 +109,7 @@ def test_voided_records_leave_lists_and_search_but_stay_in_the_database(
         patient_id=kept.id, rotation_id=rotation_id, started_at=NOW - timedelta(hours=1), clinician="Dr Lê Hữu Phúc",
         diagnoses=(Diagnosis(icd10_code="J06.9"),)), actor=MEDIC)
     store.patients.void(patient.id, reason="Registered twice", actor=MEDIC)
-    voided_encounter = store.encounters.void(encounter.id, reason="Wrong patient", actor=MEDIC)
+    voided_encounter = void_encounter(store, encounter.id, reason="Wrong patient", actor=MEDIC)
     assert voided_encounter.is_voided and voided_encounter.void_reason == "Wrong patient"
     assert voided_encounter.version == 2
     assert [row.id for row in store.patients.search("nguyen")] == [kept.id]
@@ -163,7 +164,7 @@ def test_voiding_an_encounter_frees_the_bed_it_took(store: Store, rotation_id: s
     saved = save_encounter(store, encounter, actor=MEDIC, admission=admission)
     assert [row.bed for row in store.admissions.board()] == ["B-07"]
 
-    store.encounters.void(saved.id, reason="Entered for the wrong patient", actor=MEDIC)
+    void_record(store, "encounters", saved.id, reason="Entered for the wrong patient", actor=MEDIC)
 
     assert store.admissions.board() == []
     [kept] = store.admissions.find("encounter_id = ?", (saved.id,))

@@ -106,6 +106,32 @@ def test_void_an_encounter_from_the_patient_page(qtbot, tmp_path):
     close_page(page, store)
 
 
+def test_voiding_an_encounter_from_the_timeline_frees_the_bed_it_took(qtbot, tmp_path):
+    """The generic void dialog goes through services.voids: the admission saved with the encounter goes too."""
+    from l2fh_desk.domain.ward import Admission
+    from l2fh_desk.services.encounters import save_encounter
+
+    store = new_store(tmp_path)
+    patient = add_patient(store, "Nyakuoth Gai")
+    rotation = store.rotations.latest()
+    saved = save_encounter(store, Encounter(
+        patient_id=patient.id, rotation_id=rotation.id, started_at=NOW - timedelta(hours=2), clinician="Dr Lan",
+        kind=EncounterKind.ADMISSION, disposition=Disposition.ADMITTED,
+        diagnoses=(Diagnosis(icd10_code="B54", is_primary=True),)), actor=SYSTEM,
+        admission=Admission(patient_id=patient.id, rotation_id=rotation.id, bed="B7", admitted_at=NOW - timedelta(hours=2)))
+    assert [row.bed for row in store.admissions.board()] == ["B7"]
+    page = _open(qtbot, store)
+    assert page.timeline.select_record(saved.id)
+    dialog = page.timeline.void()
+    dialog.reason.setPlainText("Entered for the wrong patient")
+    dialog.save_button.click()
+    assert store.admissions.board() == []  # bed B7 is free again
+    [admission] = store.admissions.find("encounter_id = ?", (saved.id,))
+    assert admission.void_reason == "Entered for the wrong patient (voided with its encounter)"
+    assert page.timeline.model.rowCount() == 0
+    close_page(page, store)
+
+
 def test_void_an_evacuation_then_its_history_shows_the_void(qtbot, tmp_path):
     store = new_store(tmp_path)
     _patient, _older, _wrong, evacuation = _record(store)

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.store.base import Repository
+from l2fh_desk.services.voids import void_record
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.form import FormDialog
 
 
 class VoidDialog(FormDialog):
-    """`repo` is the record's repository (e.g. `ctx.store.outreach`); `what` describes the record to the user."""
+    """`kind` is the record's table (e.g. "outreach_activities"; services.voids.VOIDABLE); `what` describes the
+    record to the user. Voiding goes through services.voids, so an encounter takes its admission along."""
 
-    def __init__(self, ctx: AppContext, *, repo: Repository[Any], record_id: str, what: str,
+    def __init__(self, ctx: AppContext, *, kind: str, record_id: str, what: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.repo = repo
+        self.kind = kind
         self.record_id = record_id
         self.setWindowTitle(self.tr("Void record"))
         intro = QLabel(self.tr("Void %1? It stays in the records and the audit trail, marked void.").replace(
@@ -38,5 +37,5 @@ class VoidDialog(FormDialog):
     def save(self) -> None:
         if not self.reason.toPlainText().strip():
             raise DomainError(self.tr("A reason is required to void a record"), field="void_reason")
-        self.repo.void(self.record_id, reason=self.reason.toPlainText(), actor=self.ctx.actor)
-        self.ctx.signals.changed.emit(self.repo.table)
+        void_record(self.ctx.store, self.kind, self.record_id, reason=self.reason.toPlainText(), actor=self.ctx.actor)
+        self.ctx.signals.changed.emit(self.kind)

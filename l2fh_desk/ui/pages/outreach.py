@@ -161,7 +161,7 @@ class OutreachPage(Page):
         activity = self.table.selected()
         if activity is None:
             return None
-        return self._open(VoidDialog(self.ctx, repo=self.ctx.store.outreach, record_id=activity.id,
+        return self._open(VoidDialog(self.ctx, kind="outreach_activities", record_id=activity.id,
                                      what=self._what(), parent=self))
 
     def history(self) -> QDialog | None:

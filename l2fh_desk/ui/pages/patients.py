@@ -218,7 +218,7 @@ class PatientsPage(Page):
         row = self.current_row()
         if row is None:
             return None
-        dialog = VoidDialog(self.ctx, repo=self.ctx.store.patients, record_id=row.id, what=row.name, parent=self)
+        dialog = VoidDialog(self.ctx, kind="patients", record_id=row.id, what=row.name, parent=self)
         dialog.accepted.connect(self._voided)
         self.dialog = dialog
         dialog.open()

@@ -180,7 +180,7 @@ class RotationsPage(Page):
         member = self.staff.selected()
         if member is None:
             return None
-        return self._open(VoidDialog(self.ctx, repo=self.ctx.store.staff, record_id=member.id, what=member.name,
+        return self._open(VoidDialog(self.ctx, kind="staff", record_id=member.id, what=member.name,
                                      parent=self))
 
     def staff_history(self) -> QDialog | None:

@@ -188,7 +188,7 @@ class WardPage(Page):
         if bed is None:
             return None
         what = self.tr("the admission of %1 (bed %2)").replace("%1", bed.patient_name).replace("%2", bed.bed)
-        return self._open(VoidDialog(self.ctx, repo=self.ctx.store.admissions, record_id=bed.admission_id,
+        return self._open(VoidDialog(self.ctx, kind="admissions", record_id=bed.admission_id,
                                      what=what, parent=self))
 
     def history(self) -> QDialog | None:

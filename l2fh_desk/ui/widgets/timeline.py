@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import Action
-from l2fh_desk.store.base import Repository
+from l2fh_desk.services.voids import repository
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.history import HistoryDialog
@@ -167,12 +167,9 @@ class PatientTimeline(QWidget):
                 return True
         return False
 
-    def _repo(self, entry: TimelineEntry) -> Repository:  # type: ignore[type-arg]
-        return getattr(self.ctx.store, entry.kind.value)
-
     def _update_buttons(self) -> None:
         entry = self.current_entry()
-        self.void_button.setEnabled(entry is not None and self.ctx.can(self._repo(entry).write_action))
+        self.void_button.setEnabled(entry is not None and self.ctx.can(repository(self.ctx.store, entry.kind).write_action))
         self.history_button.setEnabled(entry is not None)
 
     def void(self) -> QDialog | None:
@@ -180,7 +177,7 @@ class PatientTimeline(QWidget):
         entry = self.current_entry()
         if entry is None:
             return None
-        dialog = VoidDialog(self.ctx, repo=self._repo(entry), record_id=entry.id, what=describe(entry), parent=self)
+        dialog = VoidDialog(self.ctx, kind=entry.kind.value, record_id=entry.id, what=describe(entry), parent=self)
         dialog.accepted.connect(self._voided)
         self.dialog = dialog
         dialog.open()
