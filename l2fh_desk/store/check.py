@@ -57,6 +57,9 @@ def check_database(path: Path) -> CheckReport:
     # Damaged text must not stop the check: it is shown with U+FFFD and then fails the audit hashes.
     db.conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
+        # One read transaction: every step sees the same snapshot, so a save the running app commits meanwhile
+        # is never a record read without its seal (reported as "added outside L2FH Desk").
+        db.conn.execute("BEGIN")
         try:
             result = [row[0] for row in db.query("PRAGMA integrity_check")]
         except StorageError as exc:

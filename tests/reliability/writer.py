@@ -7,6 +7,9 @@ can tell a whole save from a partial one.
   writer.py DB            fork server: each "fork" line on stdin forks a child that writes until killed;
                           prints "child <pid>" and, once the child is gone, "exit <pid> <status>".
   writer.py DB --direct   write in this process until killed.
+  writer.py DB --like-app write in this process until killed, as the window does: a pause between saves, and a
+                          second store (a background page's `store.reopen()`) opened, read and closed beside the
+                          main one every few saves.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import os
 import random
 import sys
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -34,7 +38,7 @@ def say(line: str) -> None:
     os.write(1, (line + "\n").encode())
 
 
-def write_forever(db_path: Path, seed: int) -> None:
+def write_forever(db_path: Path, seed: int, *, like_app: bool = False) -> None:
     rng = random.Random(seed)
     store = Store(db_path, create=False)
     patient_ids = [row[0] for row in store.db.query("SELECT id FROM patients WHERE voided_at IS NULL")]
@@ -66,6 +70,11 @@ def write_forever(db_path: Path, seed: int) -> None:
                                   admitted_at=encounter.started_at)
         saved = save_encounter(store, encounter, actor=MEDIC, admission=admission)
         say(f"committed {saved.id}")
+        if like_app:
+            if rng.random() < 0.3:  # a background page (dashboard, reports, export) opens and closes its own store
+                with store.reopen(readonly=rng.random() < 0.5) as page:
+                    page.db.scalar("SELECT count(*) FROM encounters")
+            time.sleep(rng.uniform(0.0, 0.02))
 
 
 def serve(db_path: Path) -> None:
@@ -94,6 +103,8 @@ def main() -> None:
     db_path = Path(sys.argv[1])
     if "--direct" in sys.argv[2:]:
         write_forever(db_path, os.getpid())
+    elif "--like-app" in sys.argv[2:]:
+        write_forever(db_path, os.getpid(), like_app=True)
     else:
         serve(db_path)
 
