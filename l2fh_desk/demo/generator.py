@@ -44,10 +44,13 @@ from l2fh_desk.store.encounters import DIAGNOSIS_COLUMNS
 from l2fh_desk.store.patients import search_terms
 from l2fh_desk.store.store import Store
 
-# (username, password, role, display name): shown on the sign-in dialog of a demo database.
+# (username, password, role, display name): shown on the sign-in dialog of a demo database. Each medic has a
+# personal account (password <username>-demo), so two medics at one laptop keep their own drafts.
 DEMO_ACCOUNTS = (
     ("commander", "commander-demo", Role.COMMANDER, "Thượng tá Nguyễn Văn Hùng"),
     ("medic", "medic-demo", Role.MEDIC, "Đại úy Trần Thị Ánh"),
+    ("binh", "binh-demo", Role.MEDIC, "Thượng úy Lê Văn Bình"),
+    ("hoa", "hoa-demo", Role.MEDIC, "Trung úy Phạm Thị Hoa"),
     ("analyst", "analyst-demo", Role.HQ_ANALYST, "HQ analyst, Department of Peacekeeping"),
 )
 ROTATIONS = (

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from l2fh_desk.domain.ids import iso
+from l2fh_desk.domain.ids import iso, parse_iso
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
 
@@ -40,8 +41,16 @@ class Settings:
                          record_id=key, before=before, after=value)
 
 
+class Draft(NamedTuple):
+    payload: dict[str, Any]
+    saved_at: datetime  # when it was last changed, so the offer can say so
+
+
 class Drafts:
-    """Half-typed forms, autosaved so a crash or a lock loses at most a few seconds of typing."""
+    """Half-typed forms, autosaved so a crash or a lock loses at most a few seconds of typing.
+
+    One draft per (form, account): two medics sharing a laptop never see each other's, and the encounter,
+    registration and outreach forms of one medic keep theirs apart."""
 
     def __init__(self, store: Store) -> None:
         self.db = store.db
@@ -55,8 +64,12 @@ class Drafts:
             )
 
     def load(self, form: str, username: str) -> dict[str, Any] | None:
-        row = self.db.one("SELECT payload FROM drafts WHERE form = ? AND username = ?", (form, username))
-        return None if row is None else dict(json.loads(row["payload"]))
+        entry = self.entry(form, username)
+        return None if entry is None else entry.payload
+
+    def entry(self, form: str, username: str) -> Draft | None:
+        row = self.db.one("SELECT payload, saved_at FROM drafts WHERE form = ? AND username = ?", (form, username))
+        return None if row is None else Draft(dict(json.loads(row["payload"])), parse_iso(row["saved_at"]))
 
     def discard(self, form: str, username: str) -> None:
         with self.db.atomic():

@@ -429,6 +429,17 @@
         </message>
     </context>
     <context>
+        <name>DraftBanner</name>
+        <message>
+            <source>Restore it</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Abandonner</translation>
+        </message>
+    </context>
+    <context>
         <name>EncounterPage</name>
         <message>
             <source>Encounter</source>
@@ -571,12 +582,16 @@
             <translation>Consultation non enregistrée restaurée ; vérifiez-la puis enregistrez.</translation>
         </message>
         <message>
-            <source>Unsaved encounter</source>
-            <translation>Consultation non enregistrée</translation>
+            <source>An encounter for %1, last changed %2, was being typed when L2FH Desk closed or locked. Restore it?</source>
+            <translation>Une consultation pour %1, modifiée pour la dernière fois le %2, était en cours de saisie quand L2FH Desk s'est fermé ou verrouillé. La restaurer ?</translation>
         </message>
         <message>
-            <source>An encounter was being typed when L2FH Desk closed or locked. Restore it?</source>
-            <translation>Une consultation était en cours de saisie lorsque L2FH Desk s'est fermé ou verrouillé. La restaurer ?</translation>
+            <source>An encounter with no patient chosen yet, last changed %2, was being typed when L2FH Desk closed or locked. Restore it?</source>
+            <translation>Une consultation sans patient choisi, modifiée pour la dernière fois le %2, était en cours de saisie quand L2FH Desk s'est fermé ou verrouillé. La restaurer ?</translation>
+        </message>
+        <message>
+            <source>Unsaved encounter</source>
+            <translation>Consultation non enregistrée</translation>
         </message>
     </context>
     <context>
@@ -1710,16 +1725,12 @@ What to do: %3
             <translation>Remarquable (à citer dans le rapport de relève)</translation>
         </message>
         <message>
-            <source>An unsaved activity from an earlier session was kept. Restore it, or start typing to replace it.</source>
-            <translation>Une activité non enregistrée d'une session précédente a été conservée. Restaurez-la, ou commencez à saisir pour la remplacer.</translation>
+            <source>An unsaved activity at %1, last changed %2, was kept. Restore it, or start typing to replace it.</source>
+            <translation>Une activité non enregistrée à %1, modifiée pour la dernière fois le %2, a été conservée. Restaurez-la, ou commencez à saisir pour la remplacer.</translation>
         </message>
         <message>
-            <source>Restore it</source>
-            <translation>La restaurer</translation>
-        </message>
-        <message>
-            <source>Discard it</source>
-            <translation>L'abandonner</translation>
+            <source>An unsaved activity, last changed %2, was kept. Restore it, or start typing to replace it.</source>
+            <translation>Une activité non enregistrée, modifiée pour la dernière fois le %2, a été conservée. Restaurez-la, ou commencez à saisir pour la remplacer.</translation>
         </message>
         <message>
             <source>Open a rotation before logging activities</source>
@@ -1845,6 +1856,14 @@ What to do: %3
     </context>
     <context>
         <name>PatientDialog</name>
+        <message>
+            <source>An unsaved registration of %1, last changed %2, was kept. Restore it, or start typing to replace it.</source>
+            <translation>Une inscription non enregistrée de %1, modifiée pour la dernière fois le %2, a été conservée. Restaurez-la, ou commencez à saisir pour la remplacer.</translation>
+        </message>
+        <message>
+            <source>An unsaved registration, last changed %2, was kept. Restore it, or start typing to replace it.</source>
+            <translation>Une inscription non enregistrée, modifiée pour la dernière fois le %2, a été conservée. Restaurez-la, ou commencez à saisir pour la remplacer.</translation>
+        </message>
         <message>
             <source>age %1</source>
             <translation>%1 ans</translation>

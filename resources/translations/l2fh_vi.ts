@@ -429,6 +429,17 @@
         </message>
     </context>
     <context>
+        <name>DraftBanner</name>
+        <message>
+            <source>Restore it</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Bỏ đi</translation>
+        </message>
+    </context>
+    <context>
         <name>EncounterPage</name>
         <message>
             <source>Encounter</source>
@@ -571,12 +582,16 @@
             <translation>Đã khôi phục lượt khám chưa lưu; hãy kiểm tra rồi lưu.</translation>
         </message>
         <message>
-            <source>Unsaved encounter</source>
-            <translation>Lượt khám chưa lưu</translation>
+            <source>An encounter for %1, last changed %2, was being typed when L2FH Desk closed or locked. Restore it?</source>
+            <translation>Một lượt khám cho %1, sửa lần cuối lúc %2, đang được nhập khi L2FH Desk đóng hoặc khóa. Khôi phục lại?</translation>
         </message>
         <message>
-            <source>An encounter was being typed when L2FH Desk closed or locked. Restore it?</source>
-            <translation>Có một lượt khám đang nhập dở khi L2FH Desk bị đóng hoặc khóa. Khôi phục lại?</translation>
+            <source>An encounter with no patient chosen yet, last changed %2, was being typed when L2FH Desk closed or locked. Restore it?</source>
+            <translation>Một lượt khám chưa chọn bệnh nhân, sửa lần cuối lúc %2, đang được nhập khi L2FH Desk đóng hoặc khóa. Khôi phục lại?</translation>
+        </message>
+        <message>
+            <source>Unsaved encounter</source>
+            <translation>Lượt khám chưa lưu</translation>
         </message>
     </context>
     <context>
@@ -1707,16 +1722,12 @@ Cần làm: %3
             <translation>Đáng chú ý (nêu trong báo cáo bàn giao)</translation>
         </message>
         <message>
-            <source>An unsaved activity from an earlier session was kept. Restore it, or start typing to replace it.</source>
-            <translation>Một hoạt động chưa lưu từ phiên trước vẫn được giữ lại. Hãy khôi phục, hoặc nhập mới để thay thế.</translation>
+            <source>An unsaved activity at %1, last changed %2, was kept. Restore it, or start typing to replace it.</source>
+            <translation>Một hoạt động chưa lưu tại %1, sửa lần cuối lúc %2, đã được giữ lại. Hãy khôi phục, hoặc bắt đầu nhập để thay thế.</translation>
         </message>
         <message>
-            <source>Restore it</source>
-            <translation>Khôi phục</translation>
-        </message>
-        <message>
-            <source>Discard it</source>
-            <translation>Bỏ đi</translation>
+            <source>An unsaved activity, last changed %2, was kept. Restore it, or start typing to replace it.</source>
+            <translation>Một hoạt động chưa lưu, sửa lần cuối lúc %2, đã được giữ lại. Hãy khôi phục, hoặc bắt đầu nhập để thay thế.</translation>
         </message>
         <message>
             <source>Open a rotation before logging activities</source>
@@ -1842,6 +1853,14 @@ Cần làm: %3
     </context>
     <context>
         <name>PatientDialog</name>
+        <message>
+            <source>An unsaved registration of %1, last changed %2, was kept. Restore it, or start typing to replace it.</source>
+            <translation>Một phiếu đăng ký chưa lưu của %1, sửa lần cuối lúc %2, đã được giữ lại. Hãy khôi phục, hoặc bắt đầu nhập để thay thế.</translation>
+        </message>
+        <message>
+            <source>An unsaved registration, last changed %2, was kept. Restore it, or start typing to replace it.</source>
+            <translation>Một phiếu đăng ký chưa lưu, sửa lần cuối lúc %2, đã được giữ lại. Hãy khôi phục, hoặc bắt đầu nhập để thay thế.</translation>
+        </message>
         <message>
             <source>age %1</source>
             <translation>%1 tuổi</translation>

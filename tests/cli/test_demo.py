@@ -145,3 +145,19 @@ def test_demo_into_a_garbage_file_is_refused_and_leaves_it_alone(tmp_path: Path)
     assert result.returncode == 1
     assert "not an L2FH Desk database" in result.stderr
     assert target.read_bytes() == b"not a database at all" * 100
+
+
+def test_the_demo_has_personal_medic_accounts_so_drafts_can_be_tried_by_two_medics(tmp_path: Path) -> None:
+    from l2fh_desk.domain.roles import Role
+    from l2fh_desk.security.sessions import sign_in
+
+    store = Store(tmp_path / "demo.db")
+    try:
+        generate(store, encounters=0, outreach=0, seed=1)
+        medics = {username: sign_in(store, username, f"{username}-demo").actor
+                  for username in ("medic", "binh", "hoa")}
+        assert {actor.role for actor in medics.values()} == {Role.MEDIC}
+        names = {store.users.by_username(u).display_name for u in medics}
+        assert len(names) == 3
+    finally:
+        store.close()

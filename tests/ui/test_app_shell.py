@@ -32,7 +32,7 @@ def test_new_database_runs_the_wizard_then_signs_in(qtbot, tmp_path, monkeypatch
     monkeypatch.setattr(SignInDialog, "ask", classmethod(signing_in))
     shell = Shell(store, demo=True, preferences=Preferences(tmp_path / "p.ini"))
     assert not shell.start()
-    assert asked == ["wizard", "sign-in:L2FH:3"]
+    assert asked == ["wizard", "sign-in:L2FH:5"]
     assert shell.window is None
     store.close()
 
@@ -54,7 +54,7 @@ def test_sign_in_opens_the_window_and_sign_out_asks_again(qtbot, tmp_path, monke
 
 
 def test_demo_accounts_are_the_generators():
-    assert [user for user, _pw, _role in demo_accounts()] == ["commander", "medic", "analyst"]
+    assert [user for user, _pw, _role in demo_accounts()] == ["commander", "medic", "binh", "hoa", "analyst"]
 
 
 def test_the_demo_database_is_made_off_the_gui_thread(qtbot, tmp_path):

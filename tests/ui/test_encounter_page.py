@@ -130,7 +130,7 @@ def test_draft_is_autosaved_and_offered_back(qtbot, desk, monkeypatch):
     assert draft["complaint"] == "snake bite left ankle" and draft["patient_id"] == patient.id
     # A new window after a crash: the draft is offered and restored.
     _session, ctx = session_for(store, "anh")
-    monkeypatch.setattr(DraftOffer, "ask", classmethod(lambda cls, parent: True))
+    monkeypatch.setattr(DraftOffer, "ask", classmethod(lambda cls, parent, text: True))
     again = EncounterPage(ctx)
     qtbot.addWidget(again)
     again.refresh()

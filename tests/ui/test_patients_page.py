@@ -121,6 +121,7 @@ def test_birth_date_starts_empty_and_nothing_is_assumed(qtbot, tmp_path):
     dialog.save()
     assert dialog.errors.shown()["date_of_birth"] == "Type the date of birth, or an estimated age (Alt+A)"
     assert store.patients.count() == 0
+    dialog.reject()  # the open form is cancelled before its database closes
     store.close()
 
 
@@ -137,6 +138,7 @@ def test_a_future_or_impossible_birth_date_is_a_field_error_and_nothing_is_saved
     assert dialog.errors.shown() == {"date_of_birth": message}
     assert dialog.focusWidget() is dialog.dob
     assert dialog.isVisible() and store.patients.count() == 0
+    dialog.reject()  # the open form is cancelled before its database closes
     store.close()
 
 
@@ -172,6 +174,7 @@ def test_both_a_date_and_an_age_is_refused(qtbot, tmp_path):
     dialog.save()
     assert dialog.errors.shown() == {"date_of_birth": "Type a date of birth or an estimated age, not both"}
     assert store.patients.count() == 0
+    dialog.reject()  # the open form is cancelled before its database closes
     store.close()
 
 

@@ -10,12 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -30,6 +27,7 @@ from l2fh_desk.ui.dialogs.form import FormDialog
 from l2fh_desk.ui.dialogs.widgets import DateEdit, EnumCombo
 from l2fh_desk.ui.forms import read_number
 from l2fh_desk.ui.i18n import translations
+from l2fh_desk.ui.widgets.draft_banner import DraftBanner, changed_at
 
 DRAFT_FORM = "outreach"
 AUTOSAVE_MS = 30_000
@@ -114,25 +112,24 @@ class OutreachDialog(FormDialog):
         self.resize(540, self.sizeHint().height())
 
     # --- drafts ----------------------------------------------------------------------------------
-    def _draft_banner(self) -> QFrame:
-        frame = QFrame(self)
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setStyleSheet("QFrame { background: #fff4ce; }")
-        box = QHBoxLayout(frame)
-        self.draft_label = QLabel(self.tr("An unsaved activity from an earlier session was kept. Restore it, or start typing to replace it."), frame)
-        self.draft_label.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Restore it"), frame)
-        self.discard_button = QPushButton(self.tr("Discard it"), frame)
+    def _draft_banner(self) -> DraftBanner:
+        banner = DraftBanner(self)
+        self.draft_label = banner.label
+        self.restore_button, self.discard_button = banner.restore_button, banner.discard_button
         self.restore_button.clicked.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_draft)
-        box.addWidget(self.draft_label, 1)
-        box.addWidget(self.restore_button)
-        box.addWidget(self.discard_button)
-        frame.setVisible(False)
-        return frame
+        return banner
 
     def _offer_draft(self) -> None:
-        self._pending_draft = self.ctx.store.drafts.load(DRAFT_FORM, self.ctx.actor.username)
+        entry = self.ctx.store.drafts.entry(DRAFT_FORM, self.ctx.actor.username)
+        self._pending_draft = None if entry is None else entry.payload
+        if entry is not None:
+            place = str(entry.payload.get("place", "")).strip()
+            text = (self.tr("An unsaved activity at %1, last changed %2, was kept. Restore it, or start typing to "
+                            "replace it.").replace("%1", place) if place else
+                    self.tr("An unsaved activity, last changed %2, was kept. Restore it, or start typing to "
+                            "replace it."))
+            self.draft_label.setText(text.replace("%2", changed_at(entry.saved_at)))
         self.draft_banner.setVisible(self._pending_draft is not None)
 
     def payload(self) -> dict[str, Any]:

@@ -4,9 +4,11 @@ an estimated age (Alt+A) stands in for it when unknown -- nothing is assumed."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +31,12 @@ from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.forms import FieldErrors, focus_field
 from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.labels import vocab_label
+from l2fh_desk.ui.widgets.draft_banner import DraftBanner, changed_at
+
+DRAFT_FORM = "patient"  # a registration's draft, apart from the encounter's and the outreach form's
+DRAFT_DEBOUNCE_MS = 400
+DRAFT_EVERY_MS = 30_000
+TEXT_FIELDS = ("name", "dob", "age", "index_number", "nationality", "unit", "home", "phone", "notes")
 
 
 class PatientDialog(QDialog):
@@ -39,6 +47,12 @@ class PatientDialog(QDialog):
         self.saved: Patient | None = None
         self.errors = FieldErrors()
         form = QFormLayout(self)
+        self.draft_banner = DraftBanner(self)
+        self.draft_label = self.draft_banner.label
+        self.restore_button = self.draft_banner.restore_button
+        self.restore_button.clicked.connect(self.restore_draft)
+        self.draft_banner.discard_button.clicked.connect(self.discard_draft)
+        form.addRow(self.draft_banner)
         self.name = QLineEdit(objectName="name")
         self.sex = QComboBox(objectName="sex")
         self.sex.addItem("", "")
@@ -89,6 +103,90 @@ class PatientDialog(QDialog):
         self.sex.currentIndexChanged.connect(self._identity_changed)
         self._load(patient)
         self.retranslate()
+        self._pending_draft: dict[str, Any] | None = None
+        self._has_draft = False  # this account has a registration draft (offered, or written from this form)
+        self._dirty = False
+        self._debounce = QTimer(self, singleShot=True, interval=DRAFT_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.save_draft)
+        self._autosave = QTimer(self, interval=DRAFT_EVERY_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        if patient is None:  # an edit is one record's change, saved or cancelled at once; a registration is typed
+            for name in TEXT_FIELDS:
+                getattr(self, name).textChanged.connect(self._draft_changed)
+            for combo in (self.sex, self.category):
+                combo.currentIndexChanged.connect(self._draft_changed)
+            self._autosave.start()
+            self._offer_draft()
+
+    # --- drafts ----------------------------------------------------------------------------------
+    def draft_payload(self) -> dict[str, Any]:
+        data: dict[str, Any] = {name: getattr(self, name).text() for name in TEXT_FIELDS}
+        return {**data, "sex": self.sex.currentData() or "", "category": self.category.currentData()}
+
+    def _offer_draft(self) -> None:
+        entry = self.ctx.store.drafts.entry(DRAFT_FORM, self.ctx.actor.username)
+        if entry is None:
+            return
+        self._pending_draft = entry.payload
+        self._has_draft = True
+        name = str(entry.payload.get("name", "")).strip()
+        text = (self.tr("An unsaved registration of %1, last changed %2, was kept. Restore it, or start typing to "
+                        "replace it.").replace("%1", name) if name else
+                self.tr("An unsaved registration, last changed %2, was kept. Restore it, or start typing to "
+                        "replace it."))
+        self.draft_label.setText(text.replace("%2", changed_at(entry.saved_at)))
+        self.draft_banner.setVisible(True)
+
+    def restore_draft(self) -> None:
+        draft, self._pending_draft = self._pending_draft, None
+        self.draft_banner.setVisible(False)
+        if draft is None:
+            return
+        for name in TEXT_FIELDS:
+            getattr(self, name).setText(str(draft.get(name, "")))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(draft.get("sex", ""))))
+        self.category.setCurrentIndex(max(0, self.category.findData(draft.get("category"))))
+        self.name.setFocus()
+
+    def discard_draft(self) -> None:
+        self.ctx.store.drafts.discard(DRAFT_FORM, self.ctx.actor.username)
+        self._pending_draft = None
+        self._has_draft = False
+        self.draft_banner.setVisible(False)
+
+    def _draft_changed(self) -> None:
+        if self._pending_draft is not None:  # typing a new patient instead: that one is the draft from now on
+            self._pending_draft = None
+            self.draft_banner.setVisible(False)
+        self._dirty = True
+        self._debounce.start()
+
+    def save_draft(self) -> None:
+        """Write the typed registration now (debounced, every 30 s, and before an idle lock)."""
+        self._debounce.stop()
+        if self.original is None and self._dirty and self._pending_draft is None and self.isVisible():
+            self.ctx.store.drafts.save(DRAFT_FORM, self.ctx.actor.username, self.draft_payload())
+            self._has_draft = True
+            self._dirty = False
+
+    def _drop_draft(self) -> None:
+        self._stop_timers()
+        if self._has_draft and self._pending_draft is None:
+            self.ctx.store.drafts.discard(DRAFT_FORM, self.ctx.actor.username)
+            self._has_draft = False
+
+    def _stop_timers(self) -> None:
+        self._debounce.stop()
+        self._autosave.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self._stop_timers()  # nothing can be typed into a hidden form
+        super().hideEvent(event)
+
+    def reject(self) -> None:
+        """Cancel is a choice not to register this patient, so the draft goes too."""
+        self._drop_draft()
+        super().reject()
 
     def _duplicate_banner(self) -> QFrame:
         frame = QFrame(objectName="duplicate_banner")
@@ -145,6 +243,7 @@ class PatientDialog(QDialog):
         if self.duplicates:
             self.existing = self.ctx.store.patients.get(self.duplicates[0].id)
             self.saved = self.existing
+            self._drop_draft()
             self.accept()
 
     def register_anyway(self) -> None:
@@ -165,6 +264,7 @@ class PatientDialog(QDialog):
         self.age.setPlaceholderText(self.tr("e.g. 30"))
         self.open_existing_button.setText(self.tr("Op&en the registered patient"))
         self.register_anyway_button.setText(self.tr("&Register as a new patient"))
+        self.draft_banner.retranslate()
 
     def _load(self, patient: Patient | None) -> None:
         if patient is None:
@@ -249,6 +349,7 @@ class PatientDialog(QDialog):
                 focus_field(self.errors.widgets[first])
             return
         self.errors.clear()
+        self._drop_draft()
         self.ctx.signals.changed.emit("patients")
         self.accept()
 

@@ -147,6 +147,12 @@ class PatientsPage(Page):
         if self.timeline.patient is not None:
             self.timeline.show_patient(self.ctx.store, self.ctx.store.patients.get(self.timeline.patient.id))
 
+    def save_draft(self) -> None:
+        """Before an idle lock or on close: write an open registration's draft now."""
+        for dialog in self.findChildren(PatientDialog):
+            if dialog.isVisible():
+                dialog.save_draft()
+
     def focus_filter(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()

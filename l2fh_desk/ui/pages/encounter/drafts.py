@@ -4,6 +4,7 @@ lock) and offered back after a crash, a kill or a lock."""
 from __future__ import annotations
 
 from contextlib import suppress
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.domain.ids import new_id
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.ui.messages import Notice
+from l2fh_desk.ui.widgets.draft_banner import changed_at
 from l2fh_desk.ui.widgets.icd_picker import CODE_ROLE
 
 DRAFT_FORM = "encounter"
@@ -118,11 +120,12 @@ class EncounterDrafts:
             self._loading = False
 
     def offer_draft(self) -> bool:
-        """After a crash, a kill or a lock: offer the unsaved form back."""
-        data = self.ctx.store.drafts.load(DRAFT_FORM, self.ctx.actor.username)
-        if not data:
+        """After a crash, a kill or a lock: offer this account's unsaved form back, naming its patient and time."""
+        entry = self.ctx.store.drafts.entry(DRAFT_FORM, self.ctx.actor.username)
+        if entry is None:
             return False
-        if DraftOffer.ask(self):
+        data = entry.payload
+        if DraftOffer.ask(self, self._offer_text(data, entry.saved_at)):
             self.restore(data)
             self.status.setText(QCoreApplication.translate("EncounterPage", "Unsaved encounter restored; check it and save."))
             return True
@@ -130,11 +133,23 @@ class EncounterDrafts:
         return False
 
 
+    def _offer_text(self, data: dict[str, Any], saved_at: datetime) -> str:
+        name = ""
+        with suppress(LookupError, StorageError):
+            if data.get("patient_id"):
+                name = self.ctx.store.patients.get(str(data["patient_id"])).name
+        if name:
+            text = QCoreApplication.translate("EncounterPage", "An encounter for %1, last changed %2, was being typed "
+                                              "when L2FH Desk closed or locked. Restore it?").replace("%1", name)
+        else:
+            text = QCoreApplication.translate("EncounterPage", "An encounter with no patient chosen yet, last changed "
+                                              "%2, was being typed when L2FH Desk closed or locked. Restore it?")
+        return text.replace("%2", changed_at(saved_at))
+
+
 class DraftOffer:
     """Asks whether to restore an unsaved encounter (tests replace `ask`)."""
 
     @classmethod
-    def ask(cls, parent: QWidget) -> bool:
-        return Notice.confirm(parent, QCoreApplication.translate("EncounterPage", "Unsaved encounter"),
-                              QCoreApplication.translate("EncounterPage", "An encounter was being typed when L2FH "
-                                                         "Desk closed or locked. Restore it?"))
+    def ask(cls, parent: QWidget, text: str) -> bool:
+        return Notice.confirm(parent, QCoreApplication.translate("EncounterPage", "Unsaved encounter"), text)
