@@ -1,4 +1,5 @@
-"""`l2fh-desk check --db PATH`: integrity and schema report; non-zero exit on a problem."""
+"""`l2fh-desk check --db PATH`: integrity and schema report; non-zero exit on a problem. Warnings (records that
+count oddly in a report, such as a visit before its patient's birth) are listed; they do not fail the check."""
 
 from __future__ import annotations
 
@@ -23,9 +24,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {table:<22} {count:>9}")
     for note in report.notes:
         print(f"  {note}")
+    for warning in report.warnings:
+        print(f"  warning: {warning}")
     if not report.ok:
         for problem in report.problems:
             print(f"l2fh-desk: {report.path}: {problem}", file=sys.stderr)
         return 1
-    print("ok")
+    count = len(report.warnings)
+    print(f"ok ({count} warning{'' if count == 1 else 's'})" if count else "ok")
     return 0

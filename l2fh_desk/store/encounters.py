@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC
 from typing import Any
 
 from l2fh_desk.domain.encounter import Encounter, Vitals
-from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.records import STORED
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.store import audit
+from l2fh_desk.store import audit, rotation_dates
 from l2fh_desk.store.base import Repository, Scope
 from l2fh_desk.store.patients import Patients
 
@@ -91,11 +89,8 @@ class Encounters(Repository[Encounter]):
     def _check_rotation(self, record: Encounter) -> None:
         """The rotation of an encounter follows from its (UTC) date: a record filed under another rotation
         would count in the wrong handover report."""
-        row = self.db.one("SELECT number, start_date, end_date FROM rotations WHERE id = ?", (record.rotation_id,))
-        day = record.started_at.astimezone(UTC).date().isoformat()
-        if row is not None and not row["start_date"] <= day <= row["end_date"]:
-            raise DomainError(f"An encounter on {day} does not belong to rotation {row['number']}"
-                              f" ({row['start_date']} to {row['end_date']})", field="started_at")
+        rotation_dates.refuse_outside(self.db, rotation_dates.ENCOUNTER, record_id=record.id,
+                                      rotation_id=record.rotation_id, moment=record.started_at)
 
     def create(self, record: Encounter, *, actor: Actor) -> Encounter:
         actor.require(self.write_action)

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from l2fh_desk.domain.outreach import OutreachActivity
-from l2fh_desk.domain.roles import Action
+from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import OutreachKind
+from l2fh_desk.store import rotation_dates
 from l2fh_desk.store.base import Repository
 
 
@@ -27,6 +28,21 @@ class Outreach(Repository[OutreachActivity]):
     model = OutreachActivity
     write_action = Action.WRITE_OUTREACH
     json_columns = ("staff_names",)
+
+    def create(self, record: OutreachActivity, *, actor: Actor) -> OutreachActivity:
+        """An activity belongs to the rotation of its day (its handover counts it)."""
+        with self.db.atomic():
+            self._check_rotation(record)
+            return super().create(record, actor=actor)
+
+    def update(self, record: OutreachActivity, *, actor: Actor) -> OutreachActivity:
+        with self.db.atomic():
+            self._check_rotation(record)
+            return super().update(record, actor=actor)
+
+    def _check_rotation(self, record: OutreachActivity) -> None:
+        rotation_dates.refuse_outside(self.db, rotation_dates.OUTREACH, record_id=record.id,
+                                      rotation_id=record.rotation_id, moment=record.activity_date)
 
     def between(self, start: date, end: date, *, rotation_id: str | None = None) -> list[OutreachActivity]:
         where = "voided_at IS NULL AND activity_date BETWEEN ? AND ?"

@@ -10,6 +10,7 @@ from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationStatus
 from l2fh_desk.domain.ward import Admission, Evacuation
+from l2fh_desk.store import rotation_dates
 from l2fh_desk.store.base import Repository, Scope
 from l2fh_desk.store.beds import Beds
 from l2fh_desk.store.patients import Patients
@@ -73,6 +74,8 @@ class Admissions(Repository[Admission]):
         """Admit: refused if the patient already has an open admission or the bed is taken (the schema's
         unique indexes enforce both; these checks give the plain-words reason)."""
         with self.db.atomic():
+            rotation_dates.refuse_outside(self.db, rotation_dates.ADMISSION, record_id=record.id,
+                                          rotation_id=record.rotation_id, moment=record.admitted_at)
             current = self.open_for_patient(record.patient_id)
             if current is not None:
                 name = self.patients.get(record.patient_id).name
@@ -83,6 +86,13 @@ class Admissions(Repository[Admission]):
                 return super().create(record, actor=actor)
             except sqlite3.IntegrityError as exc:  # another window admitted at the same moment
                 raise _constraint_error(exc) from exc
+
+    def update(self, record: Admission, *, actor: Actor) -> Admission:
+        """An admission stays in the rotation of the day it began (a discharge in the next one moves nothing)."""
+        with self.db.atomic():
+            rotation_dates.refuse_outside(self.db, rotation_dates.ADMISSION, record_id=record.id,
+                                          rotation_id=record.rotation_id, moment=record.admitted_at)
+            return super().update(record, actor=actor)
 
     def board(self) -> list[BedRow]:
         rows = self.db.query(
@@ -178,6 +188,21 @@ class Evacuations(Repository[Evacuation]):
     def __init__(self, store: Scope) -> None:
         super().__init__(store)
         self.admissions = Admissions(store)  # a departure closes the admission, in the same transaction
+
+    def create(self, record: Evacuation, *, actor: Actor) -> Evacuation:
+        """An evacuation belongs to the rotation of the day it was requested, whenever it departs."""
+        with self.db.atomic():
+            self._check_rotation(record)
+            return super().create(record, actor=actor)
+
+    def update(self, record: Evacuation, *, actor: Actor) -> Evacuation:
+        with self.db.atomic():
+            self._check_rotation(record)
+            return super().update(record, actor=actor)
+
+    def _check_rotation(self, record: Evacuation) -> None:
+        rotation_dates.refuse_outside(self.db, rotation_dates.EVACUATION, record_id=record.id,
+                                      rotation_id=record.rotation_id, moment=record.requested_at)
 
     def for_rotation(self, rotation_id: str) -> list[Evacuation]:
         return self.find("rotation_id = ? AND voided_at IS NULL", (rotation_id,), order="requested_at")

@@ -65,3 +65,12 @@ def test_missing_db_argument_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("check", cwd=tmp_path)
     assert result.returncode == 2
     assert "--db" in result.stderr
+
+
+@pytest.mark.parametrize("seed", ["1", "7"])
+def test_the_demo_files_every_record_under_the_rotation_of_its_date(seed: str, tmp_path: Path) -> None:
+    path = tmp_path / "h.db"
+    assert main(["demo", "--db", str(path), "--seed", seed]) == 0
+    result = run_cli("check", "--db", str(path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stdout and result.stdout.rstrip().endswith("ok")
