@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -15,6 +14,7 @@ from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, import_bundles
 from l2fh_desk.exchange.keys import init_hq_keys
 from l2fh_desk.exchange.rows import MERGED
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 

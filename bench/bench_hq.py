@@ -3,7 +3,6 @@ full size; 3 x 3 x 1,000 with --quick), each beside a raw SQL aggregate of the s
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import tempfile
 import time
@@ -15,6 +14,7 @@ from l2fh_desk.hq.demo import build_demo_hq
 from l2fh_desk.hq.overview import overview
 from l2fh_desk.hq.summary import Scope, summary_figures
 from l2fh_desk.hq.summary_doc import ALL_TIME, generate_summary
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 RAW = """

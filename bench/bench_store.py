@@ -4,7 +4,6 @@ demo build, patient search (median and 99th percentile), and saving one encounte
 from __future__ import annotations
 
 import random
-import sqlite3
 import sys
 import tempfile
 import time
@@ -16,6 +15,7 @@ from l2fh_desk.domain.encounter import Diagnosis, Encounter, Vitals
 from l2fh_desk.domain.icd10 import fold
 from l2fh_desk.domain.roles import Actor, Role
 from l2fh_desk.services.encounters import save_encounter
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 MEDIC = Actor(username="medic", role=Role.MEDIC)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+
+from l2fh_desk.store.driver import sqlite3
 
 
 def print_version(argv: Sequence[str]) -> int:

@@ -11,9 +11,10 @@ comes before a birth; a band never starts more than 110 years ago.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from datetime import date, datetime, timedelta
+
+from l2fh_desk.store.driver import sqlite3
 
 DAY, WEEK = "day", "week"
 DEFAULT_K = 5

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 import tempfile
 import time
 import uuid
@@ -48,6 +47,7 @@ from l2fh_desk.exchange.pseudonymise import SCHEME, key_fingerprint, pseudonym_k
 from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
 from l2fh_desk.store import audit, seal
 from l2fh_desk.store.connect import connect, plain
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageProblem, classify
 from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.store import Store

@@ -11,13 +11,13 @@ refused with one line naming the first row that differs; HQ is left unchanged.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.store import audit, seal
 from l2fh_desk.store.connect import plain
+from l2fh_desk.store.driver import sqlite3
 
 if TYPE_CHECKING:
     from l2fh_desk.exchange.bundle_checks import CheckContext

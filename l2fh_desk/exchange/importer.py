@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -39,6 +38,7 @@ from l2fh_desk.exchange.rows import MERGED, RowChecker, TableSpec, check_audit_r
 from l2fh_desk.exchange.snapshot import Snapshot, expected_columns, open_checked
 from l2fh_desk.exchange.trust import check_signer, plain, record_trusted, require_hq
 from l2fh_desk.store import audit
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.migrate import backup_file, latest_version
 from l2fh_desk.store.store import Store
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import classify
 from l2fh_desk.store.patients import search_terms
 

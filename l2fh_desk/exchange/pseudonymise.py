@@ -14,7 +14,6 @@ import hmac
 import json
 import os
 import re
-import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from typing import Any
 from l2fh_desk.exchange.anonymity import DAY, DEFAULT_K, TIME_COLUMNS, coarse, coarsen_times, generalise
 from l2fh_desk.store import audit
 from l2fh_desk.store.connect import plain
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.files import atomic_file
 
 KEY_SUFFIX = ".pseudonym.key"

@@ -4,7 +4,6 @@ compared with a freshly migrated database, every query bounded by a progress han
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
@@ -16,6 +15,7 @@ from l2fh_desk.exchange.rows import AUDIT_COLUMNS, Column
 from l2fh_desk.store import audit
 from l2fh_desk.store.connect import MEMORY, plain
 from l2fh_desk.store.db import SQLITE_MAGIC, Database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.migrate import latest_version, migrate, migrations
 
 # SQLite may add these statistics tables (ANALYZE / PRAGMA optimize); they hold numbers, never code.

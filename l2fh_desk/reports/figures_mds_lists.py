@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,6 +9,7 @@ from l2fh_desk.domain import mds
 from l2fh_desk.domain.mds import MdsItem
 from l2fh_desk.domain.vocab import Sex
 from l2fh_desk.reports import tally
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 _PRIMARY = ("(SELECT d.icd10_code || ' ' || d.text FROM diagnoses d WHERE d.encounter_id = e.id"

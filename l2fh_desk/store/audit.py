@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +12,7 @@ from l2fh_desk.domain.ids import iso, new_id
 from l2fh_desk.domain.roles import Actor
 from l2fh_desk.store import seal
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.driver import sqlite3
 
 GENESIS = "0" * 64
 CHAINED_FIELDS = ("id", "origin", "at", "username", "action", "table_name", "record_id", "before_json", "after_json")

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +16,7 @@ from l2fh_desk.store import audit, presence, seal
 from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
 from l2fh_desk.store.migrate import backup_file, latest_version
 

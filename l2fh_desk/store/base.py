@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
@@ -17,6 +16,7 @@ from l2fh_desk.domain.records import STORED, Record
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.driver import sqlite3
 
 M = TypeVar("M", bound=Record)
 HQ_DATABASE_SETTING = "hq_database"  # set by the HQ first run or `keys --hq-init` (exchange.trust.HQ_SETTING)

@@ -20,11 +20,12 @@ still writing into. A file that is not a database is reported by SQLite itself (
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from contextlib import suppress
 from pathlib import Path
 from typing import Literal
+
+from l2fh_desk.store.driver import sqlite3
 
 # create: read-write, made if missing (a plain file name, as SQLite is given it); rw: read-write, must exist;
 # ro: read-only; ro_immutable: read-only and known to be unchanging (no -wal/-shm is made beside it).

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -13,6 +12,7 @@ from typing import Any
 from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
 from l2fh_desk.store.connect import Mode, connect
 from l2fh_desk.store.connect import plain as open_plain
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 from l2fh_desk.domain.encounter import Encounter, Vitals
@@ -12,6 +11,7 @@ from l2fh_desk.domain.records import STORED
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit, rotation_dates
 from l2fh_desk.store.base import Repository, Scope
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.patients import Patients
 
 VITAL_COLUMNS = tuple(Vitals.model_fields)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 from enum import StrEnum
 
 from l2fh_desk.domain.errors import KnownError
+from l2fh_desk.store.driver import sqlite3
 
 
 class StorageProblem(StrEnum):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
 from l2fh_desk.store.files import owner_only
 

@@ -16,7 +16,6 @@ import hashlib
 import hmac
 import json
 import re
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.files import atomic_file
 
 SUFFIX = ".key"  # the installation's Ed25519 signing key (exchange/keys.py); the audit key is derived from it

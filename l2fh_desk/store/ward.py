@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -13,6 +12,7 @@ from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.store import rotation_dates
 from l2fh_desk.store.base import Repository, Scope
 from l2fh_desk.store.beds import Beds
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.patients import Patients
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 
 from l2fh_desk.demo.generator import generate
 from l2fh_desk.domain.vocab import OutreachKind, PatientCategory
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 DESIGN_TABLES = ("hospitals", "rotations", "staff", "patients", "encounters", "diagnoses", "admissions",

@@ -4,7 +4,6 @@ lockout and role checks; refusals are one line and leave the records and the out
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from l2fh_desk.cli import main
 from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.security.sessions import MAX_FAILED, SignInFailed, SignInProblem, sign_in
 from l2fh_desk.services.setup import set_up_installation
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 

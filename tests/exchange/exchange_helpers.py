@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import json
 import shutil
-import sqlite3
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +15,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.bundle_write import _describe, export_bundle  # type: ignore[attr-defined]
 from l2fh_desk.exchange.keys import load_signing_key
 from l2fh_desk.exchange.rows import MERGED
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 

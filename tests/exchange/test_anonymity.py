@@ -4,7 +4,6 @@ quasi-identifiers covers at least k patients, and the manifest says the achieved
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -16,6 +15,7 @@ from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, import_bundles
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import zipfile
 from pathlib import Path
@@ -22,6 +21,7 @@ from l2fh_desk.exchange.bundle_write import ExportError, export_bundle
 from l2fh_desk.exchange.keys import fingerprint, load_signing_key, verify_signature
 from l2fh_desk.exchange.trust import fingerprint_of
 from l2fh_desk.store import audit
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from l2fh_desk.cli import main
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.importer import ALREADY, IMPORTED, REFUSED, import_bundles
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 

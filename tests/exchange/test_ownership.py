@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange import hq as hq_api
 from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, REFUSED, import_bundles
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 

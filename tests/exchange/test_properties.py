@@ -47,10 +47,11 @@ _reference: dict[tuple[int, ...], dict[str, list[tuple[object, ...]]]] = {}
 def _chain(bundle: Path) -> tuple[str, list[tuple[int, str]]]:
     """(hospital id, the bundle's audit rows as (seq, hash))."""
     import json
-    import sqlite3
     import tempfile
 
     from exchange_helpers import members
+
+    from l2fh_desk.store.driver import sqlite3
 
     parts = dict(members(bundle))
     with tempfile.TemporaryDirectory() as folder:

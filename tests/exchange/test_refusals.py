@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange import history
 from l2fh_desk.exchange.importer import import_bundles
 from l2fh_desk.exchange.keys import init_hq_keys
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 

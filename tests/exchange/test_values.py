@@ -3,7 +3,6 @@ form the domain model produced, and values no L2FH Desk could have written are r
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from exchange_helpers import Hospital, crafted, trust_of
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.importer import IMPORTED, import_bundles
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 REFUSED_CASES = {

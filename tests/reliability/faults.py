@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from l2fh_desk.store.driver import sqlite3
 
 # The messages SQLite gives for each environment fault, as `sqlite3` raises them.
 FAULTS = {

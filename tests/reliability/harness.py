@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from l2fh_desk.demo.generator import generate
 from l2fh_desk.store import audit
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 LONG = os.environ.get("L2FH_LONG_TESTS") == "1"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import Actor, Role
 from l2fh_desk.store import audit
 from l2fh_desk.store.audit import GENESIS
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import small_hospital
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.store import backup
 from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.check import check_database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import ids, small_hospital

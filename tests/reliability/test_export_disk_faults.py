@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.bundle_write import ExportError, export_bundle
 from l2fh_desk.store.check import check_database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 from tests.reliability.faults import remount_read_only, small_filesystem
 from tests.reliability.harness import small_hospital

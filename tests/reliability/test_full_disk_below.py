@@ -68,29 +68,23 @@ def test_opening_on_a_completely_full_disk_says_disk_full_not_restore_a_backup(t
         assert check_database(db).ok
 
 
-def test_a_full_sqlite_temp_folder_says_disk_full(tmp_path: Path) -> None:
+def test_a_full_sqlite_temp_folder_does_not_stop_a_save(tmp_path: Path) -> None:
+    """SQLCipher keeps SQLite's temporary data (statement journals, sorts) in memory (SQLITE_TEMP_STORE=2):
+    a full temp folder, once a cause of "disk full" in the middle of a big update, no longer matters."""
     db = small_hospital(tmp_path / "h.db", encounters=400)
     with small_filesystem(tmp_path / "tmp", size_kib=64) as temp:
         fill(temp)
         script = ("import sys\nfrom pathlib import Path\nfrom l2fh_desk.store.db import Database\n"
-                  "from l2fh_desk.store.errors import StorageError\n"
                   "db = Database(Path(sys.argv[1]))\n"
-                  "before = db.scalar('SELECT count(*) FROM audit_log')\n"
-                  "try:\n"
+                  "with db.atomic():\n"
                   "    with db.atomic():\n"
-                  "        with db.atomic():\n"
-                  "            db.write(\"UPDATE encounters SET notes = notes || printf('%.5000c', 'x')\")\n"
-                  "except StorageError as exc:\n"
-                  "    print(exc.problem.value, exc)\n"
-                  "print(db.scalar('SELECT max(length(notes)) FROM encounters') < 5000)\n")
-        env = {**os.environ, "SQLITE_TMPDIR": str(temp), "PYTHONPATH": str(ROOT)}
+                  "        db.write(\"UPDATE encounters SET notes = notes || printf('%.5000c', 'x')\")\n"
+                  "print(db.scalar('SELECT min(length(notes)) FROM encounters') >= 5000)\n")
+        env = {**os.environ, "SQLITE_TMPDIR": str(temp), "TMPDIR": str(temp), "PYTHONPATH": str(ROOT)}
         done = subprocess.run([sys.executable, "-c", script, str(db)], env=env, capture_output=True, text=True,
                               timeout=120)
     assert done.returncode == 0, done.stderr
-    first, second = done.stdout.splitlines()
-    assert first.startswith("disk_full "), first
-    assert second == "True"  # nothing half-written
-    assert check_database(db).ok
+    assert done.stdout.strip() == "True"
 
 
 @pytest.mark.parametrize("command", [["check"], ["export-csv", "--out", "csv"], ["keys"]])

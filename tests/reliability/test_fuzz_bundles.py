@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import io
 import random
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.trust import fingerprint_of
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import long_or, small_hospital
 from tests.reliability.mutate import mutate

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import random
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -14,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from l2fh_desk.cli import main
+from l2fh_desk.store.driver import sqlite3
 from tests.reliability.harness import long_or, small_hospital
 from tests.reliability.mutate import mutate
 

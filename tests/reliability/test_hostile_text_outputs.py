@@ -4,7 +4,6 @@ export and HQ import (every value arrives exactly as typed)."""
 from __future__ import annotations
 
 import io
-import sqlite3
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -33,6 +32,7 @@ from l2fh_desk.exchange.trust import signer_of
 from l2fh_desk.reports.generate import generate_handover
 from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.services.voids import void_encounter
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import small_hospital
 from tests.reliability.hostile_text import hostile_text

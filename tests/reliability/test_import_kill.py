@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.trust import fingerprint_of
 from l2fh_desk.store.check import check_database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import long_or
 

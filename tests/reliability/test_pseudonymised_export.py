@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -28,6 +27,7 @@ from l2fh_desk.exchange.trust import signer_of
 from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.store import audit
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 from tests.reliability.harness import small_hospital
 

@@ -4,7 +4,6 @@ the log never holds a patient's name or diagnosis."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from l2fh_desk.demo.generator import generate
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.store import backup
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions (Windows keeps data per user)")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -16,6 +15,7 @@ from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.services.voids import void_encounter, void_record
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import StaleRecord
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.store.store import Store
 

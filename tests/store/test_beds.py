@@ -3,7 +3,6 @@ the schema; the evacuation lifecycle (requested -> approved -> departed -> arriv
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -15,6 +14,7 @@ from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationMode, EvacuationPriority, EvacuationStatus
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.services.ward import evacuate_inpatient
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 NOW = datetime.now(UTC).replace(microsecond=0)

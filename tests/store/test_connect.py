@@ -56,3 +56,31 @@ def test_reopen_gives_a_second_connection_to_the_same_file(tmp_path: Path) -> No
         assert reader.path == store.path
         assert reader.db.conn is not store.db.conn
         assert reader.db.readonly and not store.db.readonly
+
+
+def stdlib_imports(root: Path) -> list[str]:
+    """`file:line` of every import of the stdlib `sqlite3` outside store/driver.py (run time, not TYPE_CHECKING)."""
+    driver = (PACKAGE / "store" / "driver.py").resolve()
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.resolve() == driver:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(name == "sqlite3" or name.startswith("sqlite3.") for name in names):
+                found.append(f"{path.relative_to(root)}:{node.lineno}")
+    return found
+
+
+def test_one_driver_for_the_whole_package() -> None:
+    """A connection raises its own library's exceptions: a module on the stdlib `sqlite3` would miss them."""
+    assert stdlib_imports(PACKAGE) == []
+
+
+def test_the_driver_is_sqlcipher() -> None:
+    from l2fh_desk.store.driver import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+    conn.close()

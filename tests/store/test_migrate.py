@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from l2fh_desk.store import migrate as migrate_module
 from l2fh_desk.store.check import PUBLIC_TABLES
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem
 from l2fh_desk.store.migrate import Migration, latest_version, migrate, migrations
 from l2fh_desk.store.store import Store

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from l2fh_desk.store import audit
 from l2fh_desk.store.check import PUBLIC_TABLES, check_database
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.migrate import latest_version
 from l2fh_desk.store.store import Store
 

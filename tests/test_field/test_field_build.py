@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from l2fh_desk.cli import COMMANDS
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.migrate import latest_version
 
 ROOT = Path(__file__).resolve().parents[2]

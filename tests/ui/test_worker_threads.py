@@ -7,9 +7,10 @@ this test fails by crashing on such a Qt build.
 from __future__ import annotations
 
 import os
-import sqlite3
 
 import pytest
+
+from l2fh_desk.store.driver import sqlite3
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
