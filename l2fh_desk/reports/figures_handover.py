@@ -25,6 +25,9 @@ from l2fh_desk.reports import tally
 from l2fh_desk.reports.figures_handover_lists import EventRow, InpatientRow, NotableActivity, RosterRow
 from l2fh_desk.store.store import Store
 
+# The band of a visit before its patient's stored date of birth (a negative age; saved before the store
+# refused such a date): a row of its own, after the age bands, only when there is one.
+UNKNOWN_AGE_BAND = tally.UNKNOWN_AGE
 _MAJOR = tuple(kind.value for kind in MAJOR_SURGERY)
 _MINOR = tuple(kind.value for kind in MINOR_SURGERY)
 
@@ -77,7 +80,7 @@ class HandoverFigures:
     cutoff: datetime
     summary: Summary
     by_category: tuple[tuple[PatientCategory, int], ...]
-    by_sex_band: tuple[tuple[str, int, int], ...]  # (age band, male, female)
+    by_sex_band: tuple[tuple[str, int, int], ...]  # (age band or UNKNOWN_AGE_BAND, male, female)
     by_month: tuple[tuple[int, int, int], ...]  # (year, month, encounters)
     top_diagnoses: tuple[tuple[str, str, int], ...]  # (ICD-10 code, text, diagnoses)
     mds_events: tuple[tuple[MdsItem, int, int], ...]  # (item 4-35, under 5, 5 and over)
@@ -136,7 +139,7 @@ def _caseload(store: Store, rid: str) -> tuple[tuple[tuple[PatientCategory, int]
                                                tuple[tuple[int, int, int], ...]]:
     """Category, sex × age band and month in one pass over the rotation's encounters (grouped, not row by row)."""
     cats: Counter[str] = Counter()
-    bands: dict[str, list[int]] = {band: [0, 0] for band in mds.AGE_BANDS}
+    bands: dict[str, list[int]] = {band: [0, 0] for band in (*mds.AGE_BANDS, UNKNOWN_AGE_BAND)}
     months: Counter[str] = Counter()
     for row in store.db.query(
         f"SELECT p.category AS cat, p.sex AS sex, {tally.AGE} AS age, substr(e.started_at, 1, 7) AS month,"
@@ -144,10 +147,12 @@ def _caseload(store: Store, rid: str) -> tuple[tuple[tuple[PatientCategory, int]
         " GROUP BY cat, sex, age, month", (rid,)):
         n = int(row["n"])
         cats[row["cat"]] += n
-        bands[mds.age_band(max(0, int(row["age"])))][0 if row["sex"] == Sex.MALE.value else 1] += n
+        band = UNKNOWN_AGE_BAND if int(row["age"]) < 0 else mds.age_band(int(row["age"]))
+        bands[band][0 if row["sex"] == Sex.MALE.value else 1] += n
         months[row["month"]] += n
     by_category = tuple((c, cats[c.value]) for c in PatientCategory if cats.get(c.value))
-    by_band = tuple((band, male, female) for band, (male, female) in bands.items())
+    by_band = tuple((band, male, female) for band, (male, female) in bands.items()
+                    if band != UNKNOWN_AGE_BAND or male + female)
     by_month = tuple((int(m[:4]), int(m[5:7]), months[m]) for m in sorted(months))
     return by_category, by_band, by_month
 

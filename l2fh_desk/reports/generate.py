@@ -150,6 +150,8 @@ def generate_mds(store: Store, *, start: date, end: date, out: Path, actor: Acto
                             progress=progress, cancelled=cancelled)
     english = Translator("en")
     figures = printed.figures
-    warnings = [check_message(english, check) for check in figures.failed_checks]
+    unbanded = sum(figures.total.unknown_age.values())
+    warnings = [english.count("check_negative_age", unbanded)] if unbanded else []
+    warnings += [check_message(english, check) for check in figures.failed_checks]
     warnings += [english.t("check_unknown_event", n=n, code=code) for code, n in sorted(figures.unknown_events.items())]
     return MdsResult(path=path, format=doc.fmt, figures=figures, warnings=tuple(warnings))

@@ -184,4 +184,30 @@ TEXT: dict[str, tuple[str, str, str]] = {
                             "{n} chẩn đoán mang mã sự kiện {code} không xác định: tính vào mục 29",
                             "{n} diagnostics portent le code d'événement {code}, inconnu : comptés en 29"),
     "all_days": ("all days", "cả kỳ", "toute la période"),
+    # A visit before its patient's stored date of birth (saved before the store refused such a date).
+    "age_unknown": ("Age unknown", "Không rõ tuổi", "Âge inconnu"),
+    "age_unknown_note": (
+        "{n} encounter is dated before its patient's date of birth: it is counted under \"Age unknown\", in no"
+        " age band, and as under 5 in the MDS items; l2fh-desk check names it.|{n} encounters are dated before"
+        " their patient's date of birth: they are counted under \"Age unknown\", in no age band, and as under 5"
+        " in the MDS items; l2fh-desk check names them.",
+        "{n} lượt khám có ngày trước ngày sinh của bệnh nhân: được tính vào \"Không rõ tuổi\", không thuộc nhóm"
+        " tuổi nào, và tính là dưới 5 tuổi trong các mục MDS; lệnh l2fh-desk check liệt kê các lượt khám này.",
+        "{n} consultation est datée d'avant la date de naissance de son patient : elle est comptée en « Âge"
+        " inconnu », dans aucune tranche d'âge, et comme moins de 5 ans dans les items MDS ; l2fh-desk check la"
+        " désigne.|{n} consultations sont datées d'avant la date de naissance de leur patient : elles sont"
+        " comptées en « Âge inconnu », dans aucune tranche d'âge, et comme moins de 5 ans dans les items MDS ;"
+        " l2fh-desk check les désigne."),
+    "check_negative_age": (
+        "{n} consultation is dated before its patient's date of birth: items 1–3 count it by sex in no age band,"
+        " items 4–35 as under 5; l2fh-desk check names it.|{n} consultations are dated before their patient's"
+        " date of birth: items 1–3 count them by sex in no age band, items 4–35 as under 5; l2fh-desk check"
+        " names them.",
+        "{n} lượt khám có ngày trước ngày sinh của bệnh nhân: mục 1–3 tính theo giới tính, không thuộc nhóm tuổi"
+        " nào; mục 4–35 tính là dưới 5 tuổi; lệnh l2fh-desk check liệt kê các lượt khám này.",
+        "{n} consultation est datée d'avant la date de naissance de son patient : les items 1–3 la comptent par"
+        " sexe dans aucune tranche d'âge, les items 4–35 comme moins de 5 ans ; l2fh-desk check la désigne.|{n}"
+        " consultations sont datées d'avant la date de naissance de leur patient : les items 1–3 les comptent"
+        " par sexe dans aucune tranche d'âge, les items 4–35 comme moins de 5 ans ; l2fh-desk check les"
+        " désigne."),
 }

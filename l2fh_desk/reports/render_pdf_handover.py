@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.vocab import Disposition, Sex
 from l2fh_desk.reports import charts
-from l2fh_desk.reports.figures_handover import HandoverFigures
+from l2fh_desk.reports.figures_handover import UNKNOWN_AGE_BAND, HandoverFigures
 from l2fh_desk.reports.i18n import Translator
 from l2fh_desk.reports.pdf_frame import BODY_WIDTH, MAX_DATA_TEXT, PageFrame, Story, build, noted, para, table
 
@@ -71,10 +71,14 @@ def _caseload(st: _Story) -> None:
     st.add(table(rows, (240, 80, 70), numeric=(1, 2), total_row=True))
     st.h2(tr.t("by_sex_band"))
     rows = [(tr.t("age_band"), tr.vocab(Sex.MALE), tr.vocab(Sex.FEMALE), tr.t("total"))]
-    rows += [(band, tr.num(m), tr.num(w), tr.num(m + w)) for band, m, w in f.by_sex_band]
+    rows += [(tr.t("age_unknown") if band == UNKNOWN_AGE_BAND else band, tr.num(m), tr.num(w), tr.num(m + w))
+             for band, m, w in f.by_sex_band]
     men, women = sum(r[1] for r in f.by_sex_band), sum(r[2] for r in f.by_sex_band)
     rows.append((tr.t("total"), tr.num(men), tr.num(women), tr.num(men + women)))
     st.add(table(rows, (120, 80, 80, 80), numeric=(1, 2, 3), total_row=True))
+    unknown = sum(m + w for band, m, w in f.by_sex_band if band == UNKNOWN_AGE_BAND)
+    if unknown:
+        st.add(Spacer(1, 1.5 * mm), para("⚠ " + tr.count("age_unknown_note", unknown), st.s.small))
     labels = [tr.month(y, m) for y, m, _ in f.by_month]
     chart = charts.column_chart(labels, [n for *_, n in f.by_month], width=WIDTH, height=170, fmt=lambda v: tr.num(v))
     st.add(KeepTogether([Paragraph(tr.t("by_month"), st.s.h2), chart]))

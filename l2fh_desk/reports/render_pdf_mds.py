@@ -78,8 +78,11 @@ def _form(figures: MdsFigures, column: Column, tr: Translator, generated_at: dat
 def _checks(figures: MdsFigures, tr: Translator) -> list[Flowable]:
     s = Styles()
     out: list[Flowable] = [Paragraph(tr.t("mds_checks"), s.h2)]
-    if not figures.failed_checks and not figures.unknown_events:
+    unbanded = sum(figures.total.unknown_age.values())
+    if not figures.failed_checks and not figures.unknown_events and not unbanded:
         return [*out, para(tr.t("checks_ok"), s.body)]
+    if unbanded:
+        out.append(para("⚠ " + tr.count("check_negative_age", unbanded), s.body))
     out += [para("⚠ " + check_message(tr, c), s.body) for c in figures.failed_checks]
     out += [para("⚠ " + tr.t("check_unknown_event", n=tr.num(n), code=code), s.body)
             for code, n in sorted(figures.unknown_events.items())]
