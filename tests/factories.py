@@ -11,6 +11,7 @@ from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.domain.vocab import PatientCategory, Sex
+from l2fh_desk.services.beds import set_up_ward
 from l2fh_desk.store.store import Store
 
 
@@ -46,5 +47,5 @@ def now() -> datetime:
 def bed(store: Store, label: str | None = None, *, ward: str = "General") -> str:
     """A bed set up for a test admission (beds are records since schema 4): `label`, or a fresh one."""
     label = label if label is not None else f"T-{uuid.uuid4().hex[:8]}"
-    store.wards.set_up(ward, labels=[label], actor=SYSTEM)
+    set_up_ward(store, ward, labels=[label], actor=SYSTEM)
     return label

@@ -37,6 +37,7 @@ from l2fh_desk.domain.vocab import (
 )
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.security.passwords import hash_password
+from l2fh_desk.services.beds import set_up_ward
 from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import Repository
@@ -134,7 +135,7 @@ def _generate(store: Store, *, encounters: int, outreach: int, seed: int, progre
                                actor=SYSTEM)
     if not store.wards.active():
         hospital = store.hospitals.this()
-        store.wards.set_up("General", count=max(20, hospital.bed_capacity if hospital else 20), actor=SYSTEM)
+        set_up_ward(store, "General", count=max(20, hospital.bed_capacity if hospital else 20), actor=SYSTEM)
     rotations: list[Rotation] = []
     for number, start, end, commander in ROTATIONS:
         rotation = store.rotations.by_number(number)

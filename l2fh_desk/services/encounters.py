@@ -12,6 +12,7 @@ from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import Disposition, EncounterKind, EvacuationMode, EvacuationPriority, Triage
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.services.rotations import current_rotation
+from l2fh_desk.services.ward import admit
 from l2fh_desk.store.store import Store
 
 DEFAULT_WARD = "General"
@@ -90,7 +91,7 @@ def save_encounter(store: Store, encounter: Encounter, *, actor: Actor, admissio
         saved = store.encounters.create(encounter, actor=actor)
         if admission is not None:
             actor.require(Action.WRITE_WARD)
-            store.admissions.create(admission.model_copy(update={"encounter_id": saved.id}), actor=actor)
+            admit(store, admission.model_copy(update={"encounter_id": saved.id}), actor=actor)
         if evacuation is not None:
             actor.require(Action.WRITE_WARD)
             store.evacuations.create(evacuation.model_copy(update={"encounter_id": saved.id}), actor=actor)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.roles import Actor, Role
 from l2fh_desk.security.accounts import create_account
+from l2fh_desk.services.beds import set_up_ward
 from l2fh_desk.store.store import Store
 
 SETUP_ACTOR = Actor(username="first-run", role=Role.SYSTEM)
@@ -20,5 +21,5 @@ def set_up_installation(store: Store, *, hospital: Hospital, rotation: Rotation,
         create_account(store, username=username, display_name=display_name, role=Role.COMMANDER,
                        password=password, actor=actor)
         # One ward with as many beds as the capacity; the commander renames and adds wards later.
-        store.wards.set_up(FIRST_WARD, count=max(1, created.bed_capacity), actor=actor)
+        set_up_ward(store, FIRST_WARD, count=max(1, created.bed_capacity), actor=actor)
     return created

@@ -10,10 +10,8 @@ from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationStatus
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.store import rotation_dates
-from l2fh_desk.store.base import Repository, Scope
-from l2fh_desk.store.beds import Beds
+from l2fh_desk.store.base import Repository
 from l2fh_desk.store.driver import sqlite3
-from l2fh_desk.store.patients import Patients
 
 
 @dataclass(frozen=True)
@@ -47,41 +45,18 @@ class Admissions(Repository[Admission]):
     model = Admission
     write_action = Action.WRITE_WARD
 
-    def __init__(self, store: Scope) -> None:
-        super().__init__(store)
-        # An admission is checked against the ward's beds and names its patient, on the same database.
-        self.beds = Beds(store)
-        self.patients = Patients(store)
-
-    def _occupant(self, ward: str, bed: str, *, other_than: str = "") -> str | None:
-        """The patient in that bed, compared as the schema does ("b-05 " is "B-05"), or None if free."""
-        found = self.db.scalar(
-            "SELECT p.name FROM admissions a JOIN patients p ON p.id = a.patient_id WHERE a.discharged_at IS NULL"
-            " AND a.voided_at IS NULL AND a.id != ? AND lower(trim(a.ward)) = lower(trim(?))"
-            " AND lower(trim(a.bed)) = lower(trim(?))", (other_than, ward, bed))
-        return None if found is None else str(found)
-
-    def _check_bed(self, ward: str, bed: str, *, other_than: str = "") -> None:
-        occupant = self._occupant(ward, bed, other_than=other_than)
-        if occupant is not None:
-            raise DomainError(f"Bed {bed.strip()} ({ward.strip()}) is taken by {occupant}; choose a free bed",
-                              field="bed")
-        if self.beds.count("voided_at IS NULL") and not self.beds.exists(ward, bed):
-            raise DomainError(f"There is no bed {bed.strip()} in ward {ward.strip()}; choose one of the free beds",
-                              field="bed")
+    def holder(self, ward: str, bed: str, *, other_than: str = "") -> Admission | None:
+        """The open admission in that bed, compared as the schema does ("b-05 " is "B-05"), or None if free."""
+        found = self.find("discharged_at IS NULL AND voided_at IS NULL AND id != ? AND lower(trim(ward)) ="
+                          " lower(trim(?)) AND lower(trim(bed)) = lower(trim(?))", (other_than, ward, bed), limit=1)
+        return found[0] if found else None
 
     def create(self, record: Admission, *, actor: Actor) -> Admission:
-        """Admit: refused if the patient already has an open admission or the bed is taken (the schema's
-        unique indexes enforce both; these checks give the plain-words reason)."""
+        """Admit (services.ward.admit checks the patient and the bed first, naming them); the schema's unique
+        indexes refuse a second open admission of a patient or of a bed, in plain words here."""
         with self.db.atomic():
             rotation_dates.refuse_outside(self.db, rotation_dates.ADMISSION, record_id=record.id,
                                           rotation_id=record.rotation_id, moment=record.admitted_at)
-            current = self.open_for_patient(record.patient_id)
-            if current is not None:
-                name = self.patients.get(record.patient_id).name
-                raise DomainError(f"{name} is already admitted ({current.ward} · {current.bed}); discharge or"
-                                  " move that admission instead", field="patient_id")
-            self._check_bed(record.ward, record.bed)
             try:
                 return super().create(record, actor=actor)
             except sqlite3.IntegrityError as exc:  # another window admitted at the same moment
@@ -117,17 +92,16 @@ class Admissions(Repository[Admission]):
         return self.update(Admission.model_validate(changed), actor=actor)
 
     def transfer(self, admission_id: str, *, bed: str, ward: str | None = None, actor: Actor) -> Admission:
+        """Change bed (services.ward.move_to_bed checks the bed first)."""
         current = self.get(admission_id)
         if not current.is_open:
             raise DomainError("Only an open admission can change bed", field="bed")
         ward = current.ward if ward is None else ward
-        with self.db.atomic():
-            self._check_bed(ward, bed, other_than=admission_id)
-            try:
-                return self.update(Admission.model_validate({**current.model_dump(), "bed": bed, "ward": ward}),
-                                   actor=actor)
-            except sqlite3.IntegrityError as exc:
-                raise _constraint_error(exc) from exc
+        try:
+            return self.update(Admission.model_validate({**current.model_dump(), "bed": bed, "ward": ward}),
+                               actor=actor)
+        except sqlite3.IntegrityError as exc:
+            raise _constraint_error(exc) from exc
 
     def census(self, at: datetime, *, capacity: int) -> Census:
         """Beds occupied now, admitted and discharged on `at`'s day, against `capacity` beds."""
@@ -185,10 +159,6 @@ class Evacuations(Repository[Evacuation]):
     model = Evacuation
     write_action = Action.WRITE_WARD
 
-    def __init__(self, store: Scope) -> None:
-        super().__init__(store)
-        self.admissions = Admissions(store)  # a departure closes the admission, in the same transaction
-
     def create(self, record: Evacuation, *, actor: Actor) -> Evacuation:
         """An evacuation belongs to the rotation of the day it was requested, whenever it departs."""
         with self.db.atomic():
@@ -216,9 +186,9 @@ class Evacuations(Repository[Evacuation]):
             " WHERE e.voided_at IS NULL AND e.status IN ('requested', 'approved') ORDER BY e.requested_at")
         return [PendingRow(*tuple(row)) for row in rows]
 
-    def advance(self, evacuation_id: str, status: EvacuationStatus, *, at: datetime, actor: Actor) -> Evacuation:
-        """Move an evacuation to its next stage at `at`. Departure closes the patient's admission (the bed
-        is freed) in the same transaction; until then the patient stays on the ward board."""
+    def set_stage(self, evacuation_id: str, status: EvacuationStatus, *, at: datetime, actor: Actor) -> Evacuation:
+        """Move an evacuation to its next stage at `at` (services.ward.advance_evacuation also closes the
+        admission at the departure)."""
         with self.db.atomic():
             current = self.get(evacuation_id)
             if current.is_voided:
@@ -226,11 +196,5 @@ class Evacuations(Repository[Evacuation]):
             if status not in _NEXT[current.status]:
                 raise DomainError(f"An evacuation that is {current.status.value} cannot become {status.value}",
                                   field="status")
-            saved = self.update(Evacuation.model_validate({**current.model_dump(), "status": status,
-                                                           _TIME[status]: at}), actor=actor)
-            if status == EvacuationStatus.DEPARTED and current.admission_id:
-                admission = self.admissions.get(current.admission_id)
-                if admission.is_open:
-                    self.admissions.discharge(admission.id, at=at, outcome=AdmissionOutcome.EVACUATED,
-                                                    note=f"Evacuated to {current.destination}", actor=actor)
-            return saved
+            return self.update(Evacuation.model_validate({**current.model_dump(), "status": status,
+                                                          _TIME[status]: at}), actor=actor)

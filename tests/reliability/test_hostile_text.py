@@ -25,7 +25,9 @@ from l2fh_desk.domain.vocab import (
 )
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.security.passwords import hash_password
+from l2fh_desk.services.beds import set_up_ward
 from l2fh_desk.services.voids import void_encounter
+from l2fh_desk.services.ward import admit
 from l2fh_desk.store import audit
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.store import Store
@@ -82,8 +84,8 @@ def test_hostile_text_round_trips_through_every_repository(store: Store) -> None
         "diagnoses": (diagnosis,), "procedures": (procedure,)}, 40)), actor=SYSTEM)
     admission = Admission(**fill(Admission, {
         "patient_id": patient.id, "rotation_id": rotation.id, "encounter_id": encounter.id, "admitted_at": now}, 60))
-    store.wards.set_up(admission.ward, labels=[admission.bed], actor=SYSTEM)  # beds are records: set it up first
-    admission = store.admissions.create(admission, actor=SYSTEM)
+    set_up_ward(store, admission.ward, labels=[admission.bed], actor=SYSTEM)  # beds are records: set it up first
+    admission = admit(store, admission, actor=SYSTEM)
     evacuation = store.evacuations.create(Evacuation(**fill(Evacuation, {
         "patient_id": patient.id, "rotation_id": rotation.id, "admission_id": admission.id,
         "mode": EvacuationMode.MEDEVAC, "priority": EvacuationPriority.URGENT, "requested_at": now}, 80)), actor=SYSTEM)

@@ -30,6 +30,7 @@ from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, import_bundle
 from l2fh_desk.exchange.trust import signer_of
 from l2fh_desk.reports.generate import generate_handover
+from l2fh_desk.services.beds import set_up_ward
 from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.store.driver import sqlite3
@@ -68,7 +69,7 @@ def hostile_hospital(path: Path) -> dict[str, str]:
             "procedures": (Procedure(kind=ProcedureKind.MINOR, description=hostile_text(30)),)}, 40))
         admission = Admission(**fill(Admission, {"patient_id": patient.id, "rotation_id": rotation.id,
                                                   "encounter_id": encounter.id, "admitted_at": moment}, 60))
-        store.wards.set_up(admission.ward, labels=[admission.bed], actor=SYSTEM)  # beds are records
+        set_up_ward(store, admission.ward, labels=[admission.bed], actor=SYSTEM)  # beds are records
         save_encounter(store, encounter, actor=SYSTEM, admission=admission)
         evacuation = store.evacuations.create(Evacuation(**fill(Evacuation, {
             "patient_id": patient.id, "rotation_id": rotation.id, "admission_id": admission.id,

@@ -33,7 +33,7 @@ from l2fh_desk.security import accounts
 from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.services.rotations import open_next_rotation
 from l2fh_desk.services.voids import void_encounter
-from l2fh_desk.services.ward import record_evacuation
+from l2fh_desk.services.ward import admit, move_to_bed, record_evacuation
 from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.store import Store
 from tests.factories import bed as factory_bed
@@ -71,7 +71,7 @@ class World:
         return Admission(patient_id=patient.id, rotation_id=self.rotation.id, bed=bed(self.store), admitted_at=NOW)
 
     def admission(self) -> Admission:
-        return self.store.admissions.create(self.admission_for(self.patient()), actor=SYSTEM)
+        return admit(self.store, self.admission_for(self.patient()), actor=SYSTEM)
 
     def evacuation_for(self, patient: Patient) -> Evacuation:
         return Evacuation(patient_id=patient.id, rotation_id=self.rotation.id, mode=EvacuationMode.MEDEVAC,
@@ -168,13 +168,13 @@ OPERATIONS = (
     op("save_encounter (evacuated)", {A.WRITE_ENCOUNTER, A.WRITE_WARD},
        lambda w, a: (lambda p: save_encounter(w.store, w.encounter_for(p, Disposition.EVACUATED), actor=a,
                                               evacuation=w.evacuation_for(p)))(w.patient())),
-    op("admissions.create", {A.WRITE_WARD}, lambda w, a: w.store.admissions.create(w.admission_for(w.patient()), actor=a)),
+    op("admissions.create", {A.WRITE_WARD}, lambda w, a: admit(w.store, w.admission_for(w.patient()), actor=a)),
     op("admissions.update", {A.WRITE_WARD},
        lambda w, a: w.store.admissions.update(edited(w.admission(), plan="rest"), actor=a)),
     op("admissions.discharge", {A.WRITE_WARD},
        lambda w, a: w.store.admissions.discharge(w.admission().id, at=NOW, outcome=AdmissionOutcome.DISCHARGED,
                                                  actor=a)),
-    op("admissions.transfer", {A.WRITE_WARD}, lambda w, a: w.store.admissions.transfer(w.admission().id, bed=bed(w.store), actor=a)),
+    op("admissions.transfer", {A.WRITE_WARD}, lambda w, a: move_to_bed(w.store, w.admission().id, bed=bed(w.store), actor=a)),
     op("record_evacuation", {A.WRITE_WARD},
        lambda w, a: (lambda adm: record_evacuation(
            w.store, adm.id, w.evacuation_for(w.store.patients.get(adm.patient_id)), actor=a))(w.admission())),

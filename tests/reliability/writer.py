@@ -26,6 +26,7 @@ from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import SYSTEM, Actor, Role
 from l2fh_desk.domain.vocab import Disposition, EncounterKind, PatientCategory, Sex, Triage
 from l2fh_desk.domain.ward import Admission
+from l2fh_desk.services.beds import set_up_ward
 from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.store.store import Store
 
@@ -64,7 +65,7 @@ def write_forever(db_path: Path, seed: int, *, like_app: bool = False) -> None:
                                                     date_of_birth=date(1990, 1, 1),
                                                     category=PatientCategory.UN_MILITARY), actor=MEDIC)
             label = f"H-{seed}-{rng.randrange(10**9)}"
-            store.wards.set_up("General", labels=[label], actor=SYSTEM)
+            set_up_ward(store, "General", labels=[label], actor=SYSTEM)
             encounter = encounter.model_copy(update={"patient_id": patient.id})
             admission = Admission(patient_id=patient.id, rotation_id=rotation.id, bed=label,
                                   admitted_at=encounter.started_at)

@@ -10,7 +10,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.domain.vocab import EvacuationMode, EvacuationPriority, EvacuationStatus
 from l2fh_desk.domain.ward import Admission
 from l2fh_desk.reports.figures_handover import handover_figures
-from l2fh_desk.services.ward import evacuate_inpatient
+from l2fh_desk.services.ward import admit, advance_evacuation, evacuate_inpatient
 from l2fh_desk.store.store import Store
 
 
@@ -19,12 +19,12 @@ def test_handover_counts_and_lists_evacuations_by_state(demo_store: Store) -> No
     assert rotation is not None
     at = datetime.combine(rotation.start_date + timedelta(days=3), time(8), UTC)
     patient_id = demo_store.db.scalar("SELECT id FROM patients ORDER BY rowid LIMIT 1")
-    admission = demo_store.admissions.create(Admission(patient_id=patient_id, rotation_id=rotation.id, bed="B-20",
+    admission = admit(demo_store, Admission(patient_id=patient_id, rotation_id=rotation.id, bed="B-20",
                                                        admitted_at=at), actor=SYSTEM)
     evacuation = evacuate_inpatient(demo_store, admission.id, mode=EvacuationMode.MEDEVAC,
                                     priority=EvacuationPriority.URGENT, destination="Level 3, Juba",
                                     requested_at=at + timedelta(hours=2), departed_at=None, reason="", actor=SYSTEM)
-    demo_store.evacuations.advance(evacuation.id, EvacuationStatus.APPROVED, at=at + timedelta(hours=3), actor=SYSTEM)
+    advance_evacuation(demo_store, evacuation.id, EvacuationStatus.APPROVED, at=at + timedelta(hours=3), actor=SYSTEM)
     figures = handover_figures(demo_store, rotation, generated_at=FIXED_TIME)
     by_state = dict(figures.summary.evacuations_by_state)
     assert by_state[EvacuationStatus.APPROVED] == 1

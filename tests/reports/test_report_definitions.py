@@ -19,6 +19,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.domain.vocab import AdmissionOutcome, Disposition, EncounterKind, PatientCategory, Sex
 from l2fh_desk.domain.ward import Admission
 from l2fh_desk.reports.figures_handover import HandoverFigures, handover_figures
+from l2fh_desk.services.ward import admit
 from l2fh_desk.store.store import Store
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -61,7 +62,7 @@ def _encounter(store: Store, pid: str, day: date, disposition: Disposition, rota
 def _stay(store: Store, pid: str, bed: str, admitted: date, left: date | None, outcome: AdmissionOutcome,
           rotation: int) -> None:
     enc = _encounter(store, pid, admitted, Disposition.ADMITTED, rotation)
-    a = store.admissions.create(Admission(patient_id=pid, rotation_id=_rotation(store, rotation).id, bed=bed,
+    a = admit(store, Admission(patient_id=pid, rotation_id=_rotation(store, rotation).id, bed=bed,
                                           encounter_id=enc, admitted_at=_at(admitted)), actor=SYSTEM)
     if left is not None:
         store.admissions.discharge(a.id, at=_at(left, 18), outcome=outcome, actor=SYSTEM)
@@ -168,7 +169,7 @@ def test_long_text_keeps_its_line_breaks_and_says_how_much_is_in_the_record(ward
     pid = _patient(ward, "Long plan")
     plan = "Day 1: dressing change.\nDay 2: review wound.\n" + "Continue antibiotics and observe. " * 150
     enc = _encounter(ward, pid, date(2026, 11, 20), Disposition.ADMITTED, 5)
-    ward.admissions.create(Admission(patient_id=pid, rotation_id=_rotation(ward, 5).id, bed="L1", encounter_id=enc,
+    admit(ward, Admission(patient_id=pid, rotation_id=_rotation(ward, 5).id, bed="L1", encounter_id=enc,
                                      admitted_at=_at(date(2026, 11, 20)), plan=plan), actor=SYSTEM)
     ward.outreach.create(OutreachActivity(
         rotation_id=_rotation(ward, 5).id, kind=OutreachKind.MASK_SEWING, activity_date=date(2026, 11, 21),

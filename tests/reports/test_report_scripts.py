@@ -21,6 +21,7 @@ from l2fh_desk.domain.ward import Admission
 from l2fh_desk.paths import resource
 from l2fh_desk.reports import fonts
 from l2fh_desk.reports.generate import generate_handover
+from l2fh_desk.services.ward import admit
 from l2fh_desk.store.store import Store
 
 NAMES = {
@@ -62,7 +63,7 @@ def handover(tmp_path: Path) -> Path:
                                            specialty=script), actor=SYSTEM)
             patient = store.patients.create(Patient(name=name, sex=Sex.MALE, date_of_birth=date(1988, 3, 1),
                                                     category=PatientCategory.UN_MILITARY), actor=SYSTEM)
-            store.admissions.create(Admission(patient_id=patient.id, rotation_id=rotation.id, bed=f"B{n}",
+            admit(store, Admission(patient_id=patient.id, rotation_id=rotation.id, bed=f"B{n}",
                                               admitted_at=datetime.now(UTC) - timedelta(days=2)), actor=SYSTEM)
         return generate_handover(store, rotation_number=None, out=tmp_path / "handover.pdf", actor=SYSTEM)
 

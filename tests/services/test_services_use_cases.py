@@ -23,7 +23,7 @@ from l2fh_desk.domain.vocab import (
 from l2fh_desk.services.encounters import EncounterInput, record_encounter
 from l2fh_desk.services.rotations import NoRotation, open_next_rotation
 from l2fh_desk.services.setup import set_up_installation
-from l2fh_desk.services.ward import evacuate_inpatient
+from l2fh_desk.services.ward import advance_evacuation, evacuate_inpatient
 from l2fh_desk.store.store import Store
 from tests.factories import now, patient, seeded_store
 
@@ -80,7 +80,7 @@ def test_evacuating_an_inpatient_keeps_the_bed_until_departure_then_closes_the_a
         assert evacuation.admission_id == admission.id and evacuation.rotation_id == admission.rotation_id
         assert store.admissions.get(admission.id).is_open  # requested: the patient is still in bed B1
         assert [row.evacuation for row in store.admissions.board()] == ["requested"]
-        store.evacuations.advance(evacuation.id, EvacuationStatus.DEPARTED, at=now(), actor=MEDIC)
+        advance_evacuation(store, evacuation.id, EvacuationStatus.DEPARTED, at=now(), actor=MEDIC)
         assert store.admissions.get(admission.id).outcome == "evacuated"
         assert store.admissions.board() == []
 

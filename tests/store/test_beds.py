@@ -13,7 +13,8 @@ from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationMode, EvacuationPriority, EvacuationStatus
 from l2fh_desk.domain.ward import Admission, Evacuation
-from l2fh_desk.services.ward import evacuate_inpatient
+from l2fh_desk.services.beds import set_up_ward
+from l2fh_desk.services.ward import admit, advance_evacuation, evacuate_inpatient
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
@@ -21,7 +22,7 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 def _admit(store: Store, rotation_id: str, patient: Patient, bed: str, ward: str = "General") -> Admission:
-    return store.admissions.create(Admission(patient_id=patient.id, rotation_id=rotation_id, bed=bed, ward=ward,
+    return admit(store, Admission(patient_id=patient.id, rotation_id=rotation_id, bed=bed, ward=ward,
                                              admitted_at=NOW - timedelta(hours=3)), actor=MEDIC)
 
 
@@ -64,13 +65,13 @@ def test_the_schema_itself_refuses_double_bookings(store: Store, rotation_id: st
 
 def test_commander_sets_up_wards_and_the_free_bed_picker_lists_free_beds(
         store: Store, rotation_id: str, make_patient: Callable[..., Patient]) -> None:
-    ward, beds = store.wards.set_up("General", count=4, actor=COMMANDER)
+    ward, beds = set_up_ward(store, "General", count=4, actor=COMMANDER)
     assert [b.label for b in beds] == ["B-01", "B-02", "B-03", "B-04"]
-    store.wards.set_up("Isolation", labels=["ISO-1", "ISO-2"], actor=COMMANDER)
+    set_up_ward(store, "Isolation", labels=["ISO-1", "ISO-2"], actor=COMMANDER)
     with pytest.raises(DomainError, match="already has bed B-02"):
-        store.wards.set_up("general", labels=["B-02"], actor=COMMANDER)
+        set_up_ward(store, "general", labels=["B-02"], actor=COMMANDER)
     with pytest.raises(PermissionError):
-        store.wards.set_up("Surgical", count=2, actor=MEDIC)
+        set_up_ward(store, "Surgical", count=2, actor=MEDIC)
     patient = store.patients.create(make_patient(name="Nyabol Gatkuoth"), actor=MEDIC)
     _admit(store, rotation_id, patient, "b-02")
     free = [(c.ward, c.bed) for c in store.beds.free()]
@@ -100,18 +101,18 @@ def test_an_evacuated_patient_stays_on_the_board_until_departure(
     [pending] = store.evacuations.pending()
     assert (pending.patient_name, pending.bed, pending.status) == ("Nyabol Gatkuoth", "B-03", "requested")
     assert 1.9 < pending.waiting_hours(NOW) < 2.1
-    store.evacuations.advance(evacuation.id, EvacuationStatus.APPROVED, at=NOW - timedelta(hours=1), actor=MEDIC)
+    advance_evacuation(store, evacuation.id, EvacuationStatus.APPROVED, at=NOW - timedelta(hours=1), actor=MEDIC)
     assert store.admissions.board()[0].evacuation == "approved"
-    departed = store.evacuations.advance(evacuation.id, EvacuationStatus.DEPARTED, at=NOW - timedelta(minutes=30),
+    departed = advance_evacuation(store, evacuation.id, EvacuationStatus.DEPARTED, at=NOW - timedelta(minutes=30),
                                          actor=MEDIC)
     assert departed.departed_at == NOW - timedelta(minutes=30)
     assert store.admissions.board() == [] and store.evacuations.pending() == []
     admission = store.admissions.get(evacuation.admission_id)
     assert admission.outcome == AdmissionOutcome.EVACUATED and admission.discharged_at == departed.departed_at
-    arrived = store.evacuations.advance(evacuation.id, EvacuationStatus.ARRIVED, at=NOW, actor=MEDIC)
+    arrived = advance_evacuation(store, evacuation.id, EvacuationStatus.ARRIVED, at=NOW, actor=MEDIC)
     assert arrived.status == EvacuationStatus.ARRIVED
     with pytest.raises(DomainError, match="arrived cannot become cancelled"):
-        store.evacuations.advance(evacuation.id, EvacuationStatus.CANCELLED, at=NOW, actor=MEDIC)
+        advance_evacuation(store, evacuation.id, EvacuationStatus.CANCELLED, at=NOW, actor=MEDIC)
 
 
 def test_a_cancelled_evacuation_leaves_the_patient_in_bed(
@@ -122,8 +123,8 @@ def test_a_cancelled_evacuation_leaves_the_patient_in_bed(
                            priority=EvacuationPriority.ROUTINE, destination="Bentiu", requested_at=NOW,
                            departed_at=None, reason="", actor=MEDIC)
     with pytest.raises(DomainError, match="requested cannot become arrived"):
-        store.evacuations.advance(evacuation.id, EvacuationStatus.ARRIVED, at=NOW, actor=MEDIC)
-    store.evacuations.advance(evacuation.id, EvacuationStatus.CANCELLED, at=NOW, actor=MEDIC)
+        advance_evacuation(store, evacuation.id, EvacuationStatus.ARRIVED, at=NOW, actor=MEDIC)
+    advance_evacuation(store, evacuation.id, EvacuationStatus.CANCELLED, at=NOW, actor=MEDIC)
     [row] = store.admissions.board()
     assert row.evacuation == "" and store.evacuations.pending() == []
     assert store.admissions.get(evacuation.admission_id).is_open

@@ -31,6 +31,7 @@ from l2fh_desk.domain.vocab import (
 )
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.services.encounters import save_encounter
+from l2fh_desk.services.ward import admit
 from l2fh_desk.store.base import NotFound
 from l2fh_desk.store.store import Store
 
@@ -141,7 +142,7 @@ def test_save_encounter_refuses_admission_without_bed_and_saves_nothing(
         save_encounter(store, admitted, actor=MEDIC)
     # an occupied bed refuses the whole save: neither encounter nor admission is kept
     first = Admission(patient_id=patient.id, rotation_id=rotation_id, bed="B-01", admitted_at=NOW - timedelta(hours=2))
-    store.admissions.create(first, actor=MEDIC)
+    admit(store, first, actor=MEDIC)
     other = store.patients.create(make_patient(name="Achol Deng"), actor=MEDIC)
     audit_rows = store.db.scalar("SELECT count(*) FROM audit_log")
     admitted = admitted.model_copy(update={"patient_id": other.id})

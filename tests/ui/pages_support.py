@@ -13,6 +13,7 @@ from l2fh_desk.domain.patient import Patient  # noqa: E402
 from l2fh_desk.domain.roles import SYSTEM, Actor, Role  # noqa: E402
 from l2fh_desk.domain.vocab import PatientCategory, Sex  # noqa: E402
 from l2fh_desk.domain.ward import Admission  # noqa: E402
+from l2fh_desk.services import ward as ward_services  # noqa: E402
 from l2fh_desk.store.store import Store  # noqa: E402
 from l2fh_desk.ui.context import AppContext  # noqa: E402
 
@@ -40,7 +41,7 @@ def add_patient(store: Store, name: str = "Nguyễn Văn An", sex: Sex = Sex.MAL
 def admit(store: Store, patient: Patient, bed: str = "B1", days_ago: int = 2, diagnosis: str = "Malaria") -> Admission:
     rotation = store.rotations.latest()
     assert rotation is not None
-    return store.admissions.create(Admission(patient_id=patient.id, rotation_id=rotation.id, bed=bed, ward="General",
+    return ward_services.admit(store, Admission(patient_id=patient.id, rotation_id=rotation.id, bed=bed, ward="General",
                                              admitted_at=datetime.now(UTC) - timedelta(days=days_ago),
                                              diagnosis=diagnosis, plan="IV artesunate"), actor=SYSTEM)
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from l2fh_desk.domain.roles import SYSTEM, Actor, Role
 from l2fh_desk.domain.vocab import Disposition
 from l2fh_desk.domain.ward import Admission
+from l2fh_desk.services.beds import set_up_ward
+from l2fh_desk.services.ward import admit
 from l2fh_desk.ui.pages.encounter import EncounterPage
 
 COMMANDER = Actor(username="commander", role=Role.COMMANDER)
@@ -19,11 +21,11 @@ COMMANDER = Actor(username="commander", role=Role.COMMANDER)
 @pytest.fixture
 def desk(qtbot, tmp_path):
     store = hospital_store(tmp_path)
-    store.wards.set_up("General", count=4, actor=COMMANDER)
-    store.wards.set_up("Isolation", labels=["ISO-1"], actor=COMMANDER)
+    set_up_ward(store, "General", count=4, actor=COMMANDER)
+    set_up_ward(store, "Isolation", labels=["ISO-1"], actor=COMMANDER)
     occupant = add_patient(store, "Achol Deng")
     rotation = store.rotations.latest()
-    store.admissions.create(Admission(patient_id=occupant.id, rotation_id=rotation.id, bed="B-01",
+    admit(store, Admission(patient_id=occupant.id, rotation_id=rotation.id, bed="B-01",
                                       admitted_at=rotation_start(rotation)), actor=SYSTEM)
     patient = add_patient(store, "Nguyen Van An")
     _session, ctx = session_for(store, "anh")

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from l2fh_desk.domain.ids import AdmissionId
 from l2fh_desk.domain.vocab import AdmissionOutcome, EvacuationMode, EvacuationPriority
-from l2fh_desk.services.ward import evacuate_inpatient
+from l2fh_desk.services.ward import evacuate_inpatient, move_to_bed
 from l2fh_desk.store.ward import BedRow
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.form import FormDialog, bold
@@ -72,8 +72,8 @@ class TransferDialog(_BedDialog):
         self.save_button.setText(self.tr("Move"))
 
     def save(self) -> None:
-        self.ctx.store.admissions.transfer(self.bed.admission_id, bed=self.new_bed.text().strip(),
-                                           ward=self.ward.text().strip(), actor=self.ctx.actor)
+        move_to_bed(self.ctx.store, AdmissionId(self.bed.admission_id), bed=self.new_bed.text().strip(),
+                    ward=self.ward.text().strip(), actor=self.ctx.actor)
         self.saved()
 
 

@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.ids import EvacuationId
 from l2fh_desk.domain.roles import Action
 from l2fh_desk.domain.vocab import EvacuationStatus
-from l2fh_desk.services.ward import ward_census
+from l2fh_desk.services.ward import advance_evacuation, ward_census
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.admission import DischargeDialog, EvacuateDialog, TransferDialog
 from l2fh_desk.ui.dialogs.history import HistoryDialog
@@ -160,7 +161,8 @@ class WardPage(Page):
             if not self.ask(self, self.tr("Evacuation"), text):
                 return False
         try:
-            self.ctx.store.evacuations.advance(chosen.evacuation_id, status, at=datetime.now(UTC), actor=self.ctx.actor)
+            advance_evacuation(self.ctx.store, EvacuationId(chosen.evacuation_id), status, at=datetime.now(UTC),
+                               actor=self.ctx.actor)
         except DomainError as exc:
             Notice.error(self, self.tr("Evacuation"), str(exc))
             return False
