@@ -26,6 +26,7 @@ from l2fh_desk.domain.vocab import (
     Sex,
 )
 from l2fh_desk.domain.ward import Admission, Evacuation
+from l2fh_desk.services.ward import admit, advance_evacuation
 from l2fh_desk.store.base import Repository
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.store import Store
@@ -97,10 +98,10 @@ def _admission(store: Store, pid: str, when: datetime, rotation: int) -> Admissi
 def test_an_admission_filed_under_the_wrong_rotation_is_refused(store: Store) -> None:
     pid = _patient(store).id
     with pytest.raises(DomainError, match="An admission on 2026-11-05 does not belong to rotation 4") as refused:
-        store.admissions.create(_admission(store, pid, datetime(2026, 11, 5, 9, tzinfo=UTC), 4), actor=SYSTEM)
+        admit(store, _admission(store, pid, datetime(2026, 11, 5, 9, tzinfo=UTC), 4), actor=SYSTEM)
     assert refused.value.field == "admitted_at" and "\n" not in str(refused.value)
     assert store.admissions.count() == 0
-    saved = store.admissions.create(_admission(store, pid, datetime(2026, 11, 5, 9, tzinfo=UTC), 5), actor=SYSTEM)
+    saved = admit(store, _admission(store, pid, datetime(2026, 11, 5, 9, tzinfo=UTC), 5), actor=SYSTEM)
     with pytest.raises(DomainError, match="An admission on 2026-10-30 does not belong to rotation 5"):
         store.admissions.update(saved.model_copy(update={"admitted_at": datetime(2026, 10, 30, 9, tzinfo=UTC)}),
                                 actor=SYSTEM)
@@ -125,7 +126,7 @@ def test_an_evacuation_filed_under_the_wrong_rotation_is_refused(store: Store) -
     assert store.evacuations.count() == 0
     saved = store.evacuations.create(evacuation.model_copy(update={"rotation_id": rot5.id}), actor=SYSTEM)
     # Departing in a later rotation moves nothing: the evacuation belongs to the day it was requested.
-    departed = store.evacuations.advance(saved.id, EvacuationStatus.DEPARTED, at=datetime(2026, 11, 3, tzinfo=UTC),
+    departed = advance_evacuation(store, saved.id, EvacuationStatus.DEPARTED, at=datetime(2026, 11, 3, tzinfo=UTC),
                                          actor=SYSTEM)
     assert departed.rotation_id == rot5.id
 
@@ -163,7 +164,7 @@ def test_records_filed_before_the_rule_stay_readable_and_check_names_them(store:
     assert store.admissions.get(admission.id).rotation_id == rot4.id
     assert [e.id for e in store.evacuations.for_rotation(rot4.id)] == [evacuation.id]
     assert store.outreach.get(activity.id).activity_date == date(2026, 11, 7)
-    store.evacuations.advance(evacuation.id, EvacuationStatus.DEPARTED, at=datetime(2026, 11, 6, 10, tzinfo=UTC),
+    advance_evacuation(store, evacuation.id, EvacuationStatus.DEPARTED, at=datetime(2026, 11, 6, 10, tzinfo=UTC),
                               actor=SYSTEM)
     assert store.admissions.get(admission.id).outcome == AdmissionOutcome.EVACUATED
     store.close()
