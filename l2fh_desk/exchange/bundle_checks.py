@@ -11,9 +11,10 @@ owned by their origin, and a bundle that breaks the rule is refused whole.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from l2fh_desk.exchange.branches import Placement
 from l2fh_desk.exchange.history import check_extends_history
 from l2fh_desk.exchange.manifest import BundleRefused, Manifest
 from l2fh_desk.exchange.rows import MERGED
@@ -31,6 +32,7 @@ class CheckContext:
     snap: Snapshot
     manifest: Manifest
     hq_recipient: str | None = None  # fingerprint of this HQ's public key, when it has one
+    placement: Placement = field(default_factory=Placement)  # set by check_extends_history
 
 
 def _held(ctx: CheckContext) -> None:

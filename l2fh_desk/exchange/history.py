@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from l2fh_desk.exchange.manifest import BundleRefused
+from l2fh_desk.exchange.branches import HELD_SQL, SNAPSHOT_SQL, place
 from l2fh_desk.store import audit, seal
 from l2fh_desk.store.connect import plain
 from l2fh_desk.store.driver import sqlite3
@@ -72,19 +72,8 @@ def unkey_snapshot(conn: sqlite3.Connection) -> None:
 
 
 def check_extends_history(ctx: CheckContext) -> None:
-    """At HQ, before a merge: the bundle's audit rows must begin with every row HQ holds for that hospital
-    (same source seq, same hash), else BundleRefused names the row from which they differ."""
-    held = ctx.hq.db.query("SELECT source_seq, hash FROM imported_audit WHERE hospital_id = ? ORDER BY source_seq",
-                           (ctx.manifest.hospital.id,))
-    if not held:
-        return
-    incoming = ctx.snap.run("SELECT seq, hash FROM audit_log ORDER BY seq")
-    for index, row in enumerate(held):
-        if index >= len(incoming):
-            last = incoming[-1][0] if incoming else 0
-            raise BundleRefused(f"the bundle's audit history is shorter than the one HQ holds for this hospital"
-                                f" (it ends at row {last}, HQ holds rows up to {held[-1]['source_seq']})")
-        seq, digest = incoming[index]
-        if seq != row["source_seq"] or digest != row["hash"]:
-            raise BundleRefused(f"the bundle's audit history differs from the one HQ holds for this hospital"
-                                f" from row {row['source_seq']} on (rewritten or forked)")
+    """At HQ, before a merge: the bundle's audit history must extend the one HQ holds for that hospital, or
+    fork from it where a restore declares it (exchange/branches.py); else BundleRefused names the row from
+    which they differ. Where it goes is left in `ctx.placement` for the merge."""
+    held = [tuple(row) for row in ctx.hq.db.query(HELD_SQL, (ctx.manifest.hospital.id,))]
+    ctx.placement = place(held, ctx.snap.run(SNAPSHOT_SQL))

@@ -19,7 +19,7 @@ from l2fh_desk.exchange.duplicates import (
 from l2fh_desk.exchange.trust import plain
 from l2fh_desk.store.store import Store
 
-__all__ = ["ConflictEntry", "EncounterTotal", "ImportEntry", "LikelyDuplicate", "conflicts", "distinct_persons",
+__all__ = ["ConflictEntry", "abandoned_records", "EncounterTotal", "ImportEntry", "LikelyDuplicate", "conflicts", "distinct_persons",
            "encounter_totals", "hospitals", "imports", "likely_duplicates", "link_patients", "linked_with",
            "person_of", "unlink_patients"]
 
@@ -43,7 +43,7 @@ class ConflictEntry:
     hospital_name: str
     table: str
     record_id: str
-    kind: str  # update, conflict_replaced, conflict_kept, refused
+    kind: str  # update, conflict_replaced, conflict_kept, refused, abandoned (a branch a restore gave up)
     field: str
     old_value: str | None
     new_value: str | None
@@ -82,9 +82,22 @@ def conflicts(store: Store, *, include_updates: bool = False, table: str | None 
     rows = store.db.query(
         "SELECT i.bundle_id, i.hospital_name, c.* FROM merge_conflicts c JOIN imports i ON i.id = c.import_id"
         f" WHERE {' AND '.join(where)} ORDER BY c.id DESC LIMIT ?", params)
-    return [ConflictEntry(r["bundle_id"], plain(r["hospital_name"], 200), r["table_name"], r["record_id"], r["kind"],
-                          r["field"], _shown(r["old_value"]), _shown(r["new_value"]), r["old_version"],
-                          r["new_version"]) for r in rows]
+    found = [ConflictEntry(r["bundle_id"], plain(r["hospital_name"], 200), r["table_name"], r["record_id"], r["kind"],
+                           r["field"], _shown(r["old_value"]), _shown(r["new_value"]), r["old_version"],
+                           r["new_version"]) for r in rows]
+    return abandoned_records(store, table=table, limit=limit) + found
+
+
+def abandoned_records(store: Store, *, table: str | None = None, limit: int = 5000) -> list[ConflictEntry]:
+    """Records received on a branch of a hospital's history that a restore gave up (kind "abandoned"; out of the
+    figures, exchange/abandoned.py): the whole row as the bundle carried it, by hospital and table."""
+    where, params = ("WHERE a.table_name = ?", [table]) if table else ("", [])
+    rows = store.db.query(
+        "SELECT a.table_name, a.record_id, a.version, a.row_json, coalesce(h.name, a.hospital_id) AS hname"
+        f" FROM abandoned_records a LEFT JOIN hospitals h ON h.id = a.hospital_id {where}"
+        " ORDER BY hname, a.table_name, a.record_id LIMIT ?", [*params, limit])
+    return [ConflictEntry("", plain(r["hname"], 200), r["table_name"], r["record_id"], "abandoned", "*", None,
+                          _shown(r["row_json"]), None, r["version"]) for r in rows]
 
 
 def _shown(value: str | None) -> str | None:

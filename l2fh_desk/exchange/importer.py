@@ -23,6 +23,8 @@ from typing import Any
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.exchange import abandoned
+from l2fh_desk.exchange.branches import Placement
 from l2fh_desk.exchange.bundle_checks import (
     CONTENT_SETTING,
     CheckContext,
@@ -115,7 +117,7 @@ def _audit_batches(snap: Snapshot, hospital_id: str) -> Iterator[list[tuple[Any,
 
 
 def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str, import_id: int,
-                 canonicalise: bool) -> TableCounts:
+                 canonicalise: bool, force: bool = False) -> TableCounts:
     """One table in bounded batches: only the rows HQ does not already hold exactly are read and merged; memory
     does not grow with the bundle. The snapshot is immutable and every row passed `check_rows`, so a table whose
     rows all arrived in canonical form is merged as read; the others (and patients, for the search index) are
@@ -138,7 +140,7 @@ def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str
             if isinstance(model, Patient):
                 patients[model.id] = model
         part, written = merge_rows(hq.db, table=spec.name, columns=names, rows=canonical, import_id=import_id,
-                                   owner_at=names.index("origin"), version_at=names.index("version"))
+                                   owner_at=names.index("origin"), version_at=names.index("version"), force=force)
         counts.add(part)
         if spec.name == "patients":
             sync_patient_search(hq.db, patients, written)
@@ -146,8 +148,26 @@ def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str
     return counts
 
 
+def _merge_records(hq: Store, snap: Snapshot, *, hospital_id: str, import_id: int, spelled: set[str],
+                   placement: Placement) -> dict[str, TableCounts]:
+    """The record tables, by where the bundle's history sits (exchange/branches.py, exchange/abandoned.py)."""
+    names = {spec.name: _columns(spec.name) for spec in MERGED}
+    if not placement.live:  # a given-up branch: kept aside, the live records untouched
+        kept = abandoned.keep_aside(hq.db, snap, hospital=hospital_id, columns=names)
+        return {spec.name: TableCounts(conflicts=kept.get(spec.name, 0)) for spec in MERGED}
+    kept = abandoned.take_over(hq.db, snap, hospital=hospital_id, columns=names) if placement.switched else {}
+    counts = {}
+    for spec in MERGED:
+        counts[spec.name] = _merge_table(hq, snap, spec, hospital_id=hospital_id, import_id=import_id,
+                                         canonicalise=spec.name in spelled, force=placement.switched)
+        counts[spec.name].conflicts += kept.get(spec.name, 0)
+    if placement.forked:
+        abandoned.prune(hq.db, hospital=hospital_id)
+    return counts
+
+
 def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_new: bool, actor: Actor,
-           spelled: set[str]) -> dict[str, TableCounts]:
+           spelled: set[str], placement: Placement) -> dict[str, TableCounts]:
     m = bundle.manifest
     now = iso(utc_now())
     db = hq.db
@@ -167,14 +187,15 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_n
              m.created_at, now, actor.username, m.audit_head)).lastrowid or 0)
         # The snapshot's reader sees HQ as this transaction started (WAL): rows held exactly are skipped in SQL.
         try:
-            for spec in MERGED:
-                counts[spec.name] = _merge_table(hq, snap, spec, hospital_id=m.hospital.id, import_id=import_id,
-                                                 canonicalise=spec.name in spelled)
+            counts.update(_merge_records(hq, snap, hospital_id=m.hospital.id, import_id=import_id, spelled=spelled,
+                                         placement=placement))
             counts["audit_log"] = TableCounts()
             for batch in _audit_batches(snap, m.hospital.id):
                 part, _ = merge_rows(db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS, rows=batch,
                                      import_id=import_id, owner_at=1, version_at=None, provenance=False)
                 counts["audit_log"].add(part)
+            if placement.forked:
+                abandoned.flag_audit(db, hospital=m.hospital.id, abandoned=placement.abandoned)
         except sqlite3.IntegrityError as exc:
             raise BundleRefused(f"the bundle's rows do not fit the HQ database ({exc})") from exc
         summary = {table: c.as_dict() for table, c in counts.items()}
@@ -228,14 +249,15 @@ def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: 
                 report(0.3, "Validating every row")
                 spelled = check_rows(snap, hq_path=hq.path, hospital_id=m.hospital.id, declared=m.counts)
                 recipient = fingerprint(_raw_public(private)) if private is not None else None
-                run_checks(CheckContext(hq=hq, snap=snap, manifest=m, hq_recipient=recipient))
+                ctx = CheckContext(hq=hq, snap=snap, manifest=m, hq_recipient=recipient)
+                run_checks(ctx)
                 report(0.6, "Backing up the HQ database")
                 stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
                 result.backup = backup_file(hq.db, hq.path.with_name(f"{hq.path.name}.pre-import-{stamp}-{m.bundle_id[:8]}.bak"))
                 report(0.7, "Merging")
                 try:
                     result.counts = _merge(hq, bundle=bundle, sha=sha, snap=snap, trust_new=result.trusted_now,
-                                           actor=actor, spelled=spelled)
+                                           actor=actor, spelled=spelled, placement=ctx.placement)
                 except BundleRefused:
                     result.backup.unlink(missing_ok=True)  # nothing was merged: the backup would only mislead
                     raise

@@ -82,8 +82,11 @@ def wins(new: Sequence[Any], old: Sequence[Any], updated_at: int | None) -> bool
 
 def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
                import_id: int, owner_at: int, version_at: int | None,
-               provenance: bool = True) -> tuple[TableCounts, list[str]]:
-    """Apply one table's incoming rows (first column is the id); returns counts and the ids written."""
+               provenance: bool = True, force: bool = False) -> tuple[TableCounts, list[str]]:
+    """Apply one table's incoming rows (first column is the id); returns counts and the ids written.
+
+    `force`: every differing row is replaced whatever its version (a branch taking over from one a restore
+    gave up, whose rows were kept aside first: exchange/abandoned.py)."""
     counts = TableCounts()
     updated_at = list(columns).index("updated_at") if "updated_at" in columns else None
     existing = _existing(db, table, columns, [row[0] for row in rows])
@@ -110,8 +113,8 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
             # the transaction): the whole bundle is refused, never one row of it.
             raise BundleRefused(f"row {row[0]} of {table} belongs to another hospital at HQ; a bundle may hold"
                                 " only records of the hospital that signed it")
-        elif version_at is not None and row[version_at] != old[version_at]:
-            if row[version_at] > old[version_at]:
+        elif force or (version_at is not None and row[version_at] != old[version_at]):
+            if force or (version_at is not None and row[version_at] > old[version_at]):
                 replaces.append(row)
                 counts.updated += 1
                 fields(old, row, "update")

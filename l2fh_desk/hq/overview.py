@@ -49,13 +49,14 @@ SELECT hospital_id, sum(CASE WHEN prev_seq IS NULL THEN source_seq != 1
                              ELSE source_seq != prev_seq + 1 OR prev_hash != prev_row_hash END) AS broken
 FROM (SELECT hospital_id, source_seq, prev_hash,
              lag(source_seq) OVER w AS prev_seq, lag(hash) OVER w AS prev_row_hash
-      FROM imported_audit WINDOW w AS (PARTITION BY hospital_id ORDER BY source_seq))
+      FROM imported_audit WHERE abandoned = 0 WINDOW w AS (PARTITION BY hospital_id ORDER BY source_seq))
 GROUP BY hospital_id
 """
 
 
 def broken_chains(store: Store) -> dict[str, int]:
-    """Per hospital, how many imported audit rows do not follow on from the one before (0: the chain continues)."""
+    """Per hospital, how many imported audit rows do not follow on from the one before (0: the chain continues).
+    The live history only: a branch a declared restore gave up is a fork, not a break (exchange/branches.py)."""
     return {r["hospital_id"]: int(r["broken"]) for r in store.db.query(_BROKEN)}
 
 
@@ -86,12 +87,13 @@ def overview(store: Store, *, now: datetime | None = None) -> list[OverviewRow]:
 class ReviewCounts:
     duplicates: int  # likely duplicate pairs not yet linked
     linked: int
-    conflicts: int  # merge conflicts and refused rows (not plain version updates)
+    conflicts: int  # merge conflicts, refused rows and records kept aside from a branch a restore gave up
 
 
 def review_counts(store: Store) -> ReviewCounts:
     from l2fh_desk.exchange.hq import likely_duplicates
 
     pairs = likely_duplicates(store, limit=1_000_000)
-    conflicts = int(store.db.scalar("SELECT count(*) FROM merge_conflicts WHERE kind != 'update'") or 0)
+    conflicts = int(store.db.scalar("SELECT (SELECT count(*) FROM merge_conflicts WHERE kind != 'update')"
+                                    " + (SELECT count(*) FROM abandoned_records)") or 0)
     return ReviewCounts(sum(not p.linked for p in pairs), sum(p.linked for p in pairs), conflicts)

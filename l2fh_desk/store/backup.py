@@ -12,7 +12,7 @@ from pathlib import Path
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import SYSTEM, Action, Actor
-from l2fh_desk.store import audit, presence, seal
+from l2fh_desk.store import audit, forks, presence, seal
 from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
@@ -253,8 +253,9 @@ def _restore(from_file: Path, db_path: Path, actor: Actor) -> RestoreResult:
     try:
         seal.arm(db, migrated=False)  # the restore row is keyed and sealed like any other write
         with db.atomic():
+            fork = forks.declaration(db.conn, replaced)  # what HQ needs to accept the fork (store/forks.py)
             audit.append(db, actor=actor, origin=_origin(db), action="restore",
-                         after={"from": from_file.name, "replaced": replaced.name if replaced else None})
+                         after={"from": from_file.name, "replaced": replaced.name if replaced else None, **fork})
     finally:
         db.close()
     return RestoreResult(from_file, db_path, replaced)

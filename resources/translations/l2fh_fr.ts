@@ -1056,6 +1056,10 @@
             <translation>Refusé (appartient à un autre hôpital)</translation>
         </message>
         <message>
+            <source>Kept aside (a branch a restore gave up)</source>
+            <translation>Mis de côté (branche abandonnée par une restauration)</translation>
+        </message>
+        <message>
             <source>Rotation</source>
             <translation>Rotation</translation>
         </message>

@@ -1056,6 +1056,10 @@
             <translation>Từ chối (thuộc bệnh viện khác)</translation>
         </message>
         <message>
+            <source>Kept aside (a branch a restore gave up)</source>
+            <translation>Để riêng (nhánh bị bỏ khi khôi phục)</translation>
+        </message>
+        <message>
             <source>Rotation</source>
             <translation>Đợt luân phiên</translation>
         </message>

@@ -82,7 +82,8 @@ class ConflictModel(RecordTableModel):
             kinds = {"update": QCoreApplication.translate("HqModels", "Updated (newer version)"),
                      "conflict_replaced": QCoreApplication.translate("HqModels", "Conflict: incoming kept"),
                      "conflict_kept": QCoreApplication.translate("HqModels", "Conflict: existing kept"),
-                     "refused": QCoreApplication.translate("HqModels", "Refused (belongs to another hospital)")}
+                     "refused": QCoreApplication.translate("HqModels", "Refused (belongs to another hospital)"),
+                     "abandoned": QCoreApplication.translate("HqModels", "Kept aside (a branch a restore gave up)")}
             return kinds.get(row.kind, row.kind)
         return str(self.sort_value(row, column))
 
