@@ -18,11 +18,11 @@ audit row, and a bundle carrying it is signed.
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from l2fh_desk.store.connect import connect
+from l2fh_desk.store.driver import sqlite3
 
 Row = tuple[int, str, str, str | None]  # seq, id, action, after_json
 

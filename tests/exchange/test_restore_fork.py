@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from l2fh_desk.exchange import hq as hq_views
 from l2fh_desk.exchange.importer import IMPORTED, REFUSED, import_bundles
 from l2fh_desk.hq.overview import overview, review_counts
 from l2fh_desk.store import backup
+from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
 
