@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ def add_parser(sub: Any) -> None:
     parser = sub.add_parser("restore", help="restore a database from a backup (the current file is kept aside)")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--from", dest="source", type=Path, help="the backup file to restore")
-    source.add_argument("--newest", action="store_true", help="the newest backup that passes its check")
+    source.add_argument("--newest", action="store_true", help="the newest backup of this hospital that passes `check` (others are named and skipped)")
     add_db(parser, help="the database file to replace")
     parser.set_defaults(handler=run)
 
@@ -41,12 +42,13 @@ def _signed_in(args: argparse.Namespace, source: Path) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
-    from l2fh_desk.store.backup import check_restorable, newest_good_backup, restore
     from l2fh_desk.store.errors import StorageError, StorageProblem
+    from l2fh_desk.store.restore import check_restorable, newest_good_backup, restore
 
     source = args.source
     if args.newest:
-        found = newest_good_backup(args.db)
+        found = newest_good_backup(args.db, skipped=lambda backup, why: print(
+            f"l2fh-desk: skipped {backup.path}: {why}", file=sys.stderr))
         if found is None:
             raise Refused(f"no good backup of {args.db} was found")
         source = found.path

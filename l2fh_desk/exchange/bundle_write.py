@@ -46,6 +46,7 @@ from l2fh_desk.exchange.manifest import (
 from l2fh_desk.exchange.pseudonymise import SCHEME, key_fingerprint, pseudonym_key, pseudonymise_snapshot
 from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
 from l2fh_desk.store import audit, seal
+from l2fh_desk.store.backup import pin_before_export
 from l2fh_desk.store.connect import connect, plain
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageProblem, classify
@@ -281,6 +282,7 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
                      record_id=bundle_id, after={"file": out.name, "sha256": digest, "encrypted": result.encrypted,
                                                  "recipient": result.recipient_fingerprint, "counts": counts,
                                                  "pseudonymised": pseudonymise, "audit_head": manifest.audit_head})
+    pin_before_export(store.path)  # the last backup before each export is kept (store/retention.py)
     report(1.0, "Export written")
     return result
 

@@ -40,8 +40,9 @@ from l2fh_desk.exchange.rows import MERGED, RowChecker, TableSpec, check_audit_r
 from l2fh_desk.exchange.snapshot import Snapshot, expected_columns, open_checked
 from l2fh_desk.exchange.trust import check_signer, plain, record_trusted, require_hq
 from l2fh_desk.store import audit
+from l2fh_desk.store.backup import pre_import_copy, prune
 from l2fh_desk.store.driver import sqlite3
-from l2fh_desk.store.migrate import backup_file, latest_version
+from l2fh_desk.store.migrate import latest_version
 from l2fh_desk.store.store import Store
 
 Progress = Callable[[float, str], None]
@@ -252,8 +253,7 @@ def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: 
                 ctx = CheckContext(hq=hq, snap=snap, manifest=m, hq_recipient=recipient)
                 run_checks(ctx)
                 report(0.6, "Backing up the HQ database")
-                stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
-                result.backup = backup_file(hq.db, hq.path.with_name(f"{hq.path.name}.pre-import-{stamp}-{m.bundle_id[:8]}.bak"))
+                result.backup = pre_import_copy(hq.db)
                 report(0.7, "Merging")
                 try:
                     result.counts = _merge(hq, bundle=bundle, sha=sha, snap=snap, trust_new=result.trusted_now,
@@ -261,6 +261,7 @@ def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: 
                 except BundleRefused:
                     result.backup.unlink(missing_ok=True)  # nothing was merged: the backup would only mislead
                     raise
+                prune(hq.db)  # HQ's pre-import copies are kept by the same age tiers as every backup
             finally:
                 snap.close()
         finally:

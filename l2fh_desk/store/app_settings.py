@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 IDLE_LOCK_RANGE = (1, 240)
 BACKUPS_KEEP_RANGE = (1, 1000)
-BACKUPS_KEEP_DEFAULT = 14  # store/backup.py rotates to this many when the setting is unset
+BACKUPS_KEEP_DEFAULT = 14  # days with one backup a day kept (store/retention.py) when the setting is unset
 LOCKOUT_RANGE = (1, 1440)
 LOCKOUT_DEFAULT = 15  # minutes an account stays locked after too many wrong passwords (security/sessions.py)
 # The tag `l2fh-desk keys --hq-init` writes before the base64 of HQ's X25519 public key (exchange/keys.py).
@@ -123,8 +123,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("mds_additional", "MDS additional items 19-22", _mds_additional,
                     lambda items: [item.model_dump(mode="json") for item in items]),
         SettingSpec("un_gender_target", "UN gender target (share of women)", _gender_target),
-        SettingSpec("backups_keep", "Backups to keep",
-                    _whole_number("backups_keep", BACKUPS_KEEP_RANGE, "The number of backups to keep")),
+        SettingSpec("backups_keep", "Days with one backup a day kept",
+                    _whole_number("backups_keep", BACKUPS_KEEP_RANGE, "The days with one backup a day kept")),
         SettingSpec("lockout_minutes", "Minutes an account stays locked",
                     _whole_number("lockout_minutes", LOCKOUT_RANGE, "The lockout")),
         SettingSpec("mds_header", "MDS report header fields", _mds_header),

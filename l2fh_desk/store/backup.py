@@ -1,32 +1,41 @@
-"""Online backups (SQLite backup API): automatic, rotated and verified; restore; the check run at start."""
+"""Online backups (SQLite backup API): automatic, numbered, kept by age tiers (store/retention.py) and verified.
+
+Restoring one, and the check run at start, are in store/restore.py.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import re
-import shutil
-from dataclasses import dataclass, field
+from contextlib import suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from l2fh_desk.domain.errors import DomainError
-from l2fh_desk.domain.roles import SYSTEM, Action, Actor
-from l2fh_desk.store import audit, forks, presence, seal
+from l2fh_desk.domain.roles import Action, Actor
+from l2fh_desk.store import audit
 from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
+from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.migrate import backup_file, latest_version
+from l2fh_desk.store.retention import Tiers, next_elapsed, to_keep
 
-KEEP_SETTING = "backups_keep"
+KEEP_SETTING = "backups_keep"  # the days for which one backup a day is kept
 DEFAULT_KEEP = BACKUPS_KEEP_DEFAULT
 DAILY = timedelta(days=1)
+CLOCK_SLACK = timedelta(minutes=5)  # a clock this far behind the newest backup has been set back
 REASONS = ("manual", "close", "daily", "import", "migration")
+PINNED = ".pre-export"  # marks the last backup made before an export
+FAILED_SUFFIX = ".backup-failed"  # beside the database: the last automatic backup failed (shown at start)
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_PRE_IMPORT = re.compile(r"^\.pre-import-(?P<stamp>\d{8}T\d{6}Z)-[0-9a-f]{8}\.bak$")  # exchange/importer.py
-_NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z]+)\.bak$")
+_PRE_IMPORT = re.compile(r"^\.pre-import-(?P<stamp>\d{8}T\d{6}Z)-[0-9a-f]{8}\.bak$")  # before schema 6's names
+_NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z]+)"
+                   r"(?:\.(?P<seq>\d+)-(?P<elapsed>\d+))?(?P<pin>\.pre-export)?\.bak$")
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -37,33 +46,43 @@ def backup_dir(db_path: Path) -> Path:
 @dataclass(frozen=True)
 class BackupFile:
     path: Path
-    made_at: datetime
+    made_at: datetime  # by the clock when it was made: shown to people, never used to order or delete
     reason: str
+    seq: int = 0  # 0: a backup made before backups were numbered (or by a migration)
+    elapsed: int = 0  # seconds on the backups' own forward-only count (store/retention.py)
+    pinned: bool = False  # the last backup before an export
+
+
+def _parse(entry: Path, db_name: str) -> BackupFile | None:
+    match = _NAME.match(entry.name)
+    if match is None or match["db"] != db_name or not entry.is_file():
+        return None
+    made = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    if match["seq"] is None:
+        return BackupFile(entry, made, match["reason"], elapsed=max(0, int(made.timestamp())))
+    return BackupFile(entry, made, match["reason"], int(match["seq"]), int(match["elapsed"]), bool(match["pin"]))
 
 
 def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
-    """This database's backups in `folder` (default: its automatic folder), newest first.
+    """This database's backups in `folder` (default: its automatic folder), newest first by sequence number
+    (never by the clock); unnumbered ones (older versions, migrations) after them, newest stamp first.
 
-    Backups made by a migration (`<db>.pre-migration-v<N>-<stamp>.bak`) and by the HQ importer
-    (`<db>.pre-import-<stamp>-<bundle>.bak`), both beside the database, are included.
+    Backups made by a migration (`<db>.pre-migration-v<N>-<stamp>.bak`) and HQ's pre-import copies of older
+    versions (`<db>.pre-import-<stamp>-<bundle>.bak`), both beside the database, are included.
     """
     db_path = Path(db_path)
     folder = folder or backup_dir(db_path)
     found: list[BackupFile] = []
     if folder.is_dir():
-        for entry in folder.iterdir():
-            match = _NAME.match(entry.name)
-            if match and match["db"] == db_path.name and entry.is_file():
-                made = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-                found.append(BackupFile(entry, made, match["reason"]))
+        found = [b for b in (_parse(entry, db_path.name) for entry in folder.iterdir()) if b is not None]
     for entry in db_path.parent.glob(f"{glob_escape(db_path.name)}.pre-migration-v*.bak"):
         found.append(BackupFile(entry, datetime.fromtimestamp(entry.stat().st_mtime, UTC), "migration"))
     for entry in db_path.parent.glob(f"{glob_escape(db_path.name)}.pre-import-*.bak"):
         match = _PRE_IMPORT.match(entry.name[len(db_path.name):])
         if match and entry.is_file():
             made = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            found.append(BackupFile(entry, made, "import"))
-    found.sort(key=lambda b: b.made_at, reverse=True)
+            found.append(BackupFile(entry, made, "import", elapsed=max(0, int(made.timestamp()))))
+    found.sort(key=lambda b: (b.seq, b.elapsed if b.seq else b.made_at.timestamp()), reverse=True)
     return found
 
 
@@ -71,7 +90,7 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
-def _keep(db: Database) -> int:
+def _keep_days(db: Database) -> int:
     """The `backups_keep` setting, validated as the settings page does; its default when unset or invalid."""
     try:
         value = db.scalar("SELECT value FROM settings WHERE key = ?", (KEEP_SETTING,))
@@ -80,20 +99,61 @@ def _keep(db: Database) -> int:
         return DEFAULT_KEEP
 
 
+def tiers(db: Database) -> Tiers:
+    return Tiers(daily_days=_keep_days(db))
+
+
+def _numbered_target(db: Database, folder: Path, reason: str) -> Path:
+    """The next name in this database's sequence: one more than the newest backup in `folder` or in the
+    automatic folder, whatever the clock says."""
+    now = db.clock.now()
+    known = list_backups(db.path) + (list_backups(db.path, folder) if folder != backup_dir(db.path) else [])
+    numbered = [b for b in known if b.seq]
+    if numbered:
+        last = max(numbered, key=lambda b: (b.seq, b.elapsed))
+        seq, elapsed = last.seq + 1, next_elapsed(last.elapsed, last.made_at, now)
+    else:
+        seq, elapsed = 1, max(0, int(now.timestamp()))
+    while True:
+        target = folder / f"{db.path.name}.{now.strftime(_STAMP)}.{reason}.{seq}-{elapsed}.bak"
+        if not target.exists():
+            return target
+        seq += 1
+
+
 def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = None,
                 actor: Actor | None = None) -> Path:
-    """Back up the open database now; verified after writing. Automatic backups are rotated.
+    """Back up the open database now; verified after writing. Automatic backups are kept by age tiers.
 
-    A backup written to a folder of the user's choice (`to_dir`) is never rotated away. A backup someone asks
-    for (`actor`) needs the right to back up and restore, and is audited under that person.
+    A backup written to a folder of the user's choice (`to_dir`) is never deleted here. A backup someone asks
+    for (`actor`) needs the right to back up and restore, and is audited under that person. An automatic
+    backup that fails is noted beside the database (`last_failure`), so the window says so at the next start.
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     if actor is not None:
         actor.require(Action.BACKUP_RESTORE)
-    folder = to_dir or backup_dir(db.path)
-    stamp = datetime.now(UTC).strftime(_STAMP)
-    target = folder / f"{db.path.name}.{stamp}.{reason}.bak"
+    try:
+        target = _write_verified(db, reason, to_dir or backup_dir(db.path))
+    except StorageError as exc:
+        if to_dir is None:
+            note_failure(db.path, reason, exc.message)
+        raise
+    if to_dir is None:
+        prune(db)
+        clear_failure(db.path)
+    if actor is not None:
+        with db.atomic():
+            audit.append(db, actor=actor, origin=_origin(db), action="backup", after={"file": target.name})
+    return target
+
+
+def _write_verified(db: Database, reason: str, folder: Path) -> Path:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _numbered_target(db, folder, reason)
+    except OSError as exc:
+        raise classify(exc) or exc from exc
     backup_file(db, target)
     try:
         _make_standalone(target)
@@ -104,12 +164,19 @@ def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = N
     if problem:
         target.unlink(missing_ok=True)
         raise StorageError(StorageProblem.CORRUPT, f"the backup just written failed its check: {problem}")
-    if to_dir is None:
-        rotate(db.path, keep=_keep(db))
-    if actor is not None:
-        with db.atomic():
-            audit.append(db, actor=actor, origin=_origin(db), action="backup", after={"file": target.name})
     return target
+
+
+def pre_import_copy(db: Database) -> Path:
+    """HQ's copy of its database before an import: numbered in the automatic folder like every backup (and so
+    kept by the same tiers once `prune` runs after the merge); checked with quick_check, not made standalone
+    (an HQ database is large and this runs before every import)."""
+    try:
+        backup_dir(db.path).mkdir(parents=True, exist_ok=True)
+        target = _numbered_target(db, backup_dir(db.path), "import")
+    except OSError as exc:
+        raise classify(exc) or exc from exc
+    return backup_file(db, target)
 
 
 def _origin(db: Database) -> str:
@@ -129,23 +196,74 @@ def _make_standalone(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def rotate(db_path: Path, *, keep: int) -> list[Path]:
-    """Delete the oldest automatic backups so that `keep` remain; returns what was deleted."""
-    backups = [b for b in list_backups(db_path) if b.path.parent == backup_dir(db_path)]
+def prune(db: Database) -> list[Path]:
+    """Delete the automatic backups (and HQ's pre-import copies) that the age tiers no longer keep; returns
+    what was deleted. Unnumbered backups of older versions count as older than every numbered one."""
+    backups = [b for b in list_backups(db.path) if b.reason != "migration"]
+    numbered = [b.elapsed for b in backups if b.seq]
+    if numbered:  # an old backup whose clock read later than the numbered ones is no younger than they are
+        floor = min(numbered)
+        backups = [b if b.seq else BackupFile(b.path, b.made_at, b.reason, 0, min(b.elapsed, floor)) for b in backups]
+    keep = to_keep(backups, tiers(db))
     removed = []
-    for old in backups[keep:]:
-        old.path.unlink(missing_ok=True)
-        removed.append(old.path)
+    for old in backups:
+        if old.path not in keep:
+            with suppress(FileNotFoundError):
+                old.path.unlink()
+            removed.append(old.path)
     return removed
 
 
+def newest_automatic(db_path: Path) -> BackupFile | None:
+    return next((b for b in list_backups(db_path) if b.path.parent == backup_dir(db_path)), None)
+
+
 def backup_if_due(db: Database, *, now: datetime | None = None) -> Path | None:
-    """The daily backup: made when the newest automatic backup is a day old or there is none."""
-    now = now or datetime.now(UTC)
-    newest = next((b for b in list_backups(db.path) if b.path.parent == backup_dir(db.path)), None)
-    if newest is not None and now - newest.made_at < DAILY:
+    """The daily backup: made when the newest automatic backup (by sequence) is a day old by the clock, when
+    the clock reads earlier than it (the clock was set back: its age cannot be told), or when there is none."""
+    now = now or db.clock.now()
+    newest = newest_automatic(db.path)
+    if newest is not None and newest.made_at - CLOCK_SLACK <= now < newest.made_at + DAILY:
         return None
     return make_backup(db, reason="daily")
+
+
+def pin_before_export(db_path: Path) -> Path | None:
+    """Mark the newest automatic backup as the last one before an export: the tiers keep it (store/retention.py)."""
+    newest = newest_automatic(db_path)
+    if newest is None or newest.pinned or not newest.seq:
+        return None
+    pinned = newest.path.with_name(newest.path.name[: -len(".bak")] + PINNED + ".bak")
+    try:
+        newest.path.rename(pinned)
+    except OSError:
+        return None  # the export stands; the tiers still keep a backup of that day
+    return pinned
+
+
+def note_failure(db_path: Path, reason: str, message: str) -> None:
+    """Remember beside the database that an automatic backup failed, for the window to say at the next start.
+    Best effort: on a full disk even this may fail (the log has it)."""
+    with suppress(OSError), atomic_file(_failure_path(db_path), private=True) as handle:
+        handle.write(json.dumps({"reason": reason, "message": message}).encode("utf-8"))
+
+
+def last_failure(db_path: Path) -> tuple[str, str] | None:
+    """(reason, message) of the last automatic backup if it failed and none has succeeded since."""
+    try:
+        found = json.loads(_failure_path(db_path).read_text(encoding="utf-8"))
+        return str(found["reason"]), str(found["message"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def clear_failure(db_path: Path) -> None:
+    with suppress(OSError):
+        _failure_path(db_path).unlink(missing_ok=True)
+
+
+def _failure_path(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + FAILED_SUFFIX)
 
 
 def check_file(path: Path, *, full: bool = False) -> list[str]:
@@ -186,129 +304,3 @@ def verify_backup(path: Path) -> str | None:
     """A backup is good when the whole file passes `integrity_check` and holds an L2FH schema."""
     problems = check_file(path, full=True)
     return "; ".join(problems) if problems else None
-
-
-def newest_good_backup(db_path: Path) -> BackupFile | None:
-    for candidate in list_backups(db_path):
-        if verify_backup(candidate.path) is None:
-            return candidate
-    return None
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored_from: Path
-    db_path: Path
-    replaced: Path | None  # where the previous file was kept, if there was one
-
-
-def check_restorable(from_file: Path, db_path: Path) -> None:
-    """Refuse (StorageError) a missing or bad backup, or the database itself, before anything is touched."""
-    if not from_file.is_file():
-        raise StorageError(StorageProblem.MISSING, str(from_file))
-    if from_file.resolve() == db_path.resolve():
-        raise StorageError(StorageProblem.NOT_A_DATABASE, "the backup and the database are the same file")
-    problem = verify_backup(from_file)
-    if problem:
-        raise StorageError(StorageProblem.CORRUPT, f"{from_file.name} is not a good backup ({problem}); nothing was changed")
-
-
-def restore(from_file: Path, db_path: Path, *, actor: Actor = SYSTEM) -> RestoreResult:
-    """Put a backup in place of the database. A corrupt backup is refused and nothing is touched;
-    the current file (with its -wal) is kept aside as `<db>.replaced-<stamp>`, never deleted.
-
-    No connection to `db_path` may be open while this runs. Needs the right to back up and restore (a
-    commander, HQ's administrator); the restore row names `actor`.
-    """
-    actor.require(Action.BACKUP_RESTORE)
-    from_file, db_path = Path(from_file), Path(db_path)
-    check_restorable(from_file, db_path)
-    try:
-        with presence.alone(db_path):
-            return _restore(from_file, db_path, actor)
-    except presence.InUse as exc:
-        raise StorageError(StorageProblem.IN_USE, f"{db_path.name} is open in {exc}") from exc
-
-
-def _restore(from_file: Path, db_path: Path, actor: Actor) -> RestoreResult:
-    stamp = datetime.now(UTC).strftime(_STAMP)
-    incoming = db_path.with_name(f"{db_path.name}.restoring")
-    replaced: Path | None = None
-    try:
-        shutil.copyfile(from_file, incoming)
-        with incoming.open("rb") as handle:
-            os.fsync(handle.fileno())
-        if db_path.exists():
-            replaced = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
-            for suffix in ("-wal", "-shm", "-journal", ""):
-                current = Path(f"{db_path}{suffix}")
-                if current.exists():
-                    current.replace(Path(f"{replaced}{suffix}"))
-        incoming.replace(db_path)
-        _fsync_dir(db_path.parent)
-    except OSError as exc:
-        incoming.unlink(missing_ok=True)
-        raise classify(exc) or exc from exc
-    db = Database(db_path, create=False)
-    try:
-        seal.arm(db, migrated=False)  # the restore row is keyed and sealed like any other write
-        with db.atomic():
-            fork = forks.declaration(db.conn, replaced)  # what HQ needs to accept the fork (store/forks.py)
-            audit.append(db, actor=actor, origin=_origin(db), action="restore",
-                         after={"from": from_file.name, "replaced": replaced.name if replaced else None, **fork})
-    finally:
-        db.close()
-    return RestoreResult(from_file, db_path, replaced)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Only POSIX can open a folder to fsync its entries; Windows refuses (and its renames are durable).
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-@dataclass
-class StartupStatus:
-    """What the app learns before opening the database: may it go on, and if not, what can bring it back."""
-
-    db_path: Path
-    exists: bool
-    problems: list[str] = field(default_factory=list)
-    newest_good_backup: BackupFile | None = None
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def message(self) -> str:
-        if self.ok:
-            return ""
-        if not self.exists and self.newest_good_backup is not None:
-            when = self.newest_good_backup.made_at.strftime("%Y-%m-%d %H:%M UTC")
-            return (f"The database {self.db_path.name} is missing, but backups of it exist. Restore the newest"
-                    f" good backup, made {when}, instead of starting a new hospital?")
-        text = f"The database {self.db_path.name} failed its start-up check ({self.problems[0]})."
-        if self.newest_good_backup is not None:
-            when = self.newest_good_backup.made_at.strftime("%Y-%m-%d %H:%M UTC")
-            return f"{text} Restore the newest good backup, made {when}? The damaged file is kept aside."
-        return f"{text} No good backup was found; copy the file for the support team and do not write to it."
-
-
-def startup_check(db_path: Path) -> StartupStatus:
-    """`quick_check` of the database at start; when it fails, the newest good backup to offer."""
-    db_path = Path(db_path)
-    if not db_path.exists():
-        # Missing while backups of it exist (deleted, renamed, moved): a restore offer, never a new hospital.
-        found = newest_good_backup(db_path)
-        return StartupStatus(db_path, exists=False, problems=["the database file is missing"] if found else [],
-                             newest_good_backup=found)
-    status = StartupStatus(db_path, exists=True, problems=quick_check(db_path))
-    if status.problems:
-        status.newest_good_backup = newest_good_backup(db_path)
-    return status

@@ -49,8 +49,11 @@ class CheckReport:
         return not self.problems
 
 
-def check_database(path: Path) -> CheckReport:
-    """Raises StorageError when the file is missing or not a database; other problems are listed."""
+def check_database(path: Path, *, key_of: Path | None = None) -> CheckReport:
+    """Raises StorageError when the file is missing or not a database; other problems are listed.
+
+    `key_of`: the database whose audit key verifies this file (a backup on a USB stick about to be restored
+    into it); by default the key beside the file, or beside the database a backup's name says it is of."""
     report = CheckReport(path)
     # No -wal beside the file: no writer has it open, so open it immutable and leave no -wal/-shm behind.
     quiescent = not Path(f"{path}-wal").exists()
@@ -99,7 +102,7 @@ def check_database(path: Path) -> CheckReport:
             for guard in AUDIT_GUARDS:
                 if guard not in guards:
                     report.problems.append(f"audit trail unprotected: trigger {guard} was removed")
-            key = seal.key_for_file(path)
+            key = (seal.key_for_file(key_of) if key_of is not None else None) or seal.key_for_file(path)
             keyed = seal.has_keying(db.conn)
             segments, problem = seal.segments(db.conn, key) if keyed else ([], None)
             if problem:

@@ -111,7 +111,7 @@ class SettingsDialog(QDialog):
         self.box.setTitle(self.tr("This hospital's settings"))
         texts = {"idle_lock_minutes": self.tr("Lock after idle (minutes)"),
                  "un_gender_target": self.tr("UN target for women on the roster"),
-                 "backups_keep": self.tr("Backups to keep"), "hq_public_key": self.tr("HQ public key"),
+                 "backups_keep": self.tr("Days with one backup a day kept"), "hq_public_key": self.tr("HQ public key"),
                  "mds_additional": self.tr("MDS additional items 19-22")}
         for field, text in texts.items():
             self.row_labels[field].setText(text)

@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from l2fh_desk.store.backup import StartupStatus, backup_if_due, make_backup, restore, startup_check
+from l2fh_desk.store.backup import backup_dir, backup_if_due, last_failure, make_backup
 from l2fh_desk.store.errors import StorageError
+from l2fh_desk.store.restore import StartupStatus, restore, startup_check
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.messages import Notice
 
@@ -78,14 +79,28 @@ def check_and_recover(path: Path) -> bool:
 
 
 def after_open(store: Store) -> None:
-    """The daily backup and this installation's signing key (made on first run, shown in About)."""
+    """The daily backup and this installation's signing key (made on first run, shown in About). A failed
+    backup (today's, or the one made when the app last closed) is said in a message, never only logged."""
     try:
         made = backup_if_due(store.db)
         if made is not None:
             log.info("daily backup %s", made)
-    except StorageError as exc:  # a full disk must not stop the medic from working
+    except StorageError as exc:  # a full disk must not stop the medic from working: said, then go on
         log.warning("daily backup failed: %s", exc)
+    failed = last_failure(store.path)
+    if failed is not None:
+        show_backup_failure(store, *failed)
     ensure_signing_key(store)
+
+
+def show_backup_failure(store: Store, reason: str, message: str) -> None:
+    which = (QCoreApplication.translate("Startup", "The backup made when L2FH Desk last closed failed")
+             if reason == "close" else QCoreApplication.translate("Startup", "Today's backup failed"))
+    text = QCoreApplication.translate("Startup", "%1: %2\n\nYour records are saved in the database, but there is no"
+                                      " recent backup of it. Free some space on the disk or check the folder %3;"
+                                      " the next backup is made when L2FH Desk closes.")
+    Notice.error(None, QCoreApplication.translate("Startup", "L2FH Desk — backup failed"),
+                 text.replace("%1", which).replace("%2", message).replace("%3", str(backup_dir(store.path))))
 
 
 def ensure_signing_key(store: Store) -> None:

@@ -2456,12 +2456,12 @@ What to do: %3
             <translation>Objectif ONU de femmes dans l'effectif</translation>
         </message>
         <message>
-            <source>Backups to keep</source>
-            <translation>Sauvegardes à conserver</translation>
-        </message>
-        <message>
             <source>HQ public key</source>
             <translation>Clé publique du QG</translation>
+        </message>
+        <message>
+            <source>Days with one backup a day kept</source>
+            <translation>Jours avec une sauvegarde par jour conservée</translation>
         </message>
         <message>
             <source>MDS additional items 19-22</source>
@@ -2653,6 +2653,26 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
         <message>
             <source>The backup was restored. The damaged file was kept as %1.</source>
             <translation>La sauvegarde a été restaurée. Le fichier endommagé a été conservé sous le nom %1.</translation>
+        </message>
+        <message>
+            <source>The backup made when L2FH Desk last closed failed</source>
+            <translation>La sauvegarde faite à la dernière fermeture de L2FH Desk a échoué</translation>
+        </message>
+        <message>
+            <source>Today's backup failed</source>
+            <translation>La sauvegarde du jour a échoué</translation>
+        </message>
+        <message>
+            <source>%1: %2
+
+Your records are saved in the database, but there is no recent backup of it. Free some space on the disk or check the folder %3; the next backup is made when L2FH Desk closes.</source>
+            <translation>%1 : %2
+
+Vos dossiers sont enregistrés dans la base de données, mais il n'en existe aucune sauvegarde récente. Libérez de la place sur le disque ou vérifiez le dossier %3 ; la prochaine sauvegarde sera faite à la fermeture de L2FH Desk.</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — backup failed</source>
+            <translation>L2FH Desk — échec de la sauvegarde</translation>
         </message>
     </context>
     <context>

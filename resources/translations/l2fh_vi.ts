@@ -2452,12 +2452,12 @@ Cần làm: %3
             <translation>Chỉ tiêu LHQ về tỷ lệ nữ trong quân số</translation>
         </message>
         <message>
-            <source>Backups to keep</source>
-            <translation>Số bản sao lưu giữ lại</translation>
-        </message>
-        <message>
             <source>HQ public key</source>
             <translation>Khóa công khai của Sở chỉ huy</translation>
+        </message>
+        <message>
+            <source>Days with one backup a day kept</source>
+            <translation>Số ngày giữ một bản sao lưu mỗi ngày</translation>
         </message>
         <message>
             <source>MDS additional items 19-22</source>
@@ -2647,6 +2647,26 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
         <message>
             <source>The backup was restored. The damaged file was kept as %1.</source>
             <translation>Đã khôi phục bản sao lưu. Tệp bị hỏng được giữ lại với tên %1.</translation>
+        </message>
+        <message>
+            <source>The backup made when L2FH Desk last closed failed</source>
+            <translation>Bản sao lưu tạo khi L2FH Desk đóng lần trước đã thất bại</translation>
+        </message>
+        <message>
+            <source>Today's backup failed</source>
+            <translation>Bản sao lưu hôm nay đã thất bại</translation>
+        </message>
+        <message>
+            <source>%1: %2
+
+Your records are saved in the database, but there is no recent backup of it. Free some space on the disk or check the folder %3; the next backup is made when L2FH Desk closes.</source>
+            <translation>%1: %2
+
+Hồ sơ của bạn đã được lưu trong cơ sở dữ liệu, nhưng không có bản sao lưu gần đây. Hãy giải phóng dung lượng trên đĩa hoặc kiểm tra thư mục %3; bản sao lưu tiếp theo được tạo khi L2FH Desk đóng.</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — backup failed</source>
+            <translation>L2FH Desk — sao lưu thất bại</translation>
         </message>
     </context>
     <context>

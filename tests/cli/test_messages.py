@@ -78,7 +78,7 @@ def test_sigterm_makes_the_close_backup_like_quit(demo_db: Path, tmp_path: Path)
     backups = tmp_path / "backups"
     try:
         deadline = time.monotonic() + 60
-        while not list(backups.glob("*.daily.bak")) and time.monotonic() < deadline:  # the app is up
+        while not list(backups.glob("*.daily.*bak")) and time.monotonic() < deadline:  # the app is up
             time.sleep(0.2)
         time.sleep(1)
         app.send_signal(signal.SIGTERM)
@@ -86,7 +86,7 @@ def test_sigterm_makes_the_close_backup_like_quit(demo_db: Path, tmp_path: Path)
     finally:
         if app.poll() is None:
             app.kill()
-    assert len(list(backups.glob("*.close.bak"))) == 1
+    assert len(list(backups.glob("*.close.*bak"))) == 1
 
 
 def test_two_demo_seeds_never_name_the_same_hospital(tmp_path: Path) -> None:

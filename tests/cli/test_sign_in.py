@@ -14,6 +14,7 @@ from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.security.sessions import MAX_FAILED, SignInFailed, SignInProblem, sign_in
 from l2fh_desk.services.setup import set_up_installation
 from l2fh_desk.store.driver import sqlite3
+from l2fh_desk.store.seal import key_path
 from l2fh_desk.store.store import Store
 
 
@@ -28,6 +29,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_db(built: Path, tmp_path: Path) -> Path:
     path = tmp_path / "h.db"
     shutil.copyfile(built, path)
+    shutil.copyfile(key_path(built), key_path(path))  # the installation is the database and its key
     Store(path, create=False).close()  # opening seals what the build left unsealed: done before any comparison
     return path
 

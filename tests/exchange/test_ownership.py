@@ -126,7 +126,7 @@ def test_a_trusted_hospital_cannot_touch_another_hospitals_records(case: str, hq
     lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("l2fh-desk:")]
     assert len(lines) == 1 and expected in lines[0] and "refused" in lines[0]
     assert hq.read_bytes() == before
-    assert not list(hq.parent.glob("*.pre-import-*"))
+    assert not list(hq.parent.glob("*.pre-import-*")) and not list(hq.parent.glob("backups/*.import.*"))
     with Store(hq) as store:
         assert hq_api.encounter_totals(store) == totals
         assert store.db.scalar("SELECT count(*) FROM encounters WHERE origin = ?", (a.hospital_id,)) == 0

@@ -126,7 +126,8 @@ def _refused(hq: Path, bundle: Path, capsys: pytest.CaptureFixture[str], *extra:
     assert status == 1
     assert hq.read_bytes() == before, "the HQ database changed"
     assert not hq.with_name(hq.name + "-wal").exists() or hq.with_name(hq.name + "-wal").stat().st_size == 0
-    assert not list(hq.parent.glob("*.pre-import-*")), "a backup was made for a refused bundle"
+    assert not list(hq.parent.glob("*.pre-import-*")) and not list(hq.parent.glob("backups/*.import.*")), \
+        "a backup was made for a refused bundle"
     assert not list(hq.parent.glob(".l2fh-import-*")), "a temporary folder was left behind"
     lines = [line for line in err.splitlines() if line.startswith("l2fh-desk:")]
     assert len(lines) == 1

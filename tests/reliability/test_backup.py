@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from l2fh_desk.cli import main
+from l2fh_desk.domain.clock import FixedClock
 from l2fh_desk.domain.roles import SYSTEM
-from l2fh_desk.store import backup
+from l2fh_desk.store import backup, restore
 from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.driver import sqlite3
@@ -37,29 +38,41 @@ def test_backup_is_a_verified_standalone_copy(tmp_path: Path) -> None:
     assert check_database(made).ok
 
 
-def test_rotation_keeps_the_configured_number(tmp_path: Path) -> None:
+def test_backups_keep_is_the_days_with_one_backup_a_day(tmp_path: Path) -> None:
     db = small_hospital(tmp_path / "h.db")
-    with Store(db) as store:
+    clock = FixedClock(datetime(2026, 11, 1, 8, tzinfo=UTC))
+    with Store(db, clock=clock) as store:
         store.settings.set(backup.KEEP_SETTING, 3, actor=SYSTEM)
-        made = [backup.make_backup(store.db, reason="close") for _ in range(5)]
-    kept = [b.path for b in backup.list_backups(db)]
-    assert kept == list(reversed(made[-3:]))
+        made = []
+        for _day in range(12):
+            made.append(backup.make_backup(store.db, reason="daily"))
+            clock.advance(timedelta(days=1))
+        assert AppSettings(store).get(backup.KEEP_SETTING) == 3
+    kept = {b.path for b in backup.list_backups(db)}
+    # Every backup of the last 2 days, one a day for 3 more days, then one a week (of the 7 older days).
+    assert set(made[-5:]) <= kept
+    assert 5 < len(kept) <= 7
+    assert kept <= set(made)
 
 
-def test_default_keep_is_the_settings_default(tmp_path: Path) -> None:
+def test_default_tiers_keep_every_day_of_the_last_sixteen(tmp_path: Path) -> None:
     db = small_hospital(tmp_path / "h.db")
-    with Store(db) as store:
-        for _ in range(backup.DEFAULT_KEEP + 2):
-            backup.make_backup(store.db, reason="close")
-        assert AppSettings(store).get(backup.KEEP_SETTING) == backup.DEFAULT_KEEP
-    assert len(backup.list_backups(db)) == backup.DEFAULT_KEEP
+    clock = FixedClock(datetime(2026, 11, 1, 8, tzinfo=UTC))
+    with Store(db, clock=clock) as store:
+        made = []
+        for _day in range(backup.DEFAULT_KEEP + 6):
+            made.append(backup.make_backup(store.db, reason="close"))
+            clock.advance(timedelta(days=1))
+    kept = {b.path for b in backup.list_backups(db)}
+    assert set(made[-(backup.DEFAULT_KEEP + 2):]) <= kept
+    assert len(kept) < len(made)
 
 
 def test_daily_backup_only_when_a_day_has_passed(tmp_path: Path) -> None:
     db = small_hospital(tmp_path / "h.db")
     with Store(db) as store:
         first = backup.backup_if_due(store.db)
-        assert first is not None and first.name.endswith(".daily.bak")
+        assert first is not None and backup.list_backups(db)[0].reason == "daily"
         assert backup.backup_if_due(store.db) is None
         later = datetime.now(UTC) + timedelta(days=1, minutes=1)
         assert backup.backup_if_due(store.db, now=later) is not None
@@ -72,7 +85,7 @@ def test_cli_backup_and_restore_drill(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["backup", "--db", str(db), "--to", str(tmp_path / "usb")]) == 0
     assert len(list((tmp_path / "usb").iterdir())) == 1
     corrupt(db)
-    status = backup.startup_check(db)
+    status = restore.startup_check(db)
     assert not status.ok and status.newest_good_backup is not None
     assert "Restore the newest good backup" in status.message
     capsys.readouterr()
@@ -83,7 +96,7 @@ def test_cli_backup_and_restore_drill(tmp_path: Path, capsys: pytest.CaptureFixt
     assert check_database(db).ok
     assert ids(db, "encounters") == before
     assert len(list(tmp_path.glob("h.db.replaced-*"))) >= 1
-    assert backup.startup_check(db).ok
+    assert restore.startup_check(db).ok
     with Store(db) as store:
         assert store.db.scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1") == "restore"
 
@@ -95,7 +108,7 @@ def test_restore_refuses_a_corrupt_backup_and_touches_nothing(tmp_path: Path, ca
     corrupt(made)
     original = db.read_bytes()
     with pytest.raises(StorageError) as refused:
-        backup.restore(made, db)
+        restore.restore(made, db)
     assert refused.value.problem == StorageProblem.CORRUPT
     assert db.read_bytes() == original
     assert not list(tmp_path.glob("h.db.replaced-*"))
@@ -119,16 +132,16 @@ def test_newest_good_backup_skips_a_damaged_newer_one(tmp_path: Path) -> None:
         good = backup.make_backup(store.db, reason="daily")
         bad = backup.make_backup(store.db, reason="close")
     corrupt(bad)
-    found = backup.newest_good_backup(db)
+    found = restore.newest_good_backup(db)
     assert found is not None and found.path == good
 
 
 def test_startup_check_of_a_missing_and_a_sound_file(tmp_path: Path) -> None:
-    assert backup.startup_check(tmp_path / "new.db").exists is False
-    assert backup.startup_check(tmp_path / "new.db").ok
+    assert restore.startup_check(tmp_path / "new.db").exists is False
+    assert restore.startup_check(tmp_path / "new.db").ok
     assert not (tmp_path / "new.db").exists()
     db = small_hospital(tmp_path / "h.db")
-    assert backup.startup_check(db).ok
+    assert restore.startup_check(db).ok
 
 
 def test_backup_of_a_missing_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -147,7 +160,7 @@ def test_migration_backups_are_offered_for_restore(tmp_path: Path) -> None:
     target.close()
     conn.close()
     assert [b.path for b in backup.list_backups(db)] == [aside]
-    assert backup.newest_good_backup(db) is not None
+    assert restore.newest_good_backup(db) is not None
 
 
 def test_the_importers_own_backups_are_offered_for_restore_newest(tmp_path: Path,
@@ -162,13 +175,30 @@ def test_the_importers_own_backups_are_offered_for_restore_newest(tmp_path: Path
     hq = tmp_path / "hq.db"
     with Store(hq) as store:
         made = import_bundle(store, bundle, trust={signer_of(store, bundle).fingerprint}, actor=SYSTEM).backup
-    assert made is not None and made.name.startswith("hq.db.pre-import-")
+    assert made is not None and made.parent == backup.backup_dir(hq) and ".import." in made.name
     offered = backup.list_backups(hq)
     assert [(b.path, b.reason) for b in offered] == [(made, "import")]
-    assert backup.newest_good_backup(hq) is not None
+    assert restore.newest_good_backup(hq) is not None
     # The drill at HQ: a damaged HQ file comes back to its state before the import in one step.
     corrupt(hq)
     assert main(["restore", "--newest", "--db", str(hq)]) == 0
-    assert "pre-import" in capsys.readouterr().out
+    assert f"restored from {made}" in capsys.readouterr().out
     assert check_database(hq).ok
     assert ids(hq, "patients") == set()  # the state before that import
+
+
+def test_the_last_backup_before_an_export_is_marked_and_kept(tmp_path: Path) -> None:
+    from l2fh_desk.exchange.bundle_write import export_bundle
+
+    db = small_hospital(tmp_path / "h.db")
+    clock = FixedClock(datetime(2026, 11, 1, 8, tzinfo=UTC))
+    with Store(db, clock=clock) as store:
+        backup.make_backup(store.db, reason="daily")
+        before_export = backup.make_backup(store.db, reason="close")
+        export_bundle(store, out=tmp_path / "h.l2fh", actor=SYSTEM, hq_public_key=None)
+        for _day in range(40):  # six weeks of daily backups: that day's backups are thinned to one a week
+            clock.advance(timedelta(days=1))
+            backup.make_backup(store.db, reason="daily")
+    pinned = [b for b in backup.list_backups(db) if b.pinned]
+    assert [b.seq for b in pinned] == [2] and not before_export.exists()
+    assert restore.backup_problem(pinned[0].path, db, hospital=None) is None

@@ -4,6 +4,7 @@ daily and on-close backups are made; the hospital's signing key exists from the 
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from l2fh_desk.demo.generator import generate  # noqa: E402
+from l2fh_desk.domain.clock import FixedClock  # noqa: E402
 from l2fh_desk.exchange.keys import signing_key_path  # noqa: E402
-from l2fh_desk.store import backup  # noqa: E402
+from l2fh_desk.store import backup, restore  # noqa: E402
 from l2fh_desk.store.check import check_database  # noqa: E402
 from l2fh_desk.store.store import Store  # noqa: E402
 from l2fh_desk.ui.startup import (  # noqa: E402
@@ -82,7 +84,7 @@ def test_a_missing_database_with_backups_is_a_restore_offer_not_a_new_hospital(q
         backup.make_backup(store.db, reason="close")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    status = backup.startup_check(db)
+    status = restore.startup_check(db)
     assert status.newest_good_backup is not None and "is missing" in status.message
     monkeypatch.setattr(MissingDatabasePrompt, "ask", classmethod(lambda cls, status: False))
     assert check_and_recover(db) is False
@@ -98,3 +100,41 @@ def test_a_missing_database_with_backups_is_a_restore_offer_not_a_new_hospital(q
 
 def test_a_missing_database_without_backups_is_a_first_run(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert check_and_recover(tmp_path / "new.db") is True
+
+
+def test_a_failed_close_or_daily_backup_is_said_at_start_not_only_logged(qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                          monkeypatch: pytest.MonkeyPatch,
+                                                                          caplog: pytest.LogCaptureFixture) -> None:
+    db = _hospital(tmp_path / "h.db")
+    said: list[str] = []
+    monkeypatch.setattr("l2fh_desk.ui.startup.Notice.error", classmethod(lambda cls, parent, title, text: said.append(text)))
+    folder, aside = backup.backup_dir(db), tmp_path / "aside"
+
+    def blocked() -> None:  # a file where the backups folder should be: nothing can be written there
+        folder.rename(aside)
+        folder.write_text("not a folder")
+
+    def unblocked() -> None:
+        folder.unlink()
+        aside.rename(folder)
+
+    clock = FixedClock(datetime(2026, 11, 1, 8, tzinfo=UTC))
+    with Store(db, clock=clock) as store:
+        after_open(store)  # today's backup is made
+        assert said == []
+        blocked()
+        before_close(store)  # the close backup fails
+        unblocked()
+        clock.advance(timedelta(hours=9))
+        after_open(store)  # the next start, the same day: no backup is due, the failure is said
+        assert len(said) == 1 and "last closed failed" in said[0] and "input/output error" in said[0]
+        assert "backup on close failed" in caplog.text
+        said.clear()
+        clock.advance(timedelta(days=1))
+        blocked()
+        after_open(store)  # a day later today's backup fails: said, and the app goes on
+        unblocked()
+        assert len(said) == 1 and "Today's backup failed" in said[0] and str(folder) in said[0]
+        said.clear()
+        after_open(store)  # now it succeeds: nothing more is said
+        assert said == [] and backup.last_failure(db) is None
