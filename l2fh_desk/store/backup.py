@@ -30,12 +30,11 @@ DEFAULT_KEEP = BACKUPS_KEEP_DEFAULT
 DAILY = timedelta(days=1)
 CLOCK_SLACK = timedelta(minutes=5)  # a clock this far behind the newest backup has been set back
 REASONS = ("manual", "close", "daily", "import", "migration")
-PINNED = ".pre-export"  # marks the last backup made before an export
+PINNED = ".pre-export"  # `<backup>.pre-export`, an empty file beside it: the last backup made before an export
 FAILED_SUFFIX = ".backup-failed"  # beside the database: the last automatic backup failed (shown at start)
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _PRE_IMPORT = re.compile(r"^\.pre-import-(?P<stamp>\d{8}T\d{6}Z)-[0-9a-f]{8}\.bak$")  # before schema 6's names
-_NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z]+)"
-                   r"(?:\.(?P<seq>\d+)-(?P<elapsed>\d+))?(?P<pin>\.pre-export)?\.bak$")
+_NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z]+)(?:\.(?P<seq>\d+)-(?P<elapsed>\d+))?\.bak$")
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -53,14 +52,14 @@ class BackupFile:
     pinned: bool = False  # the last backup before an export
 
 
-def _parse(entry: Path, db_name: str) -> BackupFile | None:
+def _parse(entry: Path, db_name: str, pinned: set[str]) -> BackupFile | None:
     match = _NAME.match(entry.name)
     if match is None or match["db"] != db_name or not entry.is_file():
         return None
     made = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
     if match["seq"] is None:
         return BackupFile(entry, made, match["reason"], elapsed=max(0, int(made.timestamp())))
-    return BackupFile(entry, made, match["reason"], int(match["seq"]), int(match["elapsed"]), bool(match["pin"]))
+    return BackupFile(entry, made, match["reason"], int(match["seq"]), int(match["elapsed"]), entry.name in pinned)
 
 
 def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
@@ -74,7 +73,9 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
     folder = folder or backup_dir(db_path)
     found: list[BackupFile] = []
     if folder.is_dir():
-        found = [b for b in (_parse(entry, db_path.name) for entry in folder.iterdir()) if b is not None]
+        entries = list(folder.iterdir())
+        pinned = {entry.name[: -len(PINNED)] for entry in entries if entry.name.endswith(PINNED)}
+        found = [b for b in (_parse(entry, db_path.name, pinned) for entry in entries) if b is not None]
     for entry in db_path.parent.glob(f"{glob_escape(db_path.name)}.pre-migration-v*.bak"):
         found.append(BackupFile(entry, datetime.fromtimestamp(entry.stat().st_mtime, UTC), "migration"))
     for entry in db_path.parent.glob(f"{glob_escape(db_path.name)}.pre-import-*.bak"):
@@ -211,6 +212,11 @@ def prune(db: Database) -> list[Path]:
             with suppress(FileNotFoundError):
                 old.path.unlink()
             removed.append(old.path)
+    folder = backup_dir(db.path)
+    for marker in folder.glob(f"{glob_escape(db.path.name)}.*{PINNED}") if folder.is_dir() else ():
+        if not marker.with_name(marker.name[: -len(PINNED)]).exists():  # its backup is gone
+            with suppress(OSError):
+                marker.unlink()
     return removed
 
 
@@ -229,16 +235,18 @@ def backup_if_due(db: Database, *, now: datetime | None = None) -> Path | None:
 
 
 def pin_before_export(db_path: Path) -> Path | None:
-    """Mark the newest automatic backup as the last one before an export: the tiers keep it (store/retention.py)."""
+    """Mark the newest automatic backup as the last one before an export (an empty `<backup>.pre-export` file
+    beside it; the backup itself keeps its name): the tiers keep it (store/retention.py)."""
     newest = newest_automatic(db_path)
     if newest is None or newest.pinned or not newest.seq:
         return None
-    pinned = newest.path.with_name(newest.path.name[: -len(".bak")] + PINNED + ".bak")
+    marker = newest.path.with_name(newest.path.name + PINNED)
     try:
-        newest.path.rename(pinned)
+        with atomic_file(marker, private=True):
+            pass
     except OSError:
         return None  # the export stands; the tiers still keep a backup of that day
-    return pinned
+    return marker
 
 
 def note_failure(db_path: Path, reason: str, message: str) -> None:

@@ -55,9 +55,9 @@ def read_key(db_path: Path) -> bytes | None:
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"l2fh-desk audit chain v1").derive(raw)
 
 
-# A backup's name says whose it is: `backups/<db>.<stamp>.<reason>[.<seq>-<elapsed>][.pre-export].bak`, `<db>.pre-migration-…`,
+# A backup's name says whose it is: `backups/<db>.<stamp>.<reason>[.<seq>-<elapsed>].bak`, `<db>.pre-migration-…`,
 # `<db>.pre-import-…`, `<db>.replaced-…` (store/backup.py, store/migrate.py, exchange/importer.py).
-_BACKUP_NAME = re.compile(r"^(?P<db>.+?)\.(?:\d{8}T\d{12}Z\.[a-z]+(?:\.\d+-\d+)?(?:\.pre-export)?\.bak|pre-migration-v\d+-.+\.bak|"
+_BACKUP_NAME = re.compile(r"^(?P<db>.+?)\.(?:\d{8}T\d{12}Z\.[a-z]+(?:\.\d+-\d+)?\.bak|pre-migration-v\d+-.+\.bak|"
                           r"pre-import-.+\.bak|replaced-\d{8}T\d{12}Z)$")
 
 

@@ -16,7 +16,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange import hq as hq_views
 from l2fh_desk.exchange.importer import IMPORTED, REFUSED, import_bundles
 from l2fh_desk.hq.overview import overview, review_counts
-from l2fh_desk.store import backup
+from l2fh_desk.store import backup, restore
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
@@ -48,7 +48,7 @@ def restored(built: Path, two: tuple[Hospital, Hospital]) -> dict[str, Path]:
     _edit(db, 1, notes="edited on the given-up branch")
     _new_patient(db, "Only On Given Up")
     e2 = export(db, built / "restored" / "e2.l2fh")
-    backup.restore(made, db, actor=SYSTEM)
+    restore.restore(made, db, actor=SYSTEM)
     _edit(db, 0, name="Live After Restore")
     e3 = export(db, built / "restored" / "e3.l2fh")
     return {"db": db, "E0": a.bundle, "E1": e1, "E2": e2, "E3": e3}

@@ -200,5 +200,5 @@ def test_the_last_backup_before_an_export_is_marked_and_kept(tmp_path: Path) -> 
             clock.advance(timedelta(days=1))
             backup.make_backup(store.db, reason="daily")
     pinned = [b for b in backup.list_backups(db) if b.pinned]
-    assert [b.seq for b in pinned] == [2] and not before_export.exists()
+    assert [b.path for b in pinned] == [before_export] and before_export.exists()
     assert restore.backup_problem(pinned[0].path, db, hospital=None) is None
