@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
-from typing import Any
 
 from l2fh_desk.domain.hospital import Rotation
 from l2fh_desk.domain.ids import iso
@@ -17,6 +15,7 @@ from l2fh_desk.domain.vocab import (
     PatientCategory,
     Sex,
 )
+from l2fh_desk.reports import collation
 from l2fh_desk.reports import figures_events as events
 from l2fh_desk.store.store import Store
 
@@ -114,20 +113,9 @@ def notable(store: Store, rid: str, limit: int = 12) -> tuple[NotableActivity, .
     return tuple(sorted(found, key=lambda a: (a.day, a.place)))
 
 
-@cache
-def _collator() -> Any:
-    # The Unicode Collation Algorithm: "Đinh" beside "D", not after "Võ" as code points put it. One fixed
-    # table (UCA 10), whatever the Python version, so the frozen build ships only that one (build.spec).
-    from pyuca.collator import Collator_10_0_0
-
-    return Collator_10_0_0()
-
-
-def collation_key(text: str) -> tuple[int, ...]:
-    return tuple(_collator().sort_key(text))
-
-
 def roster(store: Store, rid: str) -> tuple[RosterRow, ...]:
     """The rotation's staff in alphabetical order of their names (Unicode collation, not code points)."""
-    staff = sorted(store.staff.roster(rid), key=lambda s: (collation_key(s.name), s.name))
+    members = store.staff.roster(rid)
+    keys = collation.sort_keys(s.name for s in members)
+    staff = sorted(members, key=lambda s: (keys[s.name], s.name))
     return tuple(RosterRow(s.name, s.rank, s.specialty, s.sex) for s in staff)
