@@ -12,6 +12,7 @@ script after a merge instead of resolving conflicts in them. Idempotent: a secon
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import shutil
 import subprocess
@@ -32,6 +33,60 @@ def _tool(name: str) -> str:
     found = str(here) if here.exists() else shutil.which(name)
     if not found:
         raise SystemExit(f"{name} not found: install PySide6 (pip install -e .) in this environment")
+    return found
+
+
+# Qt's own words on standard buttons and in line-edit menus (contexts as Qt looks them up). The PySide6 wheel
+# ships qtbase_fr but no qtbase_vi, so our catalogue carries them; French repeats qtbase_fr's words.
+QT_OWN = {
+    "QPlatformTheme": ("OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+                       "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults"),
+    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QWidgetTextControl": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QMessageBox": ("Show Details...", "Hide Details..."),
+}
+# Where the core's refusals a form can show come from (context "CoreErrors"; ui/core_messages.py).
+CORE_DIRS = ("domain", "services", "store")
+CORE_SKIP = {"mds.py", "app_settings.py", "backup.py", "seal.py", "check.py", "connect.py", "migrate.py", "db.py",
+             "files.py", "presence.py", "errors.py"}
+CORE_RAISES = {"DomainError", "ValueError", "NoRotation"}
+
+
+def _template(node: ast.expr) -> str | None:
+    """A raised message as lupdate's source: a constant, or an f-string with %1, %2 ... for its values."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts, n = [], 0
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(str(value.value))
+            else:
+                n += 1
+                parts.append(f"%{n}")
+        return "".join(parts)
+    return None
+
+
+def core_messages() -> list[str]:
+    """The messages (and message templates) the core raises for a user to read beside a field."""
+    found: list[str] = []
+    for folder in CORE_DIRS:
+        for path in sorted((ROOT / "l2fh_desk" / folder).rglob("*.py")):
+            if path.name in CORE_SKIP:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Call) and node.args):  # raised, or made and returned to raise
+                    continue
+                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                text = _template(node.args[0]) if name in CORE_RAISES else None
+                # lower-case messages are for programmers (a wrong call), not for a form
+                if text and not text[0].islower() and text not in found:
+                    found.append(text)
+    # the starts of the rotation-date refusal ("An encounter on" %2 "does not belong to rotation" ...)
+    from l2fh_desk.store.rotation_dates import DATED
+
+    found += [dated.what for dated in DATED if dated.what not in found]
     return found
 
 
@@ -57,6 +112,13 @@ def write_vocab_module() -> None:
         add("mds", text)
     for item in mds.DEFAULT_ADDITIONAL:
         add("mds", item.label)
+    for context, texts in QT_OWN.items():
+        for text in texts:
+            add(context, text)
+    lines.append(")")
+    lines += ["", "# The core's messages shown beside a field; %1, %2 ... stand for the values in them.",
+              "CORE_MESSAGES = ("]
+    lines += [f"    QT_TRANSLATE_NOOP('CoreErrors', {text!r})," for text in core_messages()]
     lines.append(")")
     VOCAB_MODULE.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -13,13 +13,14 @@ FIRST_WARD = "General"
 
 
 def set_up_installation(store: Store, *, hospital: Hospital, rotation: Rotation, username: str, display_name: str,
-                        password: str, actor: Actor = SETUP_ACTOR) -> Hospital:
-    """`rotation` is the first of `hospital`. One transaction: when any part is refused nothing is saved."""
+                        password: str, actor: Actor = SETUP_ACTOR, first_ward: str = FIRST_WARD) -> Hospital:
+    """`rotation` is the first of `hospital`. One transaction: when any part is refused nothing is saved.
+    `first_ward` is the first ward's name in the language of the set-up (the window passes its own word)."""
     with store.db.atomic():  # store.origin follows the settings row, so a rollback needs no repair
         created = store.hospitals.create(hospital, actor=actor)
         store.rotations.create(rotation, actor=actor)
         create_account(store, username=username, display_name=display_name, role=Role.COMMANDER,
                        password=password, actor=actor)
         # One ward with as many beds as the capacity; the commander renames and adds wards later.
-        set_up_ward(store, FIRST_WARD, count=max(1, created.bed_capacity), actor=actor)
+        set_up_ward(store, first_ward.strip() or FIRST_WARD, count=max(1, created.bed_capacity), actor=actor)
     return created

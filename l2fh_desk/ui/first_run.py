@@ -209,7 +209,8 @@ class FirstRunWizard(QWizard):
             hospital = self.hospital_page.hospital()
             set_up_installation(self.store, hospital=hospital, rotation=self.rotation_page.rotation(hospital.id),
                                 username=page.username.text(), display_name=page.display_name.text(),
-                                password=page.password.text())
+                                password=page.password.text(),
+                                first_ward=self.tr("General"))
         except (ValidationError, DomainError) as exc:
             self.account_page.errors.show(exc)
             return False

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QScrollArea, QVBox
 
 from l2fh_desk.domain.errors import DomainError, field_errors
 from l2fh_desk.domain.numbers import UnreadableNumber, example, parse_number
+from l2fh_desk.ui.core_messages import translate_message
 from l2fh_desk.ui.i18n import translations
 
 ERROR_STYLE = "color: #b00020;"
@@ -64,6 +65,7 @@ class FieldErrors:
         self.clear()
         errors = field_errors(exc)
         unplaced: list[str] = []
+        errors = {location: translate_message(message) for location, message in errors.items()}
         for location, message in errors.items():
             parts = [p for p in location.split(".") if p and (not prefix or p != prefix)]
             target = next((p for p in reversed(parts) if p in self.labels), None)

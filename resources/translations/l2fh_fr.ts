@@ -295,6 +295,281 @@
         </message>
     </context>
     <context>
+        <name>CoreErrors</name>
+        <message>
+            <source>Username may hold letters, digits, '.', '_' and '-' (at most 64)</source>
+            <translation>Le nom d'utilisateur ne peut contenir que des lettres, des chiffres, « . », « _ » et « - » (64 au plus)</translation>
+        </message>
+        <message>
+            <source>Diastolic blood pressure must be lower than systolic</source>
+            <translation>La pression diastolique doit être inférieure à la systolique</translation>
+        </message>
+        <message>
+            <source>ICD-10 code '%1' does not exist</source>
+            <translation>Le code CIM-10 « %1 » n'existe pas</translation>
+        </message>
+        <message>
+            <source>A patient dead on arrival is triaged as dead</source>
+            <translation>Un patient décédé à l'arrivée est trié comme décédé</translation>
+        </message>
+        <message>
+            <source>Only one diagnosis can be primary</source>
+            <translation>Un seul diagnostic peut être principal</translation>
+        </message>
+        <message>
+            <source>The encounter belongs to another patient</source>
+            <translation>Cette consultation appartient à un autre patient</translation>
+        </message>
+        <message>
+            <source>The encounter is before the patient's date of birth</source>
+            <translation>La consultation précède la date de naissance du patient</translation>
+        </message>
+        <message>
+            <source>Pregnancy can only be recorded for a female patient</source>
+            <translation>Une grossesse ne peut être notée que pour une patiente</translation>
+        </message>
+        <message>
+            <source>Pregnancy at age %1 is not plausible (expected %2-%3)</source>
+            <translation>Une grossesse à %1 ans n'est pas plausible (attendu : %2 à %3)</translation>
+        </message>
+        <message>
+            <source>%1 of 0 is recorded only for a patient dead on arrival or who died (otherwise %2 to %3 %4)</source>
+            <translation>%1 à 0 n'est noté que pour un patient décédé à l'arrivée ou décédé (sinon %2 à %3 %4)</translation>
+        </message>
+        <message>
+            <source>The rotation must end after it starts</source>
+            <translation>La rotation doit se terminer après son début</translation>
+        </message>
+        <message>
+            <source>Women and girls (%1) plus men and boys (%2) must equal the people reached (%3)</source>
+            <translation>Les femmes et filles (%1) plus les hommes et garçons (%2) doivent égaler les personnes touchées (%3)</translation>
+        </message>
+        <message>
+            <source>Children reached cannot exceed the people reached</source>
+            <translation>Les enfants touchés ne peuvent dépasser les personnes touchées</translation>
+        </message>
+        <message>
+            <source>A quantity needs a unit (e.g. masks, ha)</source>
+            <translation>Une quantité demande une unité (p. ex. masques, ha)</translation>
+        </message>
+        <message>
+            <source>Staff taking part cannot be fewer than the names listed</source>
+            <translation>Le personnel participant ne peut être moins nombreux que les noms indiqués</translation>
+        </message>
+        <message>
+            <source>Estimated age must be between 0 and %1 years</source>
+            <translation>L'âge estimé doit être compris entre 0 et %1 ans</translation>
+        </message>
+        <message>
+            <source>Date of birth gives an age over %1 years</source>
+            <translation>Cette date de naissance donne un âge de plus de %1 ans</translation>
+        </message>
+        <message>
+            <source>UN index number may hold only letters, digits, '-' and '/'</source>
+            <translation>Le numéro d'index ONU ne peut contenir que des lettres, des chiffres, « - » et « / »</translation>
+        </message>
+        <message>
+            <source>UN index number is at most 20 characters</source>
+            <translation>Le numéro d'index ONU compte 20 caractères au plus</translation>
+        </message>
+        <message>
+            <source>This field is required</source>
+            <translation>Ce champ est obligatoire</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future</source>
+            <translation>Ne peut pas être dans le futur</translation>
+        </message>
+        <message>
+            <source>Approval must be after the request</source>
+            <translation>L'approbation doit suivre la demande</translation>
+        </message>
+        <message>
+            <source>Departure must be after the request</source>
+            <translation>Le départ doit suivre la demande</translation>
+        </message>
+        <message>
+            <source>Departure must be after the approval</source>
+            <translation>Le départ doit suivre l'approbation</translation>
+        </message>
+        <message>
+            <source>Arrival must be after the departure</source>
+            <translation>L'arrivée doit suivre le départ</translation>
+        </message>
+        <message>
+            <source>An evacuation that is %1 needs the time</source>
+            <translation>Une évacuation à l'état %1 demande l'heure</translation>
+        </message>
+        <message>
+            <source>Discharge must be after admission</source>
+            <translation>La sortie doit suivre l'admission</translation>
+        </message>
+        <message>
+            <source>A discharge needs an outcome</source>
+            <translation>Une sortie demande une issue</translation>
+        </message>
+        <message>
+            <source>An outcome needs a discharge time</source>
+            <translation>Une issue demande une heure de sortie</translation>
+        </message>
+        <message>
+            <source>Choose the disposition (what happens to the patient now)</source>
+            <translation>Choisissez l'orientation (ce que devient le patient maintenant)</translation>
+        </message>
+        <message>
+            <source>An emergency encounter needs a triage category</source>
+            <translation>Une consultation d'urgence demande une catégorie de tri</translation>
+        </message>
+        <message>
+            <source>An admission needs a bed</source>
+            <translation>Une admission demande un lit</translation>
+        </message>
+        <message>
+            <source>An evacuation needs a destination</source>
+            <translation>Une évacuation demande une destination</translation>
+        </message>
+        <message>
+            <source>This encounter was already saved with another disposition; change it from the patient's record</source>
+            <translation>Cette consultation a déjà été enregistrée avec une autre orientation ; modifiez-la depuis le dossier du patient</translation>
+        </message>
+        <message>
+            <source>Open a rotation first (Rotations page)</source>
+            <translation>Ouvrez d'abord une rotation (page Rotations)</translation>
+        </message>
+        <message>
+            <source>The next rotation must be numbered after %1</source>
+            <translation>La rotation suivante doit porter un numéro supérieur à %1</translation>
+        </message>
+        <message>
+            <source>The next rotation must start after the current one</source>
+            <translation>La rotation suivante doit commencer après l'actuelle</translation>
+        </message>
+        <message>
+            <source>A record of '%1' cannot be voided</source>
+            <translation>Un enregistrement de type « %1 » ne peut pas être annulé</translation>
+        </message>
+        <message>
+            <source>Only a patient on the ward can be evacuated from it</source>
+            <translation>Seul un patient hospitalisé peut être évacué du service</translation>
+        </message>
+        <message>
+            <source>An evacuation of this patient is already pending; approve, record the departure or cancel it</source>
+            <translation>Une évacuation de ce patient est déjà en attente ; approuvez-la, notez le départ ou annulez-la</translation>
+        </message>
+        <message>
+            <source>This is an HQ database: patients, encounters, the ward and outreach are recorded at the hospitals and reach HQ in their bundles</source>
+            <translation>Ceci est une base du QG : patients, consultations, hospitalisations et actions de proximité sont saisis dans les hôpitaux et parviennent au QG dans leurs lots</translation>
+        </message>
+        <message>
+            <source>A reason is required to void a record</source>
+            <translation>Un motif est nécessaire pour annuler un enregistrement</translation>
+        </message>
+        <message>
+            <source>A voided record cannot be edited</source>
+            <translation>Un enregistrement annulé ne peut pas être modifié</translation>
+        </message>
+        <message>
+            <source>This record is already voided</source>
+            <translation>Cet enregistrement est déjà annulé</translation>
+        </message>
+        <message>
+            <source>An encounter on</source>
+            <translation>Une consultation du</translation>
+        </message>
+        <message>
+            <source>An admission on</source>
+            <translation>Une admission du</translation>
+        </message>
+        <message>
+            <source>An evacuation requested on</source>
+            <translation>Une évacuation demandée le</translation>
+        </message>
+        <message>
+            <source>An outreach activity on</source>
+            <translation>Une action de proximité du</translation>
+        </message>
+        <message>
+            <source>Give the bed labels or a number of beds (at least 1)</source>
+            <translation>Indiquez les noms des lits ou un nombre de lits (au moins 1)</translation>
+        </message>
+        <message>
+            <source>Bed %1 is listed twice</source>
+            <translation>Le lit %1 figure deux fois</translation>
+        </message>
+        <message>
+            <source>Ward %1 already has bed %2</source>
+            <translation>Le service %1 a déjà un lit %2</translation>
+        </message>
+        <message>
+            <source>'%1' matches %2 hospitals (%3); give more of the name or UUID</source>
+            <translation>« %1 » correspond à %2 hôpitaux (%3) ; donnez une plus grande partie du nom ou de l'UUID</translation>
+        </message>
+        <message>
+            <source>This database holds %1 hospitals; name one (--hospital): %2</source>
+            <translation>Cette base contient %1 hôpitaux ; nommez-en un (--hospital) : %2</translation>
+        </message>
+        <message>
+            <source>No hospital matches '%1'</source>
+            <translation>Aucun hôpital ne correspond à « %1 »</translation>
+        </message>
+        <message>
+            <source>Rotation %1 already exists</source>
+            <translation>La rotation %1 existe déjà</translation>
+        </message>
+        <message>
+            <source>This database holds no hospital yet</source>
+            <translation>Cette base ne contient encore aucun hôpital</translation>
+        </message>
+        <message>
+            <source>Date of birth: %1 is after this patient's visit of %2</source>
+            <translation>Date de naissance : %1 est postérieure à la consultation du %2 de ce patient</translation>
+        </message>
+        <message>
+            <source>%1 %2 does not belong to rotation %3 (%4 to %5)</source>
+            <translation>%1 %2 n'appartient pas à la rotation %3 (du %4 au %5)</translation>
+        </message>
+        <message>
+            <source>The username '%1' is taken</source>
+            <translation>Le nom d'utilisateur « %1 » est déjà pris</translation>
+        </message>
+        <message>
+            <source>That bed is taken; choose a free bed</source>
+            <translation>Ce lit est occupé ; choisissez un lit libre</translation>
+        </message>
+        <message>
+            <source>This patient is already admitted; discharge or move that admission instead</source>
+            <translation>Ce patient est déjà hospitalisé ; faites sortir ou déplacez plutôt cette hospitalisation</translation>
+        </message>
+        <message>
+            <source>Bed %1 (%2) is taken by %3; choose a free bed</source>
+            <translation>Le lit %1 (%2) est occupé par %3 ; choisissez un lit libre</translation>
+        </message>
+        <message>
+            <source>There is no bed %1 in ward %2; choose one of the free beds</source>
+            <translation>Il n'y a pas de lit %1 dans le service %2 ; choisissez l'un des lits libres</translation>
+        </message>
+        <message>
+            <source>This admission is already closed</source>
+            <translation>Cette hospitalisation est déjà close</translation>
+        </message>
+        <message>
+            <source>Only an open admission can change bed</source>
+            <translation>Seule une hospitalisation en cours peut changer de lit</translation>
+        </message>
+        <message>
+            <source>%1 is already admitted (%2 · %3); discharge or move that admission instead</source>
+            <translation>%1 est déjà hospitalisé (%2 · %3) ; faites sortir ou déplacez plutôt cette hospitalisation</translation>
+        </message>
+        <message>
+            <source>A voided evacuation cannot change</source>
+            <translation>Une évacuation annulée ne peut pas changer</translation>
+        </message>
+        <message>
+            <source>An evacuation that is %1 cannot become %2</source>
+            <translation>Une évacuation à l'état %1 ne peut pas passer à %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>The details were written to the log file:
@@ -729,6 +1004,10 @@
         <message>
             <source>L2FH Desk: first run</source>
             <translation>L2FH Desk : premier démarrage</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Service général</translation>
         </message>
     </context>
     <context>
@@ -2177,6 +2456,154 @@ What to do: %3
         </message>
     </context>
     <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Cop&amp;ier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Co&amp;ller</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Tout sélectionner</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Montrer les détails…</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Masquer les détails…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Tout enregistrer</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Oui</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Oui à &amp;tout</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Non</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Non à to&amp;ut</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Ne pas tenir compte</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restaurer les valeurs par défaut</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Cop&amp;ier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Co&amp;ller</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Tout sélectionner</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -2926,6 +3353,37 @@ Vos dossiers sont enregistrés dans la base de données, mais il n'en existe auc
         <message>
             <source>%1 now signs with the key %2; its old key is revoked.</source>
             <translation>%1 signe désormais avec la clé %2 ; son ancienne clé est révoquée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%Ln masks</source>
+            <translation>
+                <numerusform>%Ln masque</numerusform>
+                <numerusform>%Ln masques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lessons</source>
+            <translation>
+                <numerusform>%Ln leçon</numerusform>
+                <numerusform>%Ln leçons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln séance</numerusform>
+                <numerusform>%Ln séances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln consultations</source>
+            <translation>
+                <numerusform>%Ln consultation</numerusform>
+                <numerusform>%Ln consultations</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -295,6 +295,281 @@
         </message>
     </context>
     <context>
+        <name>CoreErrors</name>
+        <message>
+            <source>Username may hold letters, digits, '.', '_' and '-' (at most 64)</source>
+            <translation>Tên đăng nhập chỉ gồm chữ cái, chữ số, '.', '_' và '-' (tối đa 64 ký tự)</translation>
+        </message>
+        <message>
+            <source>Diastolic blood pressure must be lower than systolic</source>
+            <translation>Huyết áp tâm trương phải thấp hơn huyết áp tâm thu</translation>
+        </message>
+        <message>
+            <source>ICD-10 code '%1' does not exist</source>
+            <translation>Mã ICD-10 '%1' không tồn tại</translation>
+        </message>
+        <message>
+            <source>A patient dead on arrival is triaged as dead</source>
+            <translation>Bệnh nhân tử vong khi đến phải được phân loại là tử vong</translation>
+        </message>
+        <message>
+            <source>Only one diagnosis can be primary</source>
+            <translation>Chỉ một chẩn đoán được là chẩn đoán chính</translation>
+        </message>
+        <message>
+            <source>The encounter belongs to another patient</source>
+            <translation>Lượt khám này thuộc về bệnh nhân khác</translation>
+        </message>
+        <message>
+            <source>The encounter is before the patient's date of birth</source>
+            <translation>Lượt khám có trước ngày sinh của bệnh nhân</translation>
+        </message>
+        <message>
+            <source>Pregnancy can only be recorded for a female patient</source>
+            <translation>Chỉ ghi nhận mang thai cho bệnh nhân nữ</translation>
+        </message>
+        <message>
+            <source>Pregnancy at age %1 is not plausible (expected %2-%3)</source>
+            <translation>Mang thai ở tuổi %1 là không hợp lý (thường từ %2 đến %3)</translation>
+        </message>
+        <message>
+            <source>%1 of 0 is recorded only for a patient dead on arrival or who died (otherwise %2 to %3 %4)</source>
+            <translation>%1 bằng 0 chỉ được ghi cho bệnh nhân tử vong khi đến hoặc đã tử vong (nếu không: %2 đến %3 %4)</translation>
+        </message>
+        <message>
+            <source>The rotation must end after it starts</source>
+            <translation>Đợt luân phiên phải kết thúc sau ngày bắt đầu</translation>
+        </message>
+        <message>
+            <source>Women and girls (%1) plus men and boys (%2) must equal the people reached (%3)</source>
+            <translation>Phụ nữ và trẻ em gái (%1) cộng nam giới và trẻ em trai (%2) phải bằng số người được tiếp cận (%3)</translation>
+        </message>
+        <message>
+            <source>Children reached cannot exceed the people reached</source>
+            <translation>Số trẻ em được tiếp cận không thể vượt quá số người được tiếp cận</translation>
+        </message>
+        <message>
+            <source>A quantity needs a unit (e.g. masks, ha)</source>
+            <translation>Số lượng cần có đơn vị (ví dụ: khẩu trang, ha)</translation>
+        </message>
+        <message>
+            <source>Staff taking part cannot be fewer than the names listed</source>
+            <translation>Số nhân viên tham gia không thể ít hơn số tên đã liệt kê</translation>
+        </message>
+        <message>
+            <source>Estimated age must be between 0 and %1 years</source>
+            <translation>Tuổi ước tính phải từ 0 đến %1</translation>
+        </message>
+        <message>
+            <source>Date of birth gives an age over %1 years</source>
+            <translation>Ngày sinh này cho tuổi trên %1</translation>
+        </message>
+        <message>
+            <source>UN index number may hold only letters, digits, '-' and '/'</source>
+            <translation>Số hiệu LHQ chỉ gồm chữ cái, chữ số, '-' và '/'</translation>
+        </message>
+        <message>
+            <source>UN index number is at most 20 characters</source>
+            <translation>Số hiệu LHQ tối đa 20 ký tự</translation>
+        </message>
+        <message>
+            <source>This field is required</source>
+            <translation>Trường này là bắt buộc</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future</source>
+            <translation>Không thể ở tương lai</translation>
+        </message>
+        <message>
+            <source>Approval must be after the request</source>
+            <translation>Thời điểm phê duyệt phải sau thời điểm yêu cầu</translation>
+        </message>
+        <message>
+            <source>Departure must be after the request</source>
+            <translation>Thời điểm khởi hành phải sau thời điểm yêu cầu</translation>
+        </message>
+        <message>
+            <source>Departure must be after the approval</source>
+            <translation>Thời điểm khởi hành phải sau thời điểm phê duyệt</translation>
+        </message>
+        <message>
+            <source>Arrival must be after the departure</source>
+            <translation>Thời điểm đến nơi phải sau thời điểm khởi hành</translation>
+        </message>
+        <message>
+            <source>An evacuation that is %1 needs the time</source>
+            <translation>Ca chuyển viện ở trạng thái %1 cần có thời gian</translation>
+        </message>
+        <message>
+            <source>Discharge must be after admission</source>
+            <translation>Thời điểm ra viện phải sau thời điểm nhập viện</translation>
+        </message>
+        <message>
+            <source>A discharge needs an outcome</source>
+            <translation>Ra viện cần có kết quả điều trị</translation>
+        </message>
+        <message>
+            <source>An outcome needs a discharge time</source>
+            <translation>Kết quả điều trị cần có thời điểm ra viện</translation>
+        </message>
+        <message>
+            <source>Choose the disposition (what happens to the patient now)</source>
+            <translation>Chọn hướng xử trí (bệnh nhân sẽ được xử trí thế nào)</translation>
+        </message>
+        <message>
+            <source>An emergency encounter needs a triage category</source>
+            <translation>Lượt khám cấp cứu cần có mức phân loại</translation>
+        </message>
+        <message>
+            <source>An admission needs a bed</source>
+            <translation>Nhập viện cần có giường</translation>
+        </message>
+        <message>
+            <source>An evacuation needs a destination</source>
+            <translation>Chuyển viện cần có nơi đến</translation>
+        </message>
+        <message>
+            <source>This encounter was already saved with another disposition; change it from the patient's record</source>
+            <translation>Lượt khám này đã được lưu với hướng xử trí khác; hãy sửa từ hồ sơ bệnh nhân</translation>
+        </message>
+        <message>
+            <source>Open a rotation first (Rotations page)</source>
+            <translation>Hãy mở một đợt luân phiên trước (trang Luân phiên)</translation>
+        </message>
+        <message>
+            <source>The next rotation must be numbered after %1</source>
+            <translation>Đợt luân phiên tiếp theo phải có số sau %1</translation>
+        </message>
+        <message>
+            <source>The next rotation must start after the current one</source>
+            <translation>Đợt luân phiên tiếp theo phải bắt đầu sau đợt hiện tại</translation>
+        </message>
+        <message>
+            <source>A record of '%1' cannot be voided</source>
+            <translation>Không thể hủy bản ghi loại '%1'</translation>
+        </message>
+        <message>
+            <source>Only a patient on the ward can be evacuated from it</source>
+            <translation>Chỉ bệnh nhân đang nằm khoa mới được chuyển viện từ khoa</translation>
+        </message>
+        <message>
+            <source>An evacuation of this patient is already pending; approve, record the departure or cancel it</source>
+            <translation>Bệnh nhân này đã có một ca chuyển viện đang chờ; hãy phê duyệt, ghi nhận khởi hành hoặc hủy ca đó</translation>
+        </message>
+        <message>
+            <source>This is an HQ database: patients, encounters, the ward and outreach are recorded at the hospitals and reach HQ in their bundles</source>
+            <translation>Đây là cơ sở dữ liệu của Sở chỉ huy: bệnh nhân, lượt khám, khoa phòng và hoạt động cộng đồng được ghi tại các bệnh viện và gửi về Sở chỉ huy qua các gói dữ liệu</translation>
+        </message>
+        <message>
+            <source>A reason is required to void a record</source>
+            <translation>Cần có lý do để hủy một bản ghi</translation>
+        </message>
+        <message>
+            <source>A voided record cannot be edited</source>
+            <translation>Không thể sửa bản ghi đã hủy</translation>
+        </message>
+        <message>
+            <source>This record is already voided</source>
+            <translation>Bản ghi này đã bị hủy</translation>
+        </message>
+        <message>
+            <source>An encounter on</source>
+            <translation>Lượt khám ngày</translation>
+        </message>
+        <message>
+            <source>An admission on</source>
+            <translation>Lượt nhập viện ngày</translation>
+        </message>
+        <message>
+            <source>An evacuation requested on</source>
+            <translation>Yêu cầu chuyển viện ngày</translation>
+        </message>
+        <message>
+            <source>An outreach activity on</source>
+            <translation>Hoạt động cộng đồng ngày</translation>
+        </message>
+        <message>
+            <source>Give the bed labels or a number of beds (at least 1)</source>
+            <translation>Nhập tên các giường hoặc số giường (ít nhất 1)</translation>
+        </message>
+        <message>
+            <source>Bed %1 is listed twice</source>
+            <translation>Giường %1 được liệt kê hai lần</translation>
+        </message>
+        <message>
+            <source>Ward %1 already has bed %2</source>
+            <translation>Khoa %1 đã có giường %2</translation>
+        </message>
+        <message>
+            <source>'%1' matches %2 hospitals (%3); give more of the name or UUID</source>
+            <translation>'%1' khớp với %2 bệnh viện (%3); hãy nhập thêm tên hoặc UUID</translation>
+        </message>
+        <message>
+            <source>This database holds %1 hospitals; name one (--hospital): %2</source>
+            <translation>Cơ sở dữ liệu này có %1 bệnh viện; hãy chọn một (--hospital): %2</translation>
+        </message>
+        <message>
+            <source>No hospital matches '%1'</source>
+            <translation>Không có bệnh viện nào khớp với '%1'</translation>
+        </message>
+        <message>
+            <source>Rotation %1 already exists</source>
+            <translation>Đợt luân phiên %1 đã tồn tại</translation>
+        </message>
+        <message>
+            <source>This database holds no hospital yet</source>
+            <translation>Cơ sở dữ liệu này chưa có bệnh viện nào</translation>
+        </message>
+        <message>
+            <source>Date of birth: %1 is after this patient's visit of %2</source>
+            <translation>Ngày sinh: %1 sau lần khám ngày %2 của bệnh nhân này</translation>
+        </message>
+        <message>
+            <source>%1 %2 does not belong to rotation %3 (%4 to %5)</source>
+            <translation>%1 %2 không thuộc đợt luân phiên %3 (%4 đến %5)</translation>
+        </message>
+        <message>
+            <source>The username '%1' is taken</source>
+            <translation>Tên đăng nhập '%1' đã có người dùng</translation>
+        </message>
+        <message>
+            <source>That bed is taken; choose a free bed</source>
+            <translation>Giường này đã có người; hãy chọn giường trống</translation>
+        </message>
+        <message>
+            <source>This patient is already admitted; discharge or move that admission instead</source>
+            <translation>Bệnh nhân này đang nằm viện; hãy cho ra viện hoặc chuyển giường lượt nhập viện đó</translation>
+        </message>
+        <message>
+            <source>Bed %1 (%2) is taken by %3; choose a free bed</source>
+            <translation>Giường %1 (%2) đang có %3 nằm; hãy chọn giường trống</translation>
+        </message>
+        <message>
+            <source>There is no bed %1 in ward %2; choose one of the free beds</source>
+            <translation>Khoa %2 không có giường %1; hãy chọn một giường trống</translation>
+        </message>
+        <message>
+            <source>This admission is already closed</source>
+            <translation>Lượt nhập viện này đã kết thúc</translation>
+        </message>
+        <message>
+            <source>Only an open admission can change bed</source>
+            <translation>Chỉ lượt nhập viện đang mở mới được đổi giường</translation>
+        </message>
+        <message>
+            <source>%1 is already admitted (%2 · %3); discharge or move that admission instead</source>
+            <translation>%1 đang nằm viện (%2 · %3); hãy cho ra viện hoặc chuyển giường lượt nhập viện đó</translation>
+        </message>
+        <message>
+            <source>A voided evacuation cannot change</source>
+            <translation>Không thể thay đổi ca chuyển viện đã hủy</translation>
+        </message>
+        <message>
+            <source>An evacuation that is %1 cannot become %2</source>
+            <translation>Ca chuyển viện ở trạng thái %1 không thể chuyển sang %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>The details were written to the log file:
@@ -729,6 +1004,10 @@
         <message>
             <source>L2FH Desk: first run</source>
             <translation>L2FH Desk: thiết lập lần đầu</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Khoa tổng hợp</translation>
         </message>
     </context>
     <context>
@@ -2174,6 +2453,154 @@ Cần làm: %3
         </message>
     </context>
     <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>C&amp;ắt</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Xem chi tiết…</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Ẩn chi tiết…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Lưu tất cả</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Có</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Có với &amp;tất cả</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Không</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>K&amp;hông với tất cả</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Hủy bỏ</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Thử lại</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Không lưu</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Đặt lại</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Khôi phục mặc định</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>C&amp;ắt</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -2920,6 +3347,33 @@ Hồ sơ của bạn đã được lưu trong cơ sở dữ liệu, nhưng khôn
         <message>
             <source>%1 now signs with the key %2; its old key is revoked.</source>
             <translation>%1 từ nay ký bằng khóa %2; khóa cũ đã bị thu hồi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%Ln masks</source>
+            <translation>
+                <numerusform>%Ln khẩu trang</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lessons</source>
+            <translation>
+                <numerusform>%Ln buổi học</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln buổi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln consultations</source>
+            <translation>
+                <numerusform>%Ln lượt khám</numerusform>
+            </translation>
         </message>
     </context>
     <context>

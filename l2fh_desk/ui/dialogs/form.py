@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.domain.errors import DomainError, KnownError, field_errors
 from l2fh_desk.errors import describe
 from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.core_messages import translate_message
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -86,7 +87,7 @@ class FormDialog(QDialog):
         for key, message in field_errors(exc).items():
             name = key.split(".")[-1] if key else ""
             target = self.errors.get(name, self.general_error)
-            target.show_message(message)
+            target.show_message(translate_message(message))
 
     def error_text(self, name: str) -> str:
         error = self.errors.get(name)

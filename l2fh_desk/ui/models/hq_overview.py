@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from l2fh_desk.hq.overview import OverviewRow
+from l2fh_desk.ui.free_text import person
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 from l2fh_desk.ui.models.ward import local_time
 
@@ -44,6 +45,8 @@ class OverviewModel(RecordTableModel):
         }[OverviewColumn(column)]
 
     def display(self, row: OverviewRow, column: int) -> str:
+        if column == OverviewColumn.COMMANDER:
+            return person(row.commander)
         if column == OverviewColumn.DATES:
             return f"{row.start_date} –\n{row.end_date}"
         if column == OverviewColumn.MISSION:

@@ -9,15 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.store.outreach import OutreachTotals
+from l2fh_desk.ui.free_text import quantity_text
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 from l2fh_desk.ui.models.vocab import tr_label
-
-
-def quantity_text(quantity: float | None, unit: str) -> str:
-    if quantity is None:
-        return ""
-    number = f"{quantity:,.0f}" if float(quantity).is_integer() else f"{quantity:,.2f}".rstrip("0")
-    return f"{number} {unit}".strip()
 
 
 class OutreachColumn(IntEnum):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from l2fh_desk.domain.hospital import Rotation, StaffMember
+from l2fh_desk.ui.free_text import free, person
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 from l2fh_desk.ui.models.vocab import tr_label
 
@@ -41,6 +42,8 @@ class RotationsModel(RecordTableModel):
     def display(self, row: Rotation, column: int) -> str:
         if column == RotationColumn.NUMBER:
             return QCoreApplication.translate("RotationsModel", "Rotation %1").replace("%1", str(row.number))
+        if column == RotationColumn.COMMANDER:
+            return person(row.commander_name)
         return str(self.sort_value(row, column))
 
     def sort_value(self, row: Rotation, column: int) -> Any:
@@ -74,6 +77,10 @@ class StaffModel(RecordTableModel):
     def display(self, row: StaffMember, column: int) -> str:
         if column == StaffColumn.SEX:
             return tr_label(row.sex)
+        if column == StaffColumn.RANK:
+            return person(row.rank)
+        if column == StaffColumn.SPECIALTY:
+            return free(row.specialty)
         return str(self.sort_value(row, column))
 
     def sort_value(self, row: StaffMember, column: int) -> Any:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from l2fh_desk.store.ward import BedRow
+from l2fh_desk.ui.free_text import free
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 
 
@@ -45,7 +46,7 @@ class BedBoardModel(RecordTableModel):
 
     def display(self, row: BedRow, column: int) -> str:
         if column == BedColumn.BED:
-            return f"{row.ward} · {row.bed}" if row.ward else row.bed
+            return f"{free(row.ward)} · {row.bed}" if row.ward else row.bed
         if column == BedColumn.PATIENT:
             return row.patient_name
         if column == BedColumn.DAYS_IN:

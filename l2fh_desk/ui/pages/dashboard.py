@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.reports.dashboard import Dashboard, build, current_rotation
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.free_text import person
 from l2fh_desk.ui.models.dashboard import DiagnosisColumn, TopDiagnosesModel
 from l2fh_desk.ui.models.outreach import OutreachTotalsModel, TotalsColumn
 from l2fh_desk.ui.models.vocab import tr_label
@@ -165,7 +166,7 @@ class DashboardPage(Page):
         if board is None:
             return
         self.period.setText(f"{board.rotation.start_date.isoformat()} – {board.rotation.end_date.isoformat()}"
-                            + (f" · {board.rotation.commander_name}" if board.rotation.commander_name else ""))
+                            + (f" · {person(board.rotation.commander_name)}" if board.rotation.commander_name else ""))
         values = {"encounters": board.encounters, "patients": board.patients,
                   "open_admissions": board.open_admissions, "evacuations": board.evacuations,
                   "reached": sum(t.reached_total for t in board.outreach)}

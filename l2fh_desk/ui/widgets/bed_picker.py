@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from l2fh_desk.store.beds import BedChoice
+from l2fh_desk.ui.free_text import free as free_text
 from l2fh_desk.ui.widgets.choice_keys import move_choice
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +56,7 @@ class BedPicker(QWidget):
         needle = text.strip().casefold()
         shown = [c for c in self.free() if needle in c.bed.casefold() or needle in f"{c.ward} {c.bed}".casefold()]
         for choice in shown:
-            item = QListWidgetItem(f"{choice.bed}  ·  {choice.ward}")
+            item = QListWidgetItem(f"{choice.bed}  ·  {free_text(choice.ward)}")
             item.setData(CHOICE_ROLE, choice)
             self.results.addItem(item)
         if shown:
