@@ -12,6 +12,7 @@ from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.domain.vocab import PatientCategory, Sex
 from l2fh_desk.services.beds import set_up_ward
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.store import Store
 
 
@@ -20,7 +21,7 @@ def seeded_store(path: Path, *, name: str = "VN L2FH No. 4", mission: str = "UNM
                  commander: str = "", clock: Clock = SYSTEM_CLOCK) -> Store:
     """This installation's hospital and (unless `rotation` is None) a rotation in force today; open, to close."""
     store = Store(path, clock=clock)
-    store.hospitals.create(Hospital(name=name, mission=mission, location=location, bed_capacity=bed_capacity),
+    add_hospital(store, Hospital(name=name, mission=mission, location=location, bed_capacity=bed_capacity),
                            actor=SYSTEM)
     if rotation is not None:
         today = clock.now().date()

@@ -38,6 +38,7 @@ from l2fh_desk.domain.vocab import (
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.security.passwords import hash_password
 from l2fh_desk.services.beds import set_up_ward
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import Repository
@@ -129,10 +130,10 @@ def _generate(store: Store, *, encounters: int, outreach: int, seed: int, progre
         # Different seeds stand for different hospitals, so HQ can tell them apart by name: seed 1 is No. 4,
         # seed 2 No. 5, ... and no two seeds share a number (seed 0 and below count on from 10,000).
         number = seed + 3 if seed > 0 else 10_000 - seed
-        store.hospitals.create(Hospital(id=b.uid(), name=f"Viet Nam Level-2 Field Hospital No. {number}", mission="UNMISS",
-                                        location="Bentiu, Unity State", country="Viet Nam",
-                                        contingent_type=ContingentType.MILITARY_CONTINGENT, bed_capacity=20),
-                               actor=SYSTEM)
+        add_hospital(store, Hospital(id=b.uid(), name=f"Viet Nam Level-2 Field Hospital No. {number}", mission="UNMISS",
+                                     location="Bentiu, Unity State", country="Viet Nam",
+                                     contingent_type=ContingentType.MILITARY_CONTINGENT, bed_capacity=20),
+                            actor=SYSTEM)
     if not store.wards.active():
         hospital = store.hospitals.this()
         set_up_ward(store, "General", count=max(20, hospital.bed_capacity if hospital else 20), actor=SYSTEM)

@@ -78,8 +78,8 @@ def record_encounter(store: Store, entry: EncounterInput, *, actor: Actor) -> En
 
 def save_encounter(store: Store, encounter: Encounter, *, actor: Actor, admission: Admission | None = None,
                    evacuation: Evacuation | None = None) -> Encounter:
-    """The encounter, and the admission or evacuation its disposition asks for, in one transaction.
-    Nothing is saved if any part is refused."""
+    """The encounter (checked against its patient: pregnancy, date of birth), and the admission or evacuation
+    its disposition asks for, in one transaction. Nothing is saved if any part is refused."""
     if encounter.disposition == Disposition.ADMITTED and admission is None:
         raise DomainError("An admission needs a bed", field="bed")
     if encounter.disposition == Disposition.EVACUATED and evacuation is None:
@@ -88,6 +88,8 @@ def save_encounter(store: Store, encounter: Encounter, *, actor: Actor, admissio
         stored = store.encounters.find("id = ?", (encounter.id,))
         if stored:  # saved before (e.g. its COMMIT reported a failure, yet the row landed): never a duplicate
             return _save_again(store, stored[0], encounter, actor=actor)
+        actor.require(Action.WRITE_ENCOUNTER)
+        encounter.check_for_patient(store.patients.get(encounter.patient_id))
         saved = store.encounters.create(encounter, actor=actor)
         if admission is not None:
             actor.require(Action.WRITE_WARD)
@@ -116,4 +118,5 @@ def _save_again(store: Store, stored: Encounter, encounter: Encounter, *, actor:
     if stored.disposition != encounter.disposition:
         raise DomainError("This encounter was already saved with another disposition; change it from the"
                           " patient's record", field="disposition")
+    encounter.check_for_patient(store.patients.get(encounter.patient_id))
     return store.encounters.update(encounter.model_copy(update={"version": stored.version}), actor=actor)

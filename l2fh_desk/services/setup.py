@@ -12,12 +12,21 @@ SETUP_ACTOR = Actor(username="first-run", role=Role.SYSTEM)
 FIRST_WARD = "General"
 
 
+def add_hospital(store: Store, hospital: Hospital, *, actor: Actor) -> Hospital:
+    """Add a hospital; the first one added to a database becomes this installation (its UUID is the origin)."""
+    with store.db.atomic():
+        if not store.origin:
+            hospital = hospital.model_copy(update={"origin": hospital.id})
+            store.settings.claim_origin(hospital.id)
+        return store.hospitals.create(hospital, actor=actor)
+
+
 def set_up_installation(store: Store, *, hospital: Hospital, rotation: Rotation, username: str, display_name: str,
                         password: str, actor: Actor = SETUP_ACTOR, first_ward: str = FIRST_WARD) -> Hospital:
     """`rotation` is the first of `hospital`. One transaction: when any part is refused nothing is saved.
     `first_ward` is the first ward's name in the language of the set-up (the window passes its own word)."""
     with store.db.atomic():  # store.origin follows the settings row, so a rollback needs no repair
-        created = store.hospitals.create(hospital, actor=actor)
+        created = add_hospital(store, hospital, actor=actor)
         store.rotations.create(rotation, actor=actor)
         create_account(store, username=username, display_name=display_name, role=Role.COMMANDER,
                        password=password, actor=actor)

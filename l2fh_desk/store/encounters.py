@@ -1,4 +1,5 @@
-"""Encounters with their diagnoses, and the one call that saves an encounter with its admission or evacuation."""
+"""Encounters with their diagnoses (checked against their patient, saved with an admission or evacuation and
+voided with them by services/encounters.py and services/voids.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ from l2fh_desk.domain.ids import iso
 from l2fh_desk.domain.records import STORED
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit, rotation_dates
-from l2fh_desk.store.base import Repository, Scope
+from l2fh_desk.store.base import Repository
 from l2fh_desk.store.driver import sqlite3
-from l2fh_desk.store.patients import Patients
 
 VITAL_COLUMNS = tuple(Vitals.model_fields)
 DIAGNOSIS_COLUMNS = ("id", "origin", "created_at", "updated_at", "version", "encounter_id", "position",
@@ -25,11 +25,6 @@ class Encounters(Repository[Encounter]):
     write_action = Action.WRITE_ENCOUNTER
     json_columns = ("procedures", "protection")
     skip_fields = ("vitals", "diagnoses")
-
-    def __init__(self, store: Scope) -> None:
-        super().__init__(store)
-        # Checked against its patient (same database); services/voids.py voids what was saved with it.
-        self.patients = Patients(store)
 
     def to_row(self, record: Encounter) -> dict[str, Any]:
         row = super().to_row(record)
@@ -94,8 +89,6 @@ class Encounters(Repository[Encounter]):
 
     def create(self, record: Encounter, *, actor: Actor) -> Encounter:
         actor.require(self.write_action)
-        patient = self.patients.get(record.patient_id)
-        record.check_for_patient(patient)
         self._check_rotation(record)
         now = iso(self.db.clock.now())
         record = self._stamp_new(record, now)
@@ -107,7 +100,6 @@ class Encounters(Repository[Encounter]):
         return record
 
     def update(self, record: Encounter, *, actor: Actor) -> Encounter:
-        record.check_for_patient(self.patients.get(record.patient_id))
         self._check_rotation(record)
         return super().update(record, actor=actor)
 

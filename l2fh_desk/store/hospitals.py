@@ -1,4 +1,5 @@
-"""The hospital record of this installation, its rotations (with carry-over) and staff rosters."""
+"""The hospital record of this installation (the first one added becomes it: services/setup.py:add_hospital),
+its rotations and staff rosters."""
 
 from __future__ import annotations
 
@@ -10,21 +11,12 @@ from l2fh_desk.domain.hospital import Hospital, Rotation, StaffMember
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.vocab import Sex
 from l2fh_desk.store.base import Repository
-from l2fh_desk.store.settings import HOSPITAL_ID
 
 
 class Hospitals(Repository[Hospital]):
     table = "hospitals"
     model = Hospital
     write_action = Action.MANAGE_SETTINGS
-
-    def create(self, record: Hospital, *, actor: Actor) -> Hospital:
-        """The first hospital created in a database becomes this installation (its UUID is the origin)."""
-        with self.db.atomic():
-            if not self.store.origin:
-                record = record.model_copy(update={"origin": record.id})
-                self.db.write("INSERT INTO settings (key, value) VALUES (?, ?)", (HOSPITAL_ID, f'"{record.id}"'))
-            return super().create(record, actor=actor)
 
     def this(self) -> Hospital | None:
         if not self.store.origin:

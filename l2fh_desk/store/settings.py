@@ -40,6 +40,12 @@ class Settings:
             audit.append(self.db, actor=actor, origin=self.store.origin, action="setting", table="settings",
                          record_id=key, before=before, after=value)
 
+    def claim_origin(self, hospital_id: str) -> None:
+        """Make `hospital_id` this installation's hospital (the `hospital_id` row, written once: a second claim
+        is refused by the key). Not audited on its own: the hospital's creation in the same transaction is."""
+        with self.db.atomic():
+            self.db.write("INSERT INTO settings (key, value) VALUES (?, ?)", (HOSPITAL_ID, json.dumps(hospital_id)))
+
 
 class Draft(NamedTuple):
     payload: dict[str, Any]

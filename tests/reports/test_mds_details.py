@@ -19,6 +19,7 @@ from l2fh_desk.domain.vocab import Disposition, PatientCategory, Sex
 from l2fh_desk.reports.figures_mds import generated_header, mds_figures
 from l2fh_desk.reports.generate import generate_mds
 from l2fh_desk.reports.i18n import Translator
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.store import Store
 
 DAY = date(2026, 10, 31)
@@ -28,7 +29,7 @@ WHEN = datetime(2026, 11, 28, 9, tzinfo=UTC)
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = Store(tmp_path / "h.db")
-    s.hospitals.create(Hospital(name="Viet Nam L2FH No. 4", mission="UNMISS", location="Bentiu, Unity State",
+    add_hospital(s, Hospital(name="Viet Nam L2FH No. 4", mission="UNMISS", location="Bentiu, Unity State",
                                 bed_capacity=12), actor=SYSTEM)
     for number, start, end in ((4, date(2026, 10, 1), DAY), (5, date(2026, 11, 1), date(2027, 10, 31))):
         s.rotations.create(Rotation(hospital_id=s.origin, number=number, start_date=start, end_date=end,

@@ -19,6 +19,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.domain.vocab import AdmissionOutcome, Disposition, EncounterKind, PatientCategory, Sex
 from l2fh_desk.domain.ward import Admission
 from l2fh_desk.reports.figures_handover import HandoverFigures, handover_figures
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.services.ward import admit
 from l2fh_desk.store.store import Store
 
@@ -34,7 +35,7 @@ def _at(day: date, hour: int = 10) -> datetime:
 @pytest.fixture
 def ward(tmp_path: Path) -> Store:
     store = Store(tmp_path / "ward.db")
-    store.hospitals.create(Hospital(name="Viet Nam L2FH No. 4", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
+    add_hospital(store, Hospital(name="Viet Nam L2FH No. 4", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
     for number, (start, end) in ((4, R4), (5, R5)):
         store.rotations.create(Rotation(hospital_id=store.origin, number=number, start_date=start, end_date=end,
                                         commander_name=f"Col. {number}"), actor=SYSTEM)

@@ -26,6 +26,7 @@ from l2fh_desk.domain.vocab import (
 from l2fh_desk.reports.figures_mds import mds_figures
 from l2fh_desk.reports.mds_csv import to_csv
 from l2fh_desk.reports.mds_json import to_json
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.store import Store
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -37,7 +38,7 @@ DISPOSITIONS = (Disposition.DISCHARGED, Disposition.DISCHARGED_FOLLOW_UP, Dispos
 
 def _build(path: Path) -> Store:
     store = Store(path)
-    store.hospitals.create(Hospital(name="Golden L2FH", mission="UNMISS", location="Bentiu", bed_capacity=20),
+    add_hospital(store, Hospital(name="Golden L2FH", mission="UNMISS", location="Bentiu", bed_capacity=20),
                            actor=SYSTEM)
     rotation = store.rotations.create(Rotation(hospital_id=store.origin, number=1, start_date=date(2026, 1, 1),
                                                end_date=date(2026, 12, 31), commander_name="Col A"), actor=SYSTEM)

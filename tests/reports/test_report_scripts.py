@@ -21,6 +21,7 @@ from l2fh_desk.domain.ward import Admission
 from l2fh_desk.paths import resource
 from l2fh_desk.reports import fonts
 from l2fh_desk.reports.generate import generate_handover
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.services.ward import admit
 from l2fh_desk.store.store import Store
 
@@ -53,7 +54,7 @@ def _postscript(name: str) -> str:
 def handover(tmp_path: Path) -> Path:
     today = datetime.now(UTC).date()
     with Store(tmp_path / "h.db") as store:
-        store.hospitals.create(Hospital(name="UNMISS Level-2 Hospital", mission="UNMISS", location="Malakal"),
+        add_hospital(store, Hospital(name="UNMISS Level-2 Hospital", mission="UNMISS", location="Malakal"),
                                actor=SYSTEM)
         rotation = store.rotations.create(Rotation(
             hospital_id=store.origin, number=1, start_date=today - timedelta(days=20),

@@ -14,6 +14,7 @@ from l2fh_desk.domain.hospital import Hospital
 from l2fh_desk.domain.roles import SYSTEM, Role
 from l2fh_desk.security import accounts
 from l2fh_desk.security.sessions import MAX_FAILED, SignInFailed, SignInProblem, sign_in
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.store import Store
 
 PASSWORD = "correct horse 42"
@@ -21,7 +22,7 @@ PASSWORD = "correct horse 42"
 
 def make_db(path, clock=None):
     store = Store(path, clock=clock) if clock else Store(path)
-    store.hospitals.create(Hospital(name="L2FH", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
+    add_hospital(store, Hospital(name="L2FH", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
     accounts.create_account(store, username="anh", display_name="Capt. Anh", role=Role.MEDIC,
                             password=PASSWORD, actor=SYSTEM)
     return store

@@ -12,6 +12,7 @@ from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import SYSTEM, Actor, Role
 from l2fh_desk.security import accounts
 from l2fh_desk.security.sessions import MAX_FAILED, SignInFailed, SignInProblem, sign_in
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.store import Store
 
 PASSWORD = "correct horse 42"
@@ -20,7 +21,7 @@ PASSWORD = "correct horse 42"
 @pytest.fixture
 def store(tmp_path):
     with Store(tmp_path / "h.db") as store:
-        store.hospitals.create(Hospital(name="L2FH", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
+        add_hospital(store, Hospital(name="L2FH", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
         accounts.create_account(store, username="Anh", display_name="Capt. Anh", role=Role.MEDIC,
                                 password=PASSWORD, actor=SYSTEM)
         accounts.create_account(store, username="boss", display_name="Col. Hung", role=Role.COMMANDER,

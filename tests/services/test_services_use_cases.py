@@ -20,9 +20,9 @@ from l2fh_desk.domain.vocab import (
     EvacuationPriority,
     EvacuationStatus,
 )
-from l2fh_desk.services.encounters import EncounterInput, record_encounter
+from l2fh_desk.services.encounters import EncounterInput, record_encounter, save_encounter
 from l2fh_desk.services.rotations import NoRotation, open_next_rotation
-from l2fh_desk.services.setup import set_up_installation
+from l2fh_desk.services.setup import add_hospital, set_up_installation
 from l2fh_desk.services.ward import advance_evacuation, evacuate_inpatient
 from l2fh_desk.store.store import Store
 from tests.factories import now, patient, seeded_store
@@ -112,3 +112,28 @@ def test_first_run_refused_saves_nothing_and_can_be_tried_again(tmp_path: Path) 
                             display_name="Col. Hùng", password="field-hospital-1")
         assert store.origin == hospital.id
         assert [u.username for u in store.users.find()] == ["boss"]
+
+
+def test_an_encounter_is_checked_against_its_patient_and_nothing_is_saved(tmp_path: Path) -> None:
+    with seeded_store(tmp_path / "h.db") as store:
+        man = store.patients.create(patient("Trần Văn Bình", sex="male"), actor=SYSTEM)
+        with pytest.raises(DomainError, match="Pregnancy can only be recorded for a female patient") as refused:
+            record_encounter(store, entry(man.id, pregnant=True, disposition=Disposition.ADMITTED, bed="B1"),
+                             actor=MEDIC)
+        assert refused.value.field == "pregnant"
+        assert (store.encounters.count(), store.admissions.count()) == (0, 0)
+        saved = record_encounter(store, entry(man.id), actor=MEDIC)
+        with pytest.raises(DomainError, match="before the patient's date of birth"):  # saved again, edited
+            save_encounter(store, saved.model_copy(update={"started_at": datetime(1980, 1, 1, tzinfo=UTC)}),
+                           actor=MEDIC)
+        assert store.encounters.get(saved.id).version == 1
+
+
+def test_the_first_hospital_added_becomes_this_installation_and_a_second_does_not(tmp_path: Path) -> None:
+    with Store(tmp_path / "h.db") as store:
+        first = add_hospital(store, Hospital(name="VN L2FH No. 4", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
+        assert store.origin == first.id == first.origin == store.settings.get("hospital_id")
+        other = add_hospital(store, Hospital(name="VN L2FH No. 5", mission="UNMISS", location="Malakal"), actor=SYSTEM)
+        assert store.origin == first.id and other.origin == first.id
+        assert store.hospitals.this() == first
+        assert [row["origin"] for row in store.db.query("SELECT origin FROM audit_log ORDER BY seq")] == [first.id] * 2

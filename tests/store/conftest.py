@@ -12,6 +12,7 @@ from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import SYSTEM, Actor, Role
 from l2fh_desk.domain.vocab import PatientCategory, Sex
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.store import Store
 
 MEDIC = Actor(username="medic", role=Role.MEDIC)
@@ -27,7 +28,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Store]:
     with Store(db_path) as opened:
-        opened.hospitals.create(Hospital(name="VN L2FH No. 4", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
+        add_hospital(opened, Hospital(name="VN L2FH No. 4", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
         today = date.today()
         opened.rotations.create(
             Rotation(hospital_id=opened.origin, number=4, start_date=today - timedelta(days=200),

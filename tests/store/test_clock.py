@@ -14,6 +14,7 @@ from l2fh_desk.domain.encounter import Encounter
 from l2fh_desk.domain.hospital import Hospital
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.store import Store
 
 
@@ -37,7 +38,7 @@ def test_stored_future_times_read_back_but_new_ones_are_refused(store: Store, ro
 def test_an_injected_clock_stamps_records_audit_rows_and_drafts(tmp_path: Path) -> None:
     clock = FixedClock(datetime(2030, 1, 2, 3, 4, 5, 678, tzinfo=UTC))
     with Store(tmp_path / "h.db", clock=clock) as store:
-        hospital = store.hospitals.create(Hospital(name="VN L2FH No. 4", mission="UNMISS", location="Bentiu"),
+        hospital = add_hospital(store, Hospital(name="VN L2FH No. 4", mission="UNMISS", location="Bentiu"),
                                           actor=SYSTEM)
         store.drafts.save("encounter", "medic", {"complaint": "cough"})
         clock.advance(timedelta(days=1))

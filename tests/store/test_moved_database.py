@@ -9,6 +9,7 @@ import pytest
 
 from l2fh_desk.domain.hospital import Hospital
 from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.errors import StorageError, StorageProblem
 from l2fh_desk.store.store import Store
 
@@ -21,7 +22,7 @@ def hospital(name: str) -> Hospital:
 def test_a_save_after_the_file_went_away_is_refused(tmp_path, how):
     path = tmp_path / "h.db"
     with Store(path) as store:
-        store.hospitals.create(hospital("L2FH"), actor=SYSTEM)
+        add_hospital(store, hospital("L2FH"), actor=SYSTEM)
         if how == "deleted":
             os.remove(path)
         elif how == "renamed":
@@ -41,6 +42,6 @@ def test_a_save_after_the_file_went_away_is_refused(tmp_path, how):
 
 def test_a_save_into_the_file_still_in_place_goes_on(tmp_path):
     with Store(tmp_path / "h.db") as store:
-        store.hospitals.create(hospital("L2FH"), actor=SYSTEM)
+        add_hospital(store, hospital("L2FH"), actor=SYSTEM)
         store.settings.set("language", "fr", actor=SYSTEM)
         assert store.settings.get("language") == "fr"

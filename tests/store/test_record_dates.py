@@ -26,6 +26,7 @@ from l2fh_desk.domain.vocab import (
     Sex,
 )
 from l2fh_desk.domain.ward import Admission, Evacuation
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.services.ward import admit, advance_evacuation
 from l2fh_desk.store.base import Repository
 from l2fh_desk.store.check import check_database
@@ -35,7 +36,7 @@ from l2fh_desk.store.store import Store
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = Store(tmp_path / "h.db")
-    s.hospitals.create(Hospital(name="L2FH", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
+    add_hospital(s, Hospital(name="L2FH", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
     for number, start, end in ((4, date(2026, 10, 1), date(2026, 10, 31)), (5, date(2026, 11, 1), date(2026, 11, 30))):
         s.rotations.create(Rotation(hospital_id=s.origin, number=number, start_date=start, end_date=end,
                                     commander_name="Col."), actor=SYSTEM)
@@ -80,7 +81,7 @@ def test_a_date_of_birth_after_a_visit_is_refused(store: Store) -> None:
 def test_a_hospital_is_chosen_by_a_unique_start_of_its_uuid_or_name(store: Store) -> None:
     first = store.hospitals.this()
     assert first is not None
-    second = store.hospitals.create(Hospital(name="L2FH No. 45", mission="UNMISS", location="Malakal"), actor=SYSTEM)
+    second = add_hospital(store, Hospital(name="L2FH No. 45", mission="UNMISS", location="Malakal"), actor=SYSTEM)
     assert store.hospitals.choose(first.id[:8]).id == first.id
     assert store.hospitals.choose(second.id[:6].upper()).id == second.id
     assert store.hospitals.choose("l2fh").id == first.id  # the exact name wins over "L2FH No. 45"

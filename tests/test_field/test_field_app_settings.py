@@ -12,6 +12,7 @@ from l2fh_desk.domain.errors import DomainError, PermissionDenied
 from l2fh_desk.domain.hospital import Hospital
 from l2fh_desk.domain.roles import SYSTEM, Actor, Role
 from l2fh_desk.domain.vocab import UN_GENDER_TARGET, ContingentType
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.app_settings import HQ_PUBLIC_TAG, AppSettings
 from l2fh_desk.store.store import Store
 
@@ -22,7 +23,7 @@ MEDIC = Actor(username="medic", role=Role.MEDIC)
 @pytest.fixture
 def store(tmp_path: Path):
     with Store(tmp_path / "h.db") as store:
-        store.hospitals.create(Hospital(name="VN L2FH 4", mission="UNMISS", location="Bentiu",
+        add_hospital(store, Hospital(name="VN L2FH 4", mission="UNMISS", location="Bentiu",
                                         contingent_type=ContingentType.FORMED_POLICE_UNIT), actor=SYSTEM)
         yield store
 

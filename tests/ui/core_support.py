@@ -14,6 +14,7 @@ from l2fh_desk.domain.roles import SYSTEM, Role  # noqa: E402
 from l2fh_desk.domain.vocab import PatientCategory, Sex  # noqa: E402
 from l2fh_desk.security.accounts import create_account  # noqa: E402
 from l2fh_desk.security.sessions import Session, sign_in  # noqa: E402
+from l2fh_desk.services.setup import add_hospital  # noqa: E402
 from l2fh_desk.store.store import Store  # noqa: E402
 from l2fh_desk.ui.context import AppContext  # noqa: E402
 
@@ -24,7 +25,7 @@ PASSWORD = "field-hospital-1"
 def hospital_store(tmp_path: Path) -> Store:
     """A hospital with a current rotation, a commander 'boss' and a medic 'anh' (password PASSWORD)."""
     store = Store(tmp_path / "hospital.db")
-    store.hospitals.create(Hospital(name="Viet Nam L2FH No. 4", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
+    add_hospital(store, Hospital(name="Viet Nam L2FH No. 4", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
     store.rotations.create(Rotation(hospital_id=store.origin, number=5, start_date=TODAY - timedelta(days=30),
                                     end_date=TODAY + timedelta(days=300), commander_name="Col. Hùng"), actor=SYSTEM)
     create_account(store, username="boss", display_name="Col. Hùng", role=Role.COMMANDER, password=PASSWORD,

@@ -14,6 +14,7 @@ from l2fh_desk.domain.roles import SYSTEM, Actor, Role  # noqa: E402
 from l2fh_desk.domain.vocab import PatientCategory, Sex  # noqa: E402
 from l2fh_desk.domain.ward import Admission  # noqa: E402
 from l2fh_desk.services import ward as ward_services  # noqa: E402
+from l2fh_desk.services.setup import add_hospital  # noqa: E402
 from l2fh_desk.store.store import Store  # noqa: E402
 from l2fh_desk.ui.context import AppContext  # noqa: E402
 
@@ -22,7 +23,7 @@ TODAY = datetime.now(UTC).date()
 
 def new_store(tmp_path: Path) -> Store:
     store = Store(tmp_path / "hospital.db")
-    store.hospitals.create(Hospital(name="Test L2FH", mission="UNMISS", location="Bentiu", bed_capacity=12),
+    add_hospital(store, Hospital(name="Test L2FH", mission="UNMISS", location="Bentiu", bed_capacity=12),
                            actor=SYSTEM)
     store.rotations.create(Rotation(hospital_id=store.origin, number=1, start_date=TODAY - timedelta(days=90),
                                     end_date=TODAY + timedelta(days=270), commander_name="Col. A"), actor=SYSTEM)

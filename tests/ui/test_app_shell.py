@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from l2fh_desk.domain.hospital import Hospital
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.security.sessions import sign_in
+from l2fh_desk.services.setup import add_hospital
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.app import Shell, demo_accounts
 from l2fh_desk.ui.first_run import FirstRunWizard
@@ -21,7 +22,7 @@ def test_new_database_runs_the_wizard_then_signs_in(qtbot, tmp_path, monkeypatch
 
     def wizard(cls, store, parent=None, *, hq_only=False):
         asked.append("wizard")
-        store.hospitals.create(Hospital(name="L2FH", mission="UNMISS", location="Malakal"), actor=SYSTEM)
+        add_hospital(store, Hospital(name="L2FH", mission="UNMISS", location="Malakal"), actor=SYSTEM)
         return True
 
     def signing_in(cls, store, *, demo_accounts=(), hospital_name="", parent=None):
