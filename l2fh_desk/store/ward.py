@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action, Actor
@@ -26,6 +26,19 @@ class BedRow:
     plan: str
     version: int
     evacuation: str = ""  # "requested" / "approved" while an evacuation is pending: the patient is still here
+    # who the patient is, so two of the same name are told apart beside the bed
+    sex: str = ""
+    date_of_birth: str = ""
+    dob_estimated: bool = False
+    category: str = ""
+    un_index_number: str = ""
+    home_location: str = ""
+
+    def age_on(self, day: date) -> int | None:
+        if not self.date_of_birth:
+            return None
+        born = date.fromisoformat(self.date_of_birth)
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
     def days_in(self, at: datetime) -> int:
         admitted = datetime.fromisoformat(self.admitted_at.replace("Z", "+00:00"))
@@ -74,10 +87,13 @@ class Admissions(Repository[Admission]):
             "SELECT a.id, a.patient_id, p.name, a.bed, a.ward, a.admitted_at, a.diagnosis, a.plan, a.version,"
             " coalesce((SELECT e.status FROM evacuations e WHERE e.admission_id = a.id AND e.voided_at IS NULL"
             "  AND e.status IN ('requested', 'approved') ORDER BY e.requested_at DESC LIMIT 1), '')"
+            ", p.sex, p.date_of_birth, p.dob_estimated, p.category, p.un_index_number, coalesce(p.home_location, '')"
             " FROM admissions a JOIN patients p ON p.id = a.patient_id"
             " WHERE a.discharged_at IS NULL AND a.voided_at IS NULL ORDER BY a.ward, a.bed"
         )
-        return [BedRow(*tuple(row)) for row in rows]
+        return [BedRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], sex=r[10], date_of_birth=r[11],
+                       dob_estimated=bool(r[12]), category=r[13], un_index_number=r[14], home_location=r[15])
+                for r in rows]
 
     def open_for_patient(self, patient_id: str) -> Admission | None:
         found = self.find("patient_id = ? AND discharged_at IS NULL AND voided_at IS NULL", (patient_id,))

@@ -213,6 +213,18 @@
             <translation>Patient</translation>
         </message>
         <message>
+            <source>Sex, age</source>
+            <translation>Sexe, âge</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>UN index no. or home</source>
+            <translation>N° d'index ONU ou domicile</translation>
+        </message>
+        <message>
             <source>Days in</source>
             <translation>Jours d'hospitalisation</translation>
         </message>

@@ -213,6 +213,18 @@
             <translation>Bệnh nhân</translation>
         </message>
         <message>
+            <source>Sex, age</source>
+            <translation>Giới tính, tuổi</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <source>UN index no. or home</source>
+            <translation>Số hiệu LHQ hoặc nơi ở</translation>
+        </message>
+        <message>
             <source>Days in</source>
             <translation>Số ngày nằm viện</translation>
         </message>

@@ -156,3 +156,61 @@ def test_pending_evacuation_keeps_the_bed_until_departure_is_recorded(ward):
     assert ward.advance(EvacuationStatus.DEPARTED)
     assert ASKED == ["Achol Deng has departed for Level-3 hospital, Juba? The bed B2 is freed."]
     assert _cells(ward, BedColumn.PATIENT) == ["Nguyễn Văn An"] and ward.pending_model.rowCount() == 0
+
+
+def test_the_board_tells_namesakes_apart_beside_the_bed(qtbot, tmp_path):
+    from datetime import date
+
+    from l2fh_desk.domain.patient import Patient
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.domain.vocab import PatientCategory, Sex
+
+    store = new_store(tmp_path)
+    today = date.today()
+    soldier = store.patients.create(Patient(name="Nyabol Gatkuoth", sex=Sex.MALE, date_of_birth=date(1990, 1, 1),
+                                            category=PatientCategory.UN_MILITARY, un_index_number="UN-4411"),
+                                    actor=SYSTEM)
+    civilian = store.patients.create(Patient(name="Nyabol Gatkuoth", sex=Sex.FEMALE, dob_estimated=True,
+                                             date_of_birth=date(today.year - 30, 1, 1),
+                                             category=PatientCategory.LOCAL_CIVILIAN, home_location="Rubkona"),
+                                     actor=SYSTEM)
+    admit(store, soldier, bed="B1")
+    admit(store, civilian, bed="B2")
+    page = WardPage(ctx_for(store, Role.MEDIC))
+    qtbot.addWidget(page)
+    page.show()
+    header = page.model.headerData
+    assert [header(c, Qt.Orientation.Horizontal) for c in BedColumn][:5] == [
+        "Bed", "Patient", "Sex, age", "Category", "UN index no. or home"]
+    assert _cells(page, BedColumn.PATIENT) == ["Nyabol Gatkuoth", "Nyabol Gatkuoth"]
+    assert _cells(page, BedColumn.SEX_AGE) == [f"Male, {soldier.age_on(today)}", "Female, ~30"]
+    assert _cells(page, BedColumn.CATEGORY) == ["UN military", "Local civilian"]
+    assert _cells(page, BedColumn.INDEX_OR_HOME) == ["UN-4411", "Rubkona"]
+    close_page(page, store)
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "fr"])
+def test_the_board_columns_fit_their_headers_and_contents_in_each_language(qtbot, tmp_path, language):
+    from l2fh_desk.ui.i18n import translations
+
+    store = new_store(tmp_path)
+    admit(store, add_patient(store, "Nguyễn Thị Thu Hương"), bed="B1")
+    translations().switch(language)
+    try:
+        page = WardPage(ctx_for(store, Role.MEDIC))
+        qtbot.addWidget(page)
+        page.resize(1280, 700)
+        page.show()
+        page.retranslate()
+        head = page.table.horizontalHeader().fontMetrics()
+        cells = page.table.fontMetrics()
+        for column in BedColumn:
+            if column == BedColumn.PLAN:
+                continue  # the stretching column takes what is left
+            title = page.model.headerData(column, Qt.Orientation.Horizontal)
+            text = page.table.proxy.index(0, column).data()
+            width = page.table.columnWidth(column)
+            assert width > head.horizontalAdvance(title) and width > cells.horizontalAdvance(text), (language, title)
+    finally:
+        translations().switch("en")
+        close_page(page, store)
