@@ -12,7 +12,7 @@ from typing import Any
 from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.encounter import Diagnosis, Encounter
 from l2fh_desk.domain.errors import PermissionDenied
-from l2fh_desk.domain.hospital import Rotation, StaffMember
+from l2fh_desk.domain.hospital import Hospital, Rotation, StaffMember
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import PERMISSIONS, SYSTEM, Action, Actor, Role
@@ -21,6 +21,7 @@ from l2fh_desk.domain.vocab import (
     Disposition,
     EvacuationMode,
     EvacuationPriority,
+    EvacuationStatus,
     OutreachKind,
     PatientCategory,
     Sex,
@@ -30,10 +31,12 @@ from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import import_bundles
 from l2fh_desk.reports.generate import generate_handover, generate_mds
 from l2fh_desk.security import accounts
+from l2fh_desk.services.beds import set_up_ward
 from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.services.rotations import open_next_rotation
-from l2fh_desk.services.voids import void_encounter
-from l2fh_desk.services.ward import admit, move_to_bed, record_evacuation
+from l2fh_desk.services.setup import add_hospital
+from l2fh_desk.services.voids import void_record
+from l2fh_desk.services.ward import admit, advance_evacuation, move_to_bed, record_evacuation
 from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.store import Store
 from tests.factories import bed as factory_bed
@@ -159,7 +162,9 @@ OPERATIONS = (
     op("encounters.update", {A.WRITE_ENCOUNTER},
        lambda w, a: w.store.encounters.update(edited(w.encounter(), complaint="cough"), actor=a)),
     op("encounters.void", {A.WRITE_ENCOUNTER, A.VOID_RECORD},
-       lambda w, a: void_encounter(w.store, w.encounter().id, reason="test", actor=a)),
+       lambda w, a: w.store.encounters.void(w.encounter().id, reason="test", actor=a)),
+    op("void_record (encounter)", {A.WRITE_ENCOUNTER, A.VOID_RECORD},
+       lambda w, a: void_record(w.store, "encounters", w.encounter().id, reason="test", actor=a)),
     op("save_encounter (discharged)", {A.WRITE_ENCOUNTER},
        lambda w, a: save_encounter(w.store, w.encounter_for(w.patient()), actor=a)),
     op("save_encounter (admitted)", {A.WRITE_ENCOUNTER, A.WRITE_WARD},
@@ -168,13 +173,17 @@ OPERATIONS = (
     op("save_encounter (evacuated)", {A.WRITE_ENCOUNTER, A.WRITE_WARD},
        lambda w, a: (lambda p: save_encounter(w.store, w.encounter_for(p, Disposition.EVACUATED), actor=a,
                                               evacuation=w.evacuation_for(p)))(w.patient())),
-    op("admissions.create", {A.WRITE_WARD}, lambda w, a: admit(w.store, w.admission_for(w.patient()), actor=a)),
+    op("admissions.create", {A.WRITE_WARD},
+       lambda w, a: w.store.admissions.create(w.admission_for(w.patient()), actor=a)),
+    op("admit", {A.WRITE_WARD}, lambda w, a: admit(w.store, w.admission_for(w.patient()), actor=a)),
     op("admissions.update", {A.WRITE_WARD},
        lambda w, a: w.store.admissions.update(edited(w.admission(), plan="rest"), actor=a)),
     op("admissions.discharge", {A.WRITE_WARD},
        lambda w, a: w.store.admissions.discharge(w.admission().id, at=NOW, outcome=AdmissionOutcome.DISCHARGED,
                                                  actor=a)),
-    op("admissions.transfer", {A.WRITE_WARD}, lambda w, a: move_to_bed(w.store, w.admission().id, bed=bed(w.store), actor=a)),
+    op("admissions.transfer", {A.WRITE_WARD},
+       lambda w, a: w.store.admissions.transfer(w.admission().id, bed=bed(w.store), actor=a)),
+    op("move_to_bed", {A.WRITE_WARD}, lambda w, a: move_to_bed(w.store, w.admission().id, bed=bed(w.store), actor=a)),
     op("record_evacuation", {A.WRITE_WARD},
        lambda w, a: (lambda adm: record_evacuation(
            w.store, adm.id, w.evacuation_for(w.store.patients.get(adm.patient_id)), actor=a))(w.admission())),
@@ -184,6 +193,12 @@ OPERATIONS = (
        lambda w, a: w.store.evacuations.create(w.evacuation_for(w.patient()), actor=a)),
     op("evacuations.update", {A.WRITE_WARD},
        lambda w, a: w.store.evacuations.update(edited(w.evacuation(), reason="fracture"), actor=a)),
+    op("evacuations.set_stage", {A.WRITE_WARD},
+       lambda w, a: w.store.evacuations.set_stage(w.evacuation().id, EvacuationStatus.APPROVED, at=NOW, actor=a)),
+    op("advance_evacuation (departed)", {A.WRITE_WARD},
+       lambda w, a: (lambda adm: advance_evacuation(w.store, w.store.evacuations.create(
+           w.evacuation_for(w.store.patients.get(adm.patient_id)).model_copy(update={"admission_id": adm.id}),
+           actor=SYSTEM).id, EvacuationStatus.DEPARTED, at=NOW, actor=a))(w.admission())),
     op("evacuations.void", {A.WRITE_WARD, A.VOID_RECORD},
        lambda w, a: w.store.evacuations.void(w.evacuation().id, reason="test", actor=a)),
     op("outreach.create", {A.WRITE_OUTREACH}, lambda w, a: w.store.outreach.create(w.activity_model(), actor=a)),
@@ -203,6 +218,10 @@ OPERATIONS = (
     op("rotations.void", {A.MANAGE_ROTATIONS, A.VOID_RECORD},
        lambda w, a: w.store.rotations.void(w.store.rotations.create(w.rotation_model(), actor=SYSTEM).id,
                                            reason="t", actor=a)),
+    op("add_hospital", {A.MANAGE_SETTINGS},
+       lambda w, a: add_hospital(w.store, Hospital(name="Matrix L2FH", mission="UNMISS", location="Wau"), actor=a)),
+    op("set_up_ward", {A.MANAGE_SETTINGS},
+       lambda w, a: set_up_ward(w.store, f"Ward {uuid.uuid4().hex[:6]}", count=2, actor=a)),
     op("hospitals.update", {A.MANAGE_SETTINGS},
        lambda w, a: w.store.hospitals.update(edited(w.store.hospitals.this(), bed_capacity=25), actor=a)),
     op("users.create", {A.MANAGE_ACCOUNTS}, lambda w, a: w.store.users.create(w.user_model(), actor=a)),
