@@ -3515,6 +3515,10 @@ Vos dossiers sont enregistrés dans la base de données, mais il n'en existe auc
             <translation>Historique…</translation>
         </message>
         <message>
+            <source>&amp;Wards and beds…</source>
+            <translation>Services et l&amp;its…</translation>
+        </message>
+        <message>
             <source>No patients on the ward.</source>
             <translation>Aucun patient hospitalisé.</translation>
         </message>
@@ -3557,6 +3561,57 @@ Vos dossiers sont enregistrés dans la base de données, mais il n'en existe auc
         <message>
             <source>admission of %1</source>
             <translation>hospitalisation de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WardSetupDialog</name>
+        <message>
+            <source>Wards and beds</source>
+            <translation>Services et lits</translation>
+        </message>
+        <message>
+            <source>Set up now</source>
+            <translation>Déjà en place</translation>
+        </message>
+        <message>
+            <source>e.g. General, Isolation, Surgical</source>
+            <translation>p. ex. Général, Isolement, Chirurgie</translation>
+        </message>
+        <message>
+            <source>&amp;Ward</source>
+            <translation>&amp;Service</translation>
+        </message>
+        <message>
+            <source>e.g. ISO-1, ISO-2 (separated by commas)</source>
+            <translation>p. ex. ISO-1, ISO-2 (séparés par des virgules)</translation>
+        </message>
+        <message>
+            <source>Bed &amp;labels</source>
+            <translation>Noms des &amp;lits</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>or a &amp;number of beds</source>
+            <translation>ou un &amp;nombre de lits</translation>
+        </message>
+        <message>
+            <source>Beds are added to the ward of that name if it exists; labels it already has are refused.</source>
+            <translation>Les lits s'ajoutent au service de ce nom s'il existe ; un nom de lit qu'il a déjà est refusé.</translation>
+        </message>
+        <message>
+            <source>No wards set up yet: beds are typed freely.</source>
+            <translation>Aucun service en place : les lits sont saisis librement.</translation>
+        </message>
+        <message>
+            <source>%1: %2 beds (%3)</source>
+            <translation>%1 : %2 lits (%3)</translation>
+        </message>
+        <message>
+            <source>, %1 in use</source>
+            <translation>, %1 occupé(s)</translation>
         </message>
     </context>
     <context>

@@ -3505,6 +3505,10 @@ Hồ sơ của bạn đã được lưu trong cơ sở dữ liệu, nhưng khôn
             <translation>Lịch sử…</translation>
         </message>
         <message>
+            <source>&amp;Wards and beds…</source>
+            <translation>&amp;Khoa và giường…</translation>
+        </message>
+        <message>
             <source>No patients on the ward.</source>
             <translation>Không có bệnh nhân nằm điều trị.</translation>
         </message>
@@ -3547,6 +3551,57 @@ Hồ sơ của bạn đã được lưu trong cơ sở dữ liệu, nhưng khôn
         <message>
             <source>admission of %1</source>
             <translation>lượt nhập viện của %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WardSetupDialog</name>
+        <message>
+            <source>Wards and beds</source>
+            <translation>Khoa và giường bệnh</translation>
+        </message>
+        <message>
+            <source>Set up now</source>
+            <translation>Hiện có</translation>
+        </message>
+        <message>
+            <source>e.g. General, Isolation, Surgical</source>
+            <translation>ví dụ: Tổng hợp, Cách ly, Ngoại</translation>
+        </message>
+        <message>
+            <source>&amp;Ward</source>
+            <translation>&amp;Khoa</translation>
+        </message>
+        <message>
+            <source>e.g. ISO-1, ISO-2 (separated by commas)</source>
+            <translation>ví dụ: CL-1, CL-2 (cách nhau bằng dấu phẩy)</translation>
+        </message>
+        <message>
+            <source>Bed &amp;labels</source>
+            <translation>&amp;Tên giường</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>or a &amp;number of beds</source>
+            <translation>hoặc &amp;số giường</translation>
+        </message>
+        <message>
+            <source>Beds are added to the ward of that name if it exists; labels it already has are refused.</source>
+            <translation>Giường được thêm vào khoa cùng tên nếu khoa đã có; tên giường đã có trong khoa sẽ bị từ chối.</translation>
+        </message>
+        <message>
+            <source>No wards set up yet: beds are typed freely.</source>
+            <translation>Chưa thiết lập khoa nào: giường được nhập tự do.</translation>
+        </message>
+        <message>
+            <source>%1: %2 beds (%3)</source>
+            <translation>%1: %2 giường (%3)</translation>
+        </message>
+        <message>
+            <source>, %1 in use</source>
+            <translation>, %1 đang có bệnh nhân</translation>
         </message>
     </context>
     <context>

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l2fh_desk.domain.errors import DomainError, KnownError, field_errors
+from l2fh_desk.domain.errors import DomainError, KnownError, PermissionDenied, field_errors
 from l2fh_desk.errors import describe
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.core_messages import translate_message
+from l2fh_desk.ui.messages import describe_error
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -103,6 +104,9 @@ class FormDialog(QDialog):
             self.save()
         except (ValidationError, DomainError) as exc:
             self.show_errors(exc)
+            return False
+        except PermissionDenied as exc:  # the core checked the role
+            self.general_error.show_message(describe_error(exc))
             return False
         except KnownError as exc:  # refused for the whole record: a role, a record gone, the disk
             self.general_error.show_message(describe(exc).line)

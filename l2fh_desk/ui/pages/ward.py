@@ -15,6 +15,7 @@ from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.admission import DischargeDialog, EvacuateDialog, TransferDialog
 from l2fh_desk.ui.dialogs.history import HistoryDialog
 from l2fh_desk.ui.dialogs.void import VoidDialog
+from l2fh_desk.ui.dialogs.ward_setup import WardSetupDialog
 from l2fh_desk.ui.messages import Notice
 from l2fh_desk.ui.models.evacuations import PendingColumn, PendingEvacuationsModel
 from l2fh_desk.ui.models.ward import BedBoardModel, BedColumn
@@ -35,6 +36,8 @@ class WardPage(Page):
         self.evacuate_button = QPushButton(self)
         self.void_button = QPushButton(self)
         self.history_button = QPushButton(self)
+        self.setup_button = QPushButton(self, objectName="set_up_wards")
+        self.setup_button.clicked.connect(self.set_up_wards)
         self.discharge_button.clicked.connect(self.discharge)
         self.transfer_button.clicked.connect(self.transfer)
         self.evacuate_button.clicked.connect(self.evacuate)
@@ -57,10 +60,12 @@ class WardPage(Page):
             button.setVisible(writer)
         self.void_button.setVisible(ctx.can(Action.VOID_RECORD))
         self.history_button.setVisible(ctx.can(Action.READ_AUDIT))
+        self.setup_button.setVisible(ctx.can(Action.MANAGE_SETTINGS))
         buttons = QHBoxLayout()
         for button in (self.discharge_button, self.transfer_button, self.evacuate_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.setup_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.void_button)
         layout = QVBoxLayout(self)
@@ -89,6 +94,7 @@ class WardPage(Page):
         self.evacuate_button.setText(self.tr("&Evacuate…"))
         self.void_button.setText(self.tr("Void admission…"))
         self.history_button.setText(self.tr("History…"))
+        self.setup_button.setText(self.tr("&Wards and beds…"))
         self.empty.setText(self.tr("No patients on the ward."))
         self.approve_button.setText(self.tr("A&pprove"))
         self.depart_button.setText(self.tr("Record de&parture"))
@@ -176,6 +182,11 @@ class WardPage(Page):
         if bed is None or not self.ctx.can(Action.WRITE_WARD):
             return None
         return self._open(DischargeDialog(self.ctx, bed, self))
+
+    def set_up_wards(self) -> WardSetupDialog:
+        dialog = WardSetupDialog(self.ctx, self)
+        self._open(dialog)
+        return dialog
 
     def transfer(self) -> QDialog | None:
         bed = self.table.selected()
