@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 from pydantic import ValidationError
@@ -30,6 +31,9 @@ def describe(exc: BaseException) -> Described:
         text = message if isinstance(message, str) else str(exc)
         return Described(text, exc.remedy, "", str(exc), is_bug=False)
     if isinstance(exc, OSError):
+        disk = _disk_trouble(exc)
+        if disk is not None:
+            return disk
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         return Described((exc.strerror or str(exc)) + where, "", "", str(exc), is_bug=False)
     return Described(f"{type(exc).__name__}: {exc}", "", "", f"{type(exc).__name__}: {exc}", is_bug=True)
@@ -38,3 +42,32 @@ def describe(exc: BaseException) -> Described:
 def _first_field(exc: ValidationError) -> str:
     errors = exc.errors()
     return str(errors[0]["loc"][-1]) if errors and errors[0]["loc"] else ""
+
+
+# A drive that failed under a file we write (a CSV, FHIR, PDF or key; `store/files.atomic_file` names the file),
+# in the words a save uses ("disk full", "input/output error"), not as "[Errno 28] No space left on device".
+_DISK: dict[int, tuple[str, str, str]] = {
+    errno.ENOSPC: ("The disk is full", "{path} was not written.",
+                   "Free some space or choose another drive, then try again."),
+    errno.EDQUOT: ("The disk is full", "{path} was not written.",
+                   "Free some space or choose another drive, then try again."),
+    errno.EROFS: ("The drive is read-only", "{path} was not written.",
+                  "Choose a writable folder or unlock the drive, then try again."),
+    errno.EIO: ("The disk reported an input/output error", "(at {path})",
+                "Check the drive or choose another one, then try again."),
+}
+
+
+def _disk_trouble(exc: OSError) -> Described | None:
+    found = _DISK.get(exc.errno or 0)
+    if found is None:
+        return None
+    head, where, remedy = found
+    path = getattr(exc, "filename", None)
+    if path is None:
+        text = f"{head}."
+    elif where.startswith("("):
+        text = f"{head} {where.format(path=path)}."
+    else:
+        text = f"{head}: {where.format(path=path)}"
+    return Described(text, remedy, "", f"{text} {remedy}", is_bug=False)

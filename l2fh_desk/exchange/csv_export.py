@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -60,14 +61,15 @@ def _outreach(store: Store) -> Iterator[Sequence[Any]]:
                r["quantity"], r["unit"], r["description"], r["notable"])
 
 
-def _write(path: Path, header: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
+def _write(files: ExitStack, path: Path, header: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
+    """Writes one list under its temporary name; it is put in place when `files` closes, with the others."""
     count = 0
-    with atomic_file(path, text=True, encoding=ENCODING, newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(["" if v is None else v for v in row])
-            count += 1
+    handle = files.enter_context(atomic_file(path, text=True, encoding=ENCODING, newline=""))
+    writer = csv.writer(handle)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+        count += 1
     return count
 
 
@@ -76,11 +78,14 @@ def write_line_lists(store: Store, folder: Path, *, actor: Actor) -> dict[str, i
     right to export; audited under `actor` (what was written, never its content)."""
     actor.require(Action.EXPORT_DATA)
     folder.mkdir(parents=True, exist_ok=True)
-    counts = {
-        "patients.csv": _write(folder / "patients.csv", PATIENT_COLUMNS, _patients(store)),
-        "encounters.csv": _write(folder / "encounters.csv", ENCOUNTER_COLUMNS, _encounters(store)),
-        "outreach.csv": _write(folder / "outreach.csv", OUTREACH_COLUMNS, _outreach(store)),
-    }
+    # All three are written before any is put in place: a disk that fills up (or fails) while writing the second
+    # leaves none of the new lists, never a new patients.csv beside an older encounters.csv.
+    with ExitStack() as files:
+        counts = {
+            "patients.csv": _write(files, folder / "patients.csv", PATIENT_COLUMNS, _patients(store)),
+            "encounters.csv": _write(files, folder / "encounters.csv", ENCOUNTER_COLUMNS, _encounters(store)),
+            "outreach.csv": _write(files, folder / "outreach.csv", OUTREACH_COLUMNS, _outreach(store)),
+        }
     with store.db.atomic():
         audit.append(store.db, actor=actor, origin=store.origin, action="export_csv",
                      after={"folder": folder.name, "rows": counts})

@@ -86,6 +86,14 @@ def owner_only(path: Path) -> None:
 @contextmanager
 def _atomic(final: Path, *, text: bool, encoding: str | None, newline: str | None, replace: bool, private: bool,
             publish_in: Callable[[], AbstractContextManager[Any]] | None) -> Iterator[IO[Any]]:
+    with _named_errors(final), _write(final, text=text, encoding=encoding, newline=newline, replace=replace,
+                                      publish_in=publish_in) as handle:
+        yield handle
+
+
+@contextmanager
+def _write(final: Path, *, text: bool, encoding: str | None, newline: str | None, replace: bool,
+           publish_in: Callable[[], AbstractContextManager[Any]] | None) -> Iterator[IO[Any]]:
     if not replace and final.exists():
         raise FileExistsError(f"{final} already exists")
     temp = final.with_name(f".{final.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
@@ -121,3 +129,24 @@ def _atomic(final: Path, *, text: bool, encoding: str | None, newline: str | Non
             with suppress(OSError):
                 final.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _named_errors(final: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raised = _naming(exc, final)
+        if raised is exc:
+            raise
+        raise raised from exc
+
+
+def _naming(exc: OSError, final: Path) -> OSError:
+    """A write, fsync or rename error names the file that was not made (not the temporary one, or none at all:
+    `write` and `fsync` errors carry no file name), so the one-line message says which file and which drive."""
+    if isinstance(exc, FileExistsError) or not exc.errno:
+        return exc
+    if exc.filename is not None and not Path(str(exc.filename)).name.startswith(f".{final.name}."):
+        return exc  # about another file (a font the renderer read): left as it is
+    return OSError(exc.errno, exc.strerror or os.strerror(exc.errno), str(final))

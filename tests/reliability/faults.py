@@ -1,9 +1,12 @@
-"""Fault injection: errors raised at the one write helper, and a small real file system that fills up."""
+"""Fault injection: errors raised at the one write helper, a small real file system that fills up, and the
+LD_PRELOAD shims (C, built here with cc) that act below the app: `powercut.c` and `diskfault.c`."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,3 +54,13 @@ def small_filesystem(where: Path, *, size_kib: int) -> Iterator[Path]:
 
 def remount_read_only(where: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
+
+
+def build_preload(source: Path, folder: Path) -> Path:
+    """An LD_PRELOAD library built with cc from one of our C shims; the test is skipped without cc or Linux."""
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if cc is None or sys.platform != "linux":
+        pytest.skip("needs a C compiler and Linux (LD_PRELOAD)")
+    lib = folder / f"{source.stem}.so"
+    subprocess.run([cc, "-shared", "-fPIC", "-O1", "-o", str(lib), str(source), "-ldl"], check=True)
+    return lib

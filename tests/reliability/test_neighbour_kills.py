@@ -43,6 +43,9 @@ conn.close()
 """
 
 
+STOCK = ("stdlib sqlite3", "sqlite3 shell")
+
+
 def neighbours(db: Path, out: Path, n: int) -> dict[str, list[str]]:
     app = [sys.executable, "-m", "l2fh_desk"]
     commands = {
@@ -119,8 +122,8 @@ def _neighbour(name: str, command: list[str], rng: random.Random, holder: Holder
     said = (out + err).decode(errors="replace")
     if holder.proc.poll() is None and (deleted := holder.deleted_files(db)):
         return f"after {name}: the holder writes into deleted files {deleted}"
-    if proc.returncode == -signal.SIGKILL:
-        return None
+    if proc.returncode == -signal.SIGKILL or name in STOCK:
+        return None  # a stock tool cannot read a file encrypted at rest: only what it does to the app counts
     if proc.returncode != 0 or "Traceback" in said:
         return f"{name} exited {proc.returncode} beside the app: {said[-600:]}"
     return None
