@@ -11,7 +11,7 @@ from typing import Any
 
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.store import audit
-from l2fh_desk.store.files import atomic_file
+from l2fh_desk.store.files import atomic_file, settle
 from l2fh_desk.store.store import Store
 
 # utf-8-sig: plain UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese names correctly.
@@ -70,6 +70,7 @@ def _write(files: ExitStack, path: Path, header: Sequence[str], rows: Iterator[S
     for row in rows:
         writer.writerow(["" if v is None else v for v in row])
         count += 1
+    settle(handle)
     return count
 
 

@@ -74,6 +74,13 @@ def atomic_file(final: Path, *, text: bool = False, encoding: str | None = None,
                    replace=replace, private=private, publish_in=publish_in)
 
 
+def settle(handle: IO[Any]) -> None:
+    """Flush and fsync an `atomic_file` handle now (it would be at the end of its block): a set of files written
+    in nested blocks then meets a full or failing disk before any of them is put in place."""
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
 def owner_only(path: Path) -> None:
     """0600 for a file, 0700 for a folder, set explicitly (the umask can only narrow what `open` asks for, and a
     file made by an older version may be 0644). On Windows the per-user data folder already keeps others out."""
