@@ -1,9 +1,15 @@
 """The HQ overview and the ministry summary of a large HQ (10 hospitals x 3 rotations x 20,000 encounters at
-full size; 3 x 3 x 1,000 with --quick), each beside a raw SQL aggregate of the same figures in the same run."""
+full size; 3 x 3 x 1,000 with --quick), each beside a raw SQL aggregate of the same figures in the same run.
+
+    python -m bench.bench_hq [--quick] [--hospitals N] [--cache DIR]
+
+`--hospitals` changes the size; `--cache DIR` keeps the built HQ (about 13 minutes at full size) and copies it
+on the next run of the same size and schema."""
 
 from __future__ import annotations
 
-import sys
+import argparse
+import shutil
 import tempfile
 import time
 from datetime import date
@@ -15,6 +21,7 @@ from l2fh_desk.hq.overview import overview
 from l2fh_desk.hq.summary import Scope, summary_figures
 from l2fh_desk.hq.summary_doc import ALL_TIME, generate_summary
 from l2fh_desk.store.driver import sqlite3
+from l2fh_desk.store.migrate import latest_version
 from l2fh_desk.store.store import Store
 
 RAW = """
@@ -45,14 +52,33 @@ def _timed(fn) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - started
 
 
-def run(quick: bool = False) -> list[dict[str, object]]:
-    hospitals, per_rotation = (3, 1_000) if quick else (10, 20_000)
+def _built(db: Path, *, hospitals: int, per_rotation: int, cache: Path | None) -> float:
+    """Build the HQ at `db` (seconds taken), or copy it from `cache` where an earlier run of the same size and
+    schema left it (the full-size build takes about 13 minutes; a copy, seconds)."""
+    kept = cache / f"hq-{hospitals}x{per_rotation}-schema{latest_version()}.db" if cache else None
+    started = time.perf_counter()
+    if kept is not None and kept.exists():
+        shutil.copyfile(kept, db)
+        return time.perf_counter() - started
+    build_demo_hq(db, hospitals=hospitals, encounters=3 * per_rotation, outreach=per_rotation // 50)
+    built = time.perf_counter() - started
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        with Store(db) as hq:  # one self-contained file: the WAL folded in
+            hq.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copyfile(db, kept)
+    return built
+
+
+def run(quick: bool = False, *, hospitals: int | None = None, cache: Path | None = None) -> list[dict[str, object]]:
+    """`hospitals`: the size switch (each 3 rotations of 20,000 encounters, 1,000 with quick); `cache`: a folder
+    keeping the built HQ between runs."""
+    count, per_rotation = (3, 1_000) if quick else (10, 20_000)
+    hospitals = hospitals or count
     label = f"{hospitals} hospitals, 3 rotations each, {3 * per_rotation:,} encounters each"
     with tempfile.TemporaryDirectory(prefix="l2fh-bench-hq-") as tmp:
         db = Path(tmp) / "hq.db"
-        started = time.perf_counter()
-        build_demo_hq(db, hospitals=hospitals, encounters=3 * per_rotation, outreach=per_rotation // 50)
-        build_s = time.perf_counter() - started
+        build_s = _built(db, hospitals=hospitals, per_rotation=per_rotation, cache=cache)
         with Store(db) as hq:
             total = hq.db.scalar("SELECT count(*) FROM encounters")
             overview_s = _timed(lambda: overview(hq))
@@ -71,8 +97,13 @@ def run(quick: bool = False) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    quick = "--quick" in sys.argv
-    for row in run(quick=quick):
+    """python -m bench.bench_hq [--quick] [--hospitals N] [--cache DIR]"""
+    parser = argparse.ArgumentParser(description="HQ overview and ministry summary beside raw SQL")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--hospitals", type=int, help="how many hospitals (10 at full size, 3 with --quick)")
+    parser.add_argument("--cache", type=Path, help="keep the built HQ in this folder and reuse it next time")
+    args = parser.parse_args()
+    for row in run(quick=args.quick, hospitals=args.hospitals, cache=args.cache):
         baseline = float(row["baseline"])  # type: ignore[arg-type]
         ratio = f"{float(row['value']) / baseline:.1f}x" if baseline else ""  # type: ignore[arg-type]
         print(f"{row['figure']:<90} {float(row['value']):8.2f} {row['unit']}  baseline {baseline:6.2f}"  # type: ignore[arg-type]

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from l2fh_desk.domain.ids import iso, utc_now
-from l2fh_desk.domain.patient import Patient
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.exchange import abandoned
 from l2fh_desk.exchange.branches import Placement
@@ -35,7 +34,7 @@ from l2fh_desk.exchange.bundle_checks import (
 from l2fh_desk.exchange.bundle_read import DEFAULT_LIMITS, Limits, OpenedBundle, extract_data, open_bundle
 from l2fh_desk.exchange.keys import KeyProblem, fingerprint, hq_key_paths, load_hq_private
 from l2fh_desk.exchange.manifest import BundleRefused
-from l2fh_desk.exchange.merge import TableCounts, merge_rows, sync_patient_search
+from l2fh_desk.exchange.merge import TableCounts, merge_rows, patient_terms, sync_patient_search
 from l2fh_desk.exchange.rows import MERGED, RowChecker, TableSpec, check_audit_row
 from l2fh_desk.exchange.snapshot import Snapshot, expected_columns, open_checked
 from l2fh_desk.exchange.trust import check_signer, plain, record_trusted, require_hq
@@ -121,8 +120,8 @@ def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str
                  canonicalise: bool, force: bool = False) -> TableCounts:
     """One table in bounded batches: only the rows HQ does not already hold exactly are read and merged; memory
     does not grow with the bundle. The snapshot is immutable and every row passed `check_rows`, so a table whose
-    rows all arrived in canonical form is merged as read; the others (and patients, for the search index) are
-    checked again to store what the model produced."""
+    rows all arrived in canonical form is merged as read; the others are checked again to store what the model
+    produced. Patients' search terms are taken from the canonical row (`merge.patient_terms`)."""
     names = _columns(spec.name)
     checker = _checker(spec, hospital_id)
     total = int(snap.scalar(f"SELECT count(*) FROM {spec.name}"))
@@ -130,16 +129,9 @@ def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str
     seen = 0
     for batch in snap.changed_rows(hq.path, spec.name, names):
         seen += len(batch)
-        patients: dict[str, Patient] = {}
-        canonical = []
-        for raw in batch:
-            if not canonicalise and spec.name != "patients":
-                canonical.append(raw)
-                continue
-            model, row = checker.check(raw)  # the canonical row is what is stored
-            canonical.append(row)
-            if isinstance(model, Patient):
-                patients[model.id] = model
+        # Every row passed `check_rows`: a table whose rows all arrived canonical is stored as read.
+        canonical = [checker.check(raw)[1] for raw in batch] if canonicalise else batch
+        patients = {row[0]: patient_terms(names, row) for row in canonical} if spec.name == "patients" else {}
         part, written = merge_rows(hq.db, table=spec.name, columns=names, rows=canonical, import_id=import_id,
                                    owner_at=names.index("origin"), version_at=names.index("version"), force=force)
         counts.add(part)

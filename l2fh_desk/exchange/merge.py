@@ -11,12 +11,11 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from l2fh_desk.domain.patient import Patient
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import classify
-from l2fh_desk.store.patients import search_terms
+from l2fh_desk.store.patients import terms_of
 
 LOOKUP_CHUNK = 20_000
 LOG_SQL = ("INSERT INTO merge_conflicts (import_id, table_name, record_id, kind, field, old_value, new_value,"
@@ -144,8 +143,19 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
     return counts, written
 
 
-def sync_patient_search(db: Database, patients: dict[str, Patient], ids: list[str]) -> None:
-    """Keep HQ's patient search index in step with the patients just inserted or replaced."""
+SEARCHED = ("name", "un_index_number", "nationality", "unit", "category")
+
+
+def patient_terms(columns: Sequence[str], row: Sequence[Any]) -> str | None:
+    """The search terms of a stored (canonical) patient row, None for a voided one (not searchable)."""
+    if row[columns.index("voided_at")] is not None:
+        return None
+    return terms_of(*(str(row[columns.index(name)]) for name in SEARCHED))
+
+
+def sync_patient_search(db: Database, patients: dict[str, str | None], ids: list[str]) -> None:
+    """Keep HQ's patient search index in step with the patients just inserted or replaced (`patients`: id ->
+    search terms, None for a voided patient)."""
     if not ids:
         return
     rowids: dict[str, int] = {}
@@ -159,4 +169,4 @@ def sync_patient_search(db: Database, patients: dict[str, Patient], ids: list[st
     db.write_many("DELETE FROM patient_search WHERE rowid IN (SELECT value FROM json_each(?))",
                   [(json.dumps(targets[start:start + LOOKUP_CHUNK]),) for start in range(0, len(targets), LOOKUP_CHUNK)])
     db.write_many("INSERT INTO patient_search (rowid, terms) VALUES (?, ?)",
-                  [(rowids[i], search_terms(patients[i])) for i in ids if not patients[i].is_voided])
+                  [(rowids[i], patients[i]) for i in ids if patients[i] is not None])

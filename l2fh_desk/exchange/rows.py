@@ -32,6 +32,7 @@ HEX64 = re.compile(r"^[0-9a-f]{64}$")
 STAMP_COLUMNS = ("created_at", "updated_at", "voided_at", "started_at", "admitted_at", "discharged_at",
                  "requested_at", "departed_at", "approved_at", "arrived_at", "cancelled_at")
 DAY_COLUMNS = ("date_of_birth", "start_date", "end_date", "activity_date")
+_PLAIN = frozenset({str, int, float, type(None)})  # stored as they are (exact types: not bool, not enums)
 # A hospital's clock may run ahead of HQ's; a record stamped further ahead than this is refused.
 FUTURE_SLACK = timedelta(days=1)
 
@@ -110,6 +111,7 @@ class RowChecker:
         self._stamps = tuple(n for n in STAMP_COLUMNS if n in self.names)
         self._days = tuple(n for n in DAY_COLUMNS if n in self.names)
         self._latest = iso(utc_now() + FUTURE_SLACK)
+        self._plan: tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]] | None = None
 
     def refuse(self, row: tuple[Any, ...], message: str) -> BundleRefused:
         ident = str(row[0])[:36] if row else "?"
@@ -173,16 +175,18 @@ class RowChecker:
         """The row as the store would write this model (codes normalised, text stripped, JSON rebuilt without
         unknown keys); columns the model does not hold keep their checked value."""
         values = model.__dict__
+        if self._plan is None:  # which columns the model holds: the same for every row of the table
+            self._plan = (tuple((i, n) for i, n in enumerate(self.names) if n in values),
+                          tuple((i, n) for i, n in enumerate(self.names) if n not in values and n in VITAL_COLUMNS))
+        held, vital = self._plan
+        out = list(row)
+        for index, name in held:
+            value = values[name]
+            out[index] = value if type(value) in _PLAIN else to_cell(value)  # most cells are plain: no call
         vitals = values.get("vitals")
-        out = []
-        for index, name in enumerate(self.names):
-            if name in values:
-                value = values[name]
-                out.append(to_cell(value))
-            elif vitals is not None and name in VITAL_COLUMNS:
-                out.append(getattr(vitals, name))
-            else:
-                out.append(row[index])
+        if vitals is not None:
+            for index, name in vital:
+                out[index] = getattr(vitals, name)
         return tuple(out)
 
 

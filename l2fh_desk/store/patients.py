@@ -57,9 +57,15 @@ def _fold_common(text: str) -> str:
 def search_terms(patient: Patient) -> str:
     """What the search index holds for one patient: folded name, index number (with and without '-'),
     nationality, unit and category code."""
-    index = patient.un_index_number.lower()
-    parts = [fold(patient.name), index, re.sub(r"[-/]", "", index), _fold_common(patient.nationality),
-             _fold_common(patient.unit), patient.category.value.replace("_", " ")]
+    return terms_of(patient.name, patient.un_index_number, patient.nationality, patient.unit,
+                    patient.category.value)
+
+
+def terms_of(name: str, un_index_number: str, nationality: str, unit: str, category: str) -> str:
+    """`search_terms` from a patient's stored (canonical) fields: HQ indexes merged rows without a model."""
+    index = un_index_number.lower()
+    parts = [fold(name), index, re.sub(r"[-/]", "", index), _fold_common(nationality), _fold_common(unit),
+             category.replace("_", " ")]
     return " ".join(p for p in parts if p)
 
 

@@ -104,10 +104,14 @@ def keying_seal(key: bytes, from_seq: int, kid: str) -> str:
     return mac(key, f"audit-keying|{from_seq}|{kid}")
 
 
+# json.dumps with these options, made once: dumps builds a new encoder on every call that passes options.
+_SEAL_JSON = json.JSONEncoder(ensure_ascii=False, default=repr).encode
+
+
 def record_seal(key: bytes, table: str, row: tuple[object, ...], names: tuple[str, ...]) -> str:
     # Named columns, NULLs left out: a later migration that adds a nullable column keeps old seals valid.
     pairs = [(n, v) for n, v in zip(names, row, strict=True) if v is not None]
-    return mac(key, table + "\x1f" + json.dumps(pairs, ensure_ascii=False, default=repr))
+    return mac(key, table + "\x1f" + _SEAL_JSON(pairs))
 
 
 # --- on the app's own connection ----------------------------------------------------------------------
