@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from l2fh_desk.domain.errors import KnownError
+from l2fh_desk.store import atrest
 from l2fh_desk.store.files import atomic_file
 
 SIGNING_SUFFIX = ".key"
@@ -50,9 +51,12 @@ def _raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
 
 
 def _write_private(path: Path, pem: bytes) -> None:
-    """Created owner-only (0600) and never overwritten: losing a key silently would orphan old exports."""
-    with atomic_file(path, replace=False, private=True) as handle:  # never a 0-byte key, even on a full disk
-        handle.write(pem)
+    """Created owner-only (0600) and never overwritten: losing a key silently would orphan old exports.
+    Beside an encrypted database it is encrypted under the data key (store/atrest.py)."""
+    try:
+        atrest.write_secret(path, pem)  # atomic: never a 0-byte key, even on a full disk
+    except atrest.Locked as exc:
+        raise KeyProblem(str(exc)) from exc
 
 
 def _pem(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
@@ -62,7 +66,9 @@ def _pem(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
 
 def _load_private(path: Path) -> object:
     try:
-        data = path.read_bytes()
+        data = atrest.read_secret(path)
+    except atrest.Locked as exc:
+        raise KeyProblem(f"the key file {path}: {exc}") from exc
     except FileNotFoundError as exc:
         raise KeyProblem(f"the key file {path} does not exist") from exc
     except OSError as exc:

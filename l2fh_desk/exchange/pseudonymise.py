@@ -17,14 +17,14 @@ import re
 import uuid
 from collections import Counter
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from l2fh_desk.exchange.anonymity import DAY, DEFAULT_K, TIME_COLUMNS, coarse, coarsen_times, generalise
-from l2fh_desk.store import audit
+from l2fh_desk.store import atrest, audit
 from l2fh_desk.store.connect import plain
 from l2fh_desk.store.driver import sqlite3
-from l2fh_desk.store.files import atomic_file
 
 KEY_SUFFIX = ".pseudonym.key"
 KEY_BYTES = 32
@@ -74,12 +74,9 @@ def pseudonym_key(db_path: Path) -> bytes:
     """This installation's pseudonym key, made on first use (owner-only, never replaced, never exported)."""
     path = key_path(db_path)
     if not path.exists():
-        try:
-            with atomic_file(path, replace=False, private=True) as handle:
-                handle.write(os.urandom(KEY_BYTES).hex().encode("ascii"))
-        except FileExistsError:
-            pass  # made by another export a moment ago
-    text = path.read_text(encoding="ascii").strip()
+        with suppress(FileExistsError):  # made by another export a moment ago
+            atrest.write_secret(path, os.urandom(KEY_BYTES).hex().encode("ascii"))  # encrypted when the db is
+    text = atrest.read_secret(path).decode("ascii", "replace").strip()
     try:
         key = bytes.fromhex(text)
     except ValueError:

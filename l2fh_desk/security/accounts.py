@@ -6,6 +6,7 @@ from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor, Role
+from l2fh_desk.security import unlock as slots
 from l2fh_desk.security.passwords import hash_password, password_problem, verify_password
 from l2fh_desk.store.store import Store
 
@@ -43,7 +44,9 @@ def create_account(store: Store, *, username: str, display_name: str, role: Role
     _check_password(password)
     account = UserAccount(username=username, display_name=display_name, role=role,
                           password_hash=hash_password(password))
-    return store.users.create(account, actor=actor)
+    created = store.users.create(account, actor=actor)
+    slots.set_password_slot(store, created.username, password)  # an encrypted database: its own key slot
+    return created
 
 
 def _active_managers(store: Store) -> list[UserAccount]:
@@ -63,12 +66,17 @@ def disable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
     if account.disabled_at:
         raise DomainError("This account is already disabled")
     _keeps_a_commander(store, account)
-    return store.users.update(account.model_copy(update={"disabled_at": iso(utc_now())}), actor=actor)
+    disabled = store.users.update(account.model_copy(update={"disabled_at": iso(utc_now())}), actor=actor)
+    slots.remove_password_slot(store, account.username)  # it can no longer open an encrypted file
+    return disabled
 
 
 def enable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
     actor.require(Action.MANAGE_ACCOUNTS)
     account = store.users.get(user_id)
+    if not slots.has_password_slot(store, account.username):
+        raise DomainError("Reset this account's password first: the encrypted database gave up its key slot when"
+                          " it was disabled")
     return store.users.update(account.model_copy(update={"disabled_at": None, "failed_attempts": 0,
                                                          "locked_until": None}), actor=actor)
 
@@ -87,6 +95,7 @@ def reset_password(store: Store, user_id: str, new_password: str, *, actor: Acto
     actor.require(Action.MANAGE_ACCOUNTS)
     _check_password(new_password)
     store.users.set_password_hash(user_id, hash_password(new_password), actor=actor)
+    slots.set_password_slot(store, store.users.get(user_id).username, new_password)
 
 
 def change_own_password(store: Store, *, old_password: str, new_password: str, actor: Actor) -> None:
@@ -100,3 +109,4 @@ def change_own_password(store: Store, *, old_password: str, new_password: str, a
     if new_password == old_password:
         raise DomainError("Choose a password different from the current one", field="password")
     store.users.set_password_hash(account.id, hash_password(new_password), actor=actor)
+    slots.set_password_slot(store, account.username, new_password)  # that one slot rewrapped

@@ -11,7 +11,9 @@ from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Actor, Role
+from l2fh_desk.security.keyslots import KeySlots
 from l2fh_desk.security.passwords import hash_password, verify_password
+from l2fh_desk.store import atrest
 from l2fh_desk.store.app_settings import LOCKOUT_DEFAULT
 from l2fh_desk.store.store import Store
 
@@ -134,9 +136,36 @@ def _attempt(store: Store, typed: str, password: str) -> tuple[SignInFailed | No
     return None, store.users.get(fresh.id)
 
 
+def _carry_slot_failures(store: Store, typed: str) -> None:
+    """Wrong passwords typed while an encrypted database was still locked (counted in its key slots file,
+    security/keyslots.py) join this account's count now that it is open, audited like any other."""
+    if not typed or not atrest.is_encrypted(store.path):
+        return
+    slots = KeySlots.load(store.path)
+    pending = slots.pending_failures(typed)
+    if not pending:
+        return
+    held = slots.failures.get(typed) or {}
+    with store.db.atomic():
+        now = store.clock.now()
+        fresh = store.users.by_username(typed)
+        if fresh is not None:
+            expired = bool(fresh.locked_until) and _lock_ends(store, fresh, now) is None
+            failed = (0 if expired else fresh.failed_attempts) + pending
+            # A lock the slots file imposed keeps its own end (it may be over by now); else five make one.
+            until = held.get("locked_until") or (iso(now + timedelta(minutes=lockout_minutes(store)))
+                                                 if failed >= MAX_FAILED else None)
+            who = Actor(username=typed, role=fresh.role, user_id=fresh.id)
+            store.users.record_sign_in(username=typed, user_id=fresh.id, failed_attempts=failed,
+                                       locked_until=str(until) if until else None, action="sign_in_failed",
+                                       actor=who)
+    slots.clear_failures(typed)
+
+
 def sign_in(store: Store, username: str, password: str) -> Session:
     """Check a username and password; raise SignInFailed (audited) or return the session (audited)."""
     typed = username.strip().lower()[:64]
+    _carry_slot_failures(store, typed)
     # The audit row names who tried; the password never leaves this function.
     while True:
         refused, account = _attempt(store, typed, password)

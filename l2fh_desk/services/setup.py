@@ -5,6 +5,7 @@ from __future__ import annotations
 from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.roles import Actor, Role
 from l2fh_desk.security.accounts import create_account
+from l2fh_desk.security.unlock import encrypt_store
 from l2fh_desk.services.beds import set_up_ward
 from l2fh_desk.store.store import Store
 
@@ -33,3 +34,15 @@ def set_up_installation(store: Store, *, hospital: Hospital, rotation: Rotation,
         # One ward with as many beds as the capacity; the commander renames and adds wards later.
         set_up_ward(store, first_ward.strip() or FIRST_WARD, count=max(1, created.bed_capacity), actor=actor)
     return created
+
+
+def set_up_hospital(store: Store, *, hospital: Hospital, rotation: Rotation, username: str, display_name: str,
+                    password: str, encrypt: bool = True, actor: Actor = SETUP_ACTOR) -> tuple[Hospital, str]:
+    """The first run of a real hospital: set up as above, then the installation is encrypted at rest (on by
+    default) under a new data key with the commander's slot and a recovery slot. Returns the hospital and the
+    recovery key to show once ("" when not encrypted). Saved plain for a moment, then the plain file is wiped:
+    the set-up is one transaction that may be refused (a bad field), and only a valid one deserves a key."""
+    created = set_up_installation(store, hospital=hospital, rotation=rotation, username=username,
+                                  display_name=display_name, password=password, actor=actor)
+    recovery = encrypt_store(store, username=username, password=password) if encrypt else ""
+    return created, recovery

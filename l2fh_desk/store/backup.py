@@ -15,7 +15,7 @@ from pathlib import Path
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.store import audit
+from l2fh_desk.store import atrest, audit
 from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
@@ -165,6 +165,7 @@ def _write_verified(db: Database, reason: str, folder: Path) -> Path:
     if problem:
         target.unlink(missing_ok=True)
         raise StorageError(StorageProblem.CORRUPT, f"the backup just written failed its check: {problem}")
+    atrest.keep_slots_with(db.path, target)  # an encrypted database's backup opens only with its slots file
     return target
 
 
@@ -211,6 +212,7 @@ def prune(db: Database) -> list[Path]:
         if old.path not in keep:
             with suppress(FileNotFoundError):
                 old.path.unlink()
+            atrest.slots_path(old.path).unlink(missing_ok=True)
             removed.append(old.path)
     folder = backup_dir(db.path)
     for marker in folder.glob(f"{glob_escape(db.path.name)}.*{PINNED}") if folder.is_dir() else ():

@@ -25,6 +25,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Literal
 
+from l2fh_desk.store import atrest
 from l2fh_desk.store.driver import sqlite3
 
 # create: read-write, made if missing (a plain file name, as SQLite is given it); rw: read-write, must exist;
@@ -44,8 +45,12 @@ def _open(path: Path | str, mode: Mode) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
 
 
-def _prepare(conn: sqlite3.Connection) -> None:
-    """The first statements on every connection to a file of this installation (where the at-rest key goes)."""
+def _prepare(conn: sqlite3.Connection, path: Path | str) -> None:
+    """The first statements on every connection to a file of this installation: the at-rest key (when the
+    installation is encrypted and unlocked, store/atrest.py) before anything reads the file."""
+    key = atrest.key_for(path) if str(path) != MEMORY else None
+    if key is not None:
+        conn.execute(atrest.pragma_key(key))
     conn.execute("PRAGMA trusted_schema=OFF")  # nothing stored in the file runs with the app's rights
 
 
@@ -68,7 +73,7 @@ def connect(path: Path | str, *, mode: Mode) -> sqlite3.Connection:
     _owner_only_file(path, mode)
     conn = _open(path, mode)
     try:
-        _prepare(conn)
+        _prepare(conn, path)
     except BaseException:
         conn.close()
         raise
@@ -78,3 +83,22 @@ def connect(path: Path | str, *, mode: Mode) -> sqlite3.Connection:
 def plain(path: Path | str, *, mode: Mode) -> sqlite3.Connection:
     """A connection to a file that never carries the at-rest key: a snapshot, a received bundle, memory."""
     return _open(path, mode)
+
+
+def export_copy(source: sqlite3.Connection, target: Path, *, key: bytes | None) -> None:
+    """Copy the whole database of `source` into a new file `target`, keyed with `key` (None: a plain file).
+
+    SQLCipher's documented way between an encrypted and a plain file (`ATTACH … KEY` and `sqlcipher_export`):
+    `VACUUM INTO` from a keyed connection writes a copy under the same key, and the backup API refuses to copy
+    between files of different keys. The copy is rebuilt row by row, so it holds no free pages of the source.
+    `user_version` is not part of the export and is carried over here."""
+    if target.exists():
+        raise FileExistsError(f"{target} already exists")
+    version = int(source.execute("PRAGMA main.user_version").fetchone()[0])
+    spoken = f"\"x'{key.hex()}'\"" if key is not None else "''"
+    source.execute(f"ATTACH DATABASE ? AS l2fh_copy KEY {spoken}", (str(target),))
+    try:
+        source.execute("SELECT sqlcipher_export('l2fh_copy')")
+        source.execute(f"PRAGMA l2fh_copy.user_version = {version}")
+    finally:
+        source.execute("DETACH DATABASE l2fh_copy")

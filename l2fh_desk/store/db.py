@@ -63,7 +63,20 @@ class Database:
             raise StorageError(StorageProblem.NOT_A_DATABASE, f"{self.path} is a folder")
         elif not self.path.is_file():  # a FIFO or a device would hang or read forever: refused before opening
             raise StorageError(StorageProblem.NOT_A_DATABASE, f"{self.path} is not a regular file")
-        mode: Mode = ("ro_immutable" if quiescent else "ro") if readonly else "create"
+        self._mode: Mode = ("ro_immutable" if quiescent else "ro") if readonly else "create"
+        self._plain = plain
+        self._open()
+
+    def reconnect(self) -> None:
+        """Close and open the file again on this same object (after it was encrypted in place: the new
+        connection carries the key); what repositories hold of the database stays valid."""
+        self.close()
+        self.audit_key = None
+        self.before_commit = None
+        self._open()
+
+    def _open(self) -> None:
+        mode, plain = self._mode, self._plain
         try:
             self.conn = (open_plain if plain else connect)(self.path, mode=mode)
         except sqlite3.Error as exc:

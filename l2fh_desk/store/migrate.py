@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 
+from l2fh_desk.store import atrest
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.driver import sqlite3
@@ -78,7 +79,8 @@ def migrate(db: Database) -> list[int]:
         return []
     if current > 0:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup_file(db, db.path.with_name(f"{db.path.name}.pre-migration-v{current}-{stamp}.bak"))
+        before = backup_file(db, db.path.with_name(f"{db.path.name}.pre-migration-v{current}-{stamp}.bak"))
+        atrest.keep_slots_with(db.path, before)
     applied = []
     for migration in pending:
         script = f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version = {migration.number};\nCOMMIT;"

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from l2fh_desk.domain.roles import SYSTEM, Action, Actor
-from l2fh_desk.store import audit, forks, presence, seal
+from l2fh_desk.store import atrest, audit, forks, presence, seal
 from l2fh_desk.store.backup import BackupFile, list_backups, quick_check
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.db import Database
@@ -79,6 +79,10 @@ def check_restorable(from_file: Path, db_path: Path) -> None:
         raise StorageError(StorageProblem.MISSING, str(from_file))
     if from_file.resolve() == db_path.resolve():
         raise StorageError(StorageProblem.NOT_A_DATABASE, "the backup and the database are the same file")
+    if atrest.is_encrypted(db_path) and not atrest.is_encrypted(from_file):
+        raise StorageError(StorageProblem.NOT_A_DATABASE, f"{from_file.name} has no key slots file beside it"
+                           f" ({atrest.slots_path(from_file).name}): it is not a backup of this encrypted database;"
+                           " nothing was changed")
     problem = backup_problem(from_file, db_path, hospital=hospital_of(db_path) if db_path.is_file() else None)
     if problem:
         raise StorageError(StorageProblem.CORRUPT, f"{from_file.name} is not a good backup ({problem}); nothing was changed")
@@ -115,6 +119,9 @@ def _restore(from_file: Path, db_path: Path, actor: Actor) -> RestoreResult:
                 current = Path(f"{db_path}{suffix}")
                 if current.exists():
                     current.replace(Path(f"{replaced}{suffix}"))
+            atrest.keep_slots_with(db_path, replaced)  # the file kept aside opens with the slots of its time
+        if atrest.is_encrypted(from_file):  # the backup's slots: the accounts it holds open it
+            atrest.keep_slots_with(from_file, db_path)
         incoming.replace(db_path)
         _fsync_dir(db_path.parent)
     except OSError as exc:

@@ -17,15 +17,16 @@ import hmac
 import json
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from l2fh_desk.store import atrest
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.driver import sqlite3
-from l2fh_desk.store.files import atomic_file
 
 SUFFIX = ".key"  # the installation's Ed25519 signing key (exchange/keys.py); the audit key is derived from it
 KEY_BYTES = 32
@@ -45,8 +46,8 @@ def key_path(db_path: Path) -> Path:
 def read_key(db_path: Path) -> bytes | None:
     """The audit key: HKDF-SHA-256 of the installation's signing key, so one owner-only key file holds both."""
     try:
-        private = serialization.load_pem_private_key(key_path(db_path).read_bytes(), password=None)
-    except (OSError, ValueError, TypeError):
+        private = serialization.load_pem_private_key(atrest.read_secret(key_path(db_path)), password=None)
+    except (OSError, ValueError, TypeError, atrest.Locked):
         return None
     if not isinstance(private, Ed25519PrivateKey):
         return None
@@ -81,11 +82,10 @@ def ensure_key(db_path: Path) -> bytes:
     path = key_path(db_path)
     pem = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                                      serialization.NoEncryption())
-    try:
-        with atomic_file(path, replace=False, private=True) as handle:  # never a 0-byte key, even on a full disk
-            handle.write(pem)
-    except FileExistsError:
-        pass  # made by another process a moment ago (or damaged: read_key below says so)
+    # Atomic (never a 0-byte key), encrypted beside an encrypted database; FileExistsError: made by another
+    # process a moment ago (or damaged: read_key below says so).
+    with suppress(FileExistsError):
+        atrest.write_secret(path, pem)
     found = read_key(db_path)
     if found is None:
         raise ValueError(f"the key file {path} is damaged or not an Ed25519 signing key")

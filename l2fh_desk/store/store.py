@@ -54,6 +54,12 @@ class Store:
         self.outreach = Outreach(self)
         self.users = Users(self)
 
+    def reconnect(self) -> None:
+        """A new connection to the same file (after it was encrypted in place), armed as at open."""
+        self.db.reconnect()
+        if not self.db.readonly:
+            seal.arm(self.db, migrated=False)
+
     @property
     def origin(self) -> str:
         """This installation's hospital id: the `hospital_id` settings row ("" in an HQ database or before the
