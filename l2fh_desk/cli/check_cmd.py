@@ -7,17 +7,21 @@ import argparse
 import sys
 from typing import Any
 
-from l2fh_desk.cli.common import add_db
+from l2fh_desk.cli.common import add_db, add_recovery, unlock
 from l2fh_desk.store.check import check_database
 
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("check", help="integrity and schema report of a database")
-    add_db(parser, help="database file (never created); read-only maintenance, no sign-in", sign_in=False)
+    add_db(parser, help="database file (never created); read-only maintenance, no sign-in (an encrypted one is"
+                        " opened with --user and its password, or --recovery-key)")
+    add_recovery(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.db.is_file():
+        unlock(args.db, args)  # an encrypted database: its key first (nothing is written to it)
     report = check_database(args.db)
     print(f"{report.path}: schema {report.schema_version}")
     for table, count in report.counts.items():

@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # imported when a command runs, so that `--help` stays fast
 
 PASSWORD_ENV = "L2FH_PASSWORD"
 USER_ENV = "L2FH_USER"
+RECOVERY_ENV = "L2FH_RECOVERY_KEY"
+RECOVERY_USER = "recovery-key"  # who the audit names when the recovery key opened the database
 
 
 def add_db(parser: argparse.ArgumentParser, *, help: str | None = None, required: bool = True,
@@ -34,10 +36,71 @@ def add_db(parser: argparse.ArgumentParser, *, help: str | None = None, required
                                  f" or read from ${PASSWORD_ENV}")
 
 
-def open_store(path: Path, *, create: bool = False, readonly: bool = False) -> Store:
-    """The store of a command's database; never created unless the command makes one (`demo`, `import`)."""
+def add_recovery(parser: argparse.ArgumentParser) -> None:
+    """`--recovery-key`: open an encrypted database when every password is forgotten (check, restore, recover)."""
+    parser.add_argument("--recovery-key", action="store_true",
+                        help=f"open an encrypted database with its recovery key (asked for, or ${RECOVERY_ENV})")
+
+
+def _secret(args: argparse.Namespace | None, env: str, prompt: str, what: str) -> str:
+    from l2fh_desk.cli.run import Refused
+
+    value = os.environ.get(env)
+    if value is None:
+        if not sys.stdin.isatty():
+            raise Refused(f"no {what}: set {env} or run in a terminal; nothing was done")
+        value = getpass.getpass(prompt)
+    return value
+
+
+def credentials(store_name: str, args: argparse.Namespace | None) -> tuple[str, str]:
+    """The username and password of this command (asked for once, then kept for the run)."""
+    from l2fh_desk.cli.run import Refused
+
+    held = getattr(args, "_credentials", None)
+    if held is not None:
+        return held  # type: ignore[no-any-return]
+    username = (getattr(args, "user", None) if args is not None else None) or os.environ.get(USER_ENV, "")
+    if not username:
+        raise Refused(f"{store_name} has accounts: sign in with --user NAME (password from a prompt or"
+                      f" {PASSWORD_ENV}); nothing was done")
+    password = _secret(args, PASSWORD_ENV, f"Password for {username}: ", f"password for {username}")
+    if args is not None:
+        args._credentials = (username, password)
+    return username, password
+
+
+def unlock(path: Path, args: argparse.Namespace | None) -> None:
+    """An encrypted database is opened by its key slots first: the account's password (or the recovery key)
+    unwraps the data key; a plain one, or one already unlocked in this run, needs nothing."""
+    from l2fh_desk.cli.run import Refused
+    from l2fh_desk.security.keyslots import SlotProblem
+    from l2fh_desk.security.sessions import SignInFailed
+    from l2fh_desk.security.unlock import needs_unlock, unlock_with_password, unlock_with_recovery
+
+    if not needs_unlock(path):
+        return
+    try:
+        if getattr(args, "recovery_key", False):
+            unlock_with_recovery(path, _secret(args, RECOVERY_ENV, "Recovery key: ", "recovery key"))
+            args._recovered = True  # type: ignore[union-attr]
+            return
+        username, password = credentials(path.name, args)
+        unlock_with_password(path, username, password)
+    except SignInFailed as exc:
+        raise Refused(f"{exc.message} Nothing was done.") from exc
+    except SlotProblem as exc:
+        raise Refused(f"{path.name}: {exc}; nothing was done") from exc
+
+
+def open_store(path: Path, *, create: bool = False, readonly: bool = False,
+               args: argparse.Namespace | None = None) -> Store:
+    """The store of a command's database; never created unless the command makes one (`demo`, `import`).
+    An encrypted database is unlocked first with the command's credentials (`args`)."""
     from l2fh_desk.store.store import Store
 
+    if path.is_file():
+        unlock(path, args)
     return Store(path, create=create, readonly=readonly)
 
 
@@ -73,15 +136,11 @@ def sign_in(store: Store, args: argparse.Namespace, *, read_only: bool = False) 
 
     if not has_accounts(store):
         return SYSTEM
-    username = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
-    if not username:
-        raise Refused(f"{store.path.name} has accounts: sign in with --user NAME (password from a prompt or"
-                      f" {PASSWORD_ENV}); nothing was done")
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        if not sys.stdin.isatty():
-            raise Refused(f"no password for {username}: set {PASSWORD_ENV} or run in a terminal; nothing was done")
-        password = getpass.getpass(f"Password for {username}: ")
+    if getattr(args, "_recovered", False):  # the recovery key opened it: the commander's safe, not an account
+        from l2fh_desk.domain.roles import Actor, Role
+
+        return Actor(username=RECOVERY_USER, role=Role.COMMANDER)
+    username, password = credentials(store.path.name, args)
     try:
         return (check_read_only if read_only else core_sign_in)(store, username, password).actor
     except SignInFailed as exc:
@@ -90,7 +149,7 @@ def sign_in(store: Store, args: argparse.Namespace, *, read_only: bool = False) 
 
 def open_signed_in(path: Path, args: argparse.Namespace, *, create: bool = False) -> tuple[Store, Actor]:
     """Open the command's store and sign in; the store is closed again when the sign-in is refused."""
-    store = open_store(path, create=create)
+    store = open_store(path, create=create, args=args)
     try:
         return store, sign_in(store, args)
     except BaseException:

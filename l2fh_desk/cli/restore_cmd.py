@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_signed_in
+from l2fh_desk.cli.common import add_db, add_recovery, open_signed_in
 
 
 def add_parser(sub: Any) -> None:
@@ -16,6 +16,7 @@ def add_parser(sub: Any) -> None:
     source.add_argument("--from", dest="source", type=Path, help="the backup file to restore")
     source.add_argument("--newest", action="store_true", help="the newest backup of this hospital that passes `check` (others are named and skipped)")
     add_db(parser, help="the database file to replace")
+    add_recovery(parser)
     parser.set_defaults(handler=run)
 
 
@@ -41,11 +42,19 @@ def _signed_in(args: argparse.Namespace, source: Path) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
+    from l2fh_desk.cli.common import unlock
     from l2fh_desk.cli.run import Refused
+    from l2fh_desk.security.unlock import needs_unlock
     from l2fh_desk.store.errors import StorageError, StorageProblem
     from l2fh_desk.store.restore import check_restorable, newest_good_backup, restore
 
     source = args.source
+    # An encrypted database: its backups open with its data key, unwrapped first (the live slots file, or the
+    # one beside the backup when the live one is gone).
+    if needs_unlock(args.db):
+        unlock(args.db, args)
+    elif source is not None and not args.db.exists():
+        unlock(source, args)
     if args.newest:
         found = newest_good_backup(args.db, skipped=lambda backup, why: print(
             f"l2fh-desk: skipped {backup.path}: {why}", file=sys.stderr))

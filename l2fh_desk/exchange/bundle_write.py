@@ -45,9 +45,9 @@ from l2fh_desk.exchange.manifest import (
 )
 from l2fh_desk.exchange.pseudonymise import SCHEME, key_fingerprint, pseudonym_key, pseudonymise_snapshot
 from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
-from l2fh_desk.store import audit, seal
+from l2fh_desk.store import atrest, audit, seal
 from l2fh_desk.store.backup import pin_before_export
-from l2fh_desk.store.connect import connect, plain
+from l2fh_desk.store.connect import connect, export_copy, plain
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageProblem, classify
 from l2fh_desk.store.files import atomic_file
@@ -106,7 +106,10 @@ def _snapshot(db_path: Path, target: Path) -> str:
         # The copy is a temporary in a private folder, re-read at once and removed; only the finished bundle
         # must survive a power cut (it is fsynced before it is renamed into place), so no fsyncs here.
         source.execute("PRAGMA synchronous = OFF")
-        source.execute("VACUUM INTO ?", (str(target),))
+        if atrest.key_for(db_path) is None:
+            source.execute("VACUUM INTO ?", (str(target),))
+        else:  # from an encrypted database VACUUM INTO would write a copy under the same key: a plain copy
+            export_copy(source, target, key=None)
     finally:
         source.close()
     history.require_intact(target, seal.read_key(db_path))  # a tampered history is never exported
