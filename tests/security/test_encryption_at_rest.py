@@ -186,7 +186,7 @@ def test_wrong_passwords_before_the_file_opens_count_towards_the_lockout(tmp_pat
 
 
 def test_a_backup_keeps_its_slots_file_and_restores_with_it(tmp_path: Path) -> None:
-    from l2fh_desk.store.backup import restore
+    from l2fh_desk.store.restore import restore
 
     db = tmp_path / "l2fh.db"
     real_hospital(db)
