@@ -46,9 +46,10 @@ def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
     from l2fh_desk.security.unlock import needs_unlock
     from l2fh_desk.store.errors import StorageError, StorageProblem
-    from l2fh_desk.store.restore import check_restorable, newest_good_backup, restore
+    from l2fh_desk.store.restore import check_restorable, check_target, newest_good_backup, restore
 
     source = args.source
+    check_target(args.db)  # another application's file is never replaced
     # An encrypted database: its backups open with its data key, unwrapped first (the live slots file, or the
     # one beside the backup when the live one is gone).
     if needs_unlock(args.db):

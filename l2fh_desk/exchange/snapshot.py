@@ -17,6 +17,7 @@ from l2fh_desk.store.connect import MEMORY, plain
 from l2fh_desk.store.db import SQLITE_MAGIC, Database
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.migrate import latest_version, migrate, migrations
+from l2fh_desk.store.ours import foreign_reason
 
 # SQLite may add these statistics tables (ANALYZE / PRAGMA optimize); they hold numbers, never code.
 STAT_TABLES = {
@@ -208,6 +209,9 @@ def open_checked(path: Path, *, workdir: Path, schema_version: int, audit_head: 
                             " install the newer L2FH Desk")
     snap = Snapshot(path, cancelled=cancelled)
     try:
+        foreign = foreign_reason(snap.conn)
+        if foreign is not None:
+            raise BundleRefused(f"the snapshot is another application's SQLite file ({foreign})")
         if snap.user_version != schema_version:
             raise BundleRefused(f"the snapshot has schema {snap.user_version}, the manifest says {schema_version}")
         if schema_version < 1:

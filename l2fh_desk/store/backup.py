@@ -23,6 +23,7 @@ from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
 from l2fh_desk.store.files import atomic_file
 from l2fh_desk.store.migrate import backup_file, latest_version
+from l2fh_desk.store.ours import foreign_reason, refusal
 from l2fh_desk.store.retention import Tiers, next_elapsed, to_keep
 
 KEEP_SETTING = "backups_keep"  # the days for which one backup a day is kept
@@ -286,6 +287,9 @@ def check_file(path: Path, *, full: bool = False) -> list[str]:
     if not path.is_file():
         return [f"{path} does not exist"]
     try:
+        foreign = foreign_file(path)  # another application's file is named, and left as it is
+        if foreign is not None:
+            return [foreign]
         conn = connect(path, mode="ro" if full else "rw")  # with trusted_schema=OFF
     except sqlite3.Error as exc:
         return [str(exc)]
@@ -304,6 +308,17 @@ def check_file(path: Path, *, full: bool = False) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
+
+
+def foreign_file(path: Path) -> str | None:
+    """The one-line refusal when `path` is another application's SQLite file (read through a read-only
+    connection, which changes nothing); None otherwise. Raises sqlite3.Error when it cannot be read."""
+    probe = connect(path, mode="ro")
+    try:
+        reason = foreign_reason(probe)
+    finally:
+        probe.close()
+    return None if reason is None else refusal(path, reason)
 
 
 def quick_check(db_path: Path) -> list[str]:

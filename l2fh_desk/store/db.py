@@ -14,6 +14,7 @@ from l2fh_desk.store.connect import Mode, connect
 from l2fh_desk.store.connect import plain as open_plain
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
+from l2fh_desk.store.ours import foreign_reason, refusal
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -77,6 +78,8 @@ class Database:
 
     def _open(self) -> None:
         mode, plain = self._mode, self._plain
+        if not plain and not self.readonly and self.path.exists() and self.path.stat().st_size > 0:
+            self._refuse_foreign()  # before anything can chmod it, switch it to WAL or migrate it
         try:
             self.conn = (open_plain if plain else connect)(self.path, mode=mode)
         except sqlite3.Error as exc:
@@ -87,13 +90,38 @@ class Database:
             # The first read of the header: SQLite itself refuses a file that is not a database (SQLITE_NOTADB)
             # before anything is written to it. Never sniffed with open(): see store/connect.py.
             self.conn.execute("PRAGMA schema_version")
+            if self.readonly and not plain:
+                reason = foreign_reason(self.conn)
+                if reason is not None:
+                    raise StorageError(StorageProblem.NOT_A_DATABASE, refusal(self.path, reason))
             self._configure()
         except (sqlite3.Error, StorageError) as exc:
             self.close()
+            if isinstance(exc, StorageError) and exc.problem == StorageProblem.NOT_A_DATABASE:
+                raise
             known = self._classify(exc)
             if known is not None and known.problem == StorageProblem.NOT_A_DATABASE:
                 raise StorageError(StorageProblem.NOT_A_DATABASE, str(self.path)) from exc
             raise known or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
+
+    def _refuse_foreign(self) -> None:
+        """Look at an existing file through a read-only connection first (it changes nothing: no chmod, no
+        journal switch, no -wal/-shm left): another application's SQLite file is refused as it is."""
+        try:
+            probe = connect(self.path, mode="ro")
+        except sqlite3.Error:
+            return  # cannot be read this way (locked, no permission): the normal open says why
+        try:
+            reason = foreign_reason(probe)
+        except sqlite3.Error as exc:
+            known = self._classify(exc)
+            if known is not None and known.problem == StorageProblem.NOT_A_DATABASE:
+                raise StorageError(StorageProblem.NOT_A_DATABASE, str(self.path)) from exc
+            return
+        finally:
+            probe.close()
+        if reason is not None:
+            raise StorageError(StorageProblem.NOT_A_DATABASE, refusal(self.path, reason))
 
     def _configure(self) -> None:
         wanted: dict[str, Any] = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS, "trusted_schema": 0}

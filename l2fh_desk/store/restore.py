@@ -12,7 +12,7 @@ from pathlib import Path
 
 from l2fh_desk.domain.roles import SYSTEM, Action, Actor
 from l2fh_desk.store import atrest, audit, forks, presence, seal
-from l2fh_desk.store.backup import BackupFile, list_backups, quick_check
+from l2fh_desk.store.backup import BackupFile, foreign_file, list_backups, quick_check
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.driver import sqlite3
@@ -72,9 +72,23 @@ class RestoreResult:
     replaced: Path | None  # where the previous file was kept, if there was one
 
 
+def check_target(db_path: Path) -> None:
+    """Refuse (StorageError) to put a backup in place of another application's SQLite file: it is left as it is
+    (never moved aside); a missing, damaged or L2FH Desk file may be replaced."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return
+    try:
+        problem = foreign_file(db_path)
+    except sqlite3.Error:
+        return  # damaged or not a database at all: what a restore is for
+    if problem is not None:
+        raise StorageError(StorageProblem.NOT_A_DATABASE, problem)
+
+
 def check_restorable(from_file: Path, db_path: Path) -> None:
     """Refuse (StorageError) a missing or bad backup, another hospital's, or the database itself, before
-    anything is touched."""
+    anything is touched; and another application's file in place of the database."""
+    check_target(db_path)
     if not from_file.is_file():
         raise StorageError(StorageProblem.MISSING, str(from_file))
     if from_file.resolve() == db_path.resolve():

@@ -79,6 +79,19 @@ def forged_manifest(h: Hospital, tmp: Path) -> Path:
     return _replace(h, tmp, forge)
 
 
+def other_apps_snapshot(h: Hospital, tmp: Path) -> Path:
+    """A correctly signed bundle whose snapshot is another application's SQLite file."""
+    path = tmp / "notes.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO notes (body) VALUES ('buy milk')")
+    conn.commit()
+    conn.close()
+    manifest = json.loads(dict(members(h.bundle))["manifest.json"])
+    return resign(tmp / "crafted.l2fh", hospital_db=h.db, data=path.read_bytes(), source=h.bundle,
+                  manifest_changes=_fresh_id(manifest["bundle_id"]))
+
+
 CASES: dict[str, tuple[Callable[[Hospital, Path], Path], str]] = {
     "flipped byte": (flipped_byte, "damaged"),
     "snapshot swapped": (swapped_snapshot, "checksum mismatch"),
@@ -110,6 +123,7 @@ CASES: dict[str, tuple[Callable[[Hospital, Path], Path], str]] = {
     "audit head": (lambda h, t: _resigned(t, h, changes={"audit_head": "ab" * 32}), "head does not match"),
     "counts lie": (lambda h, t: _resigned(t, h, changes={"counts": {"patients": 1}}), "the manifest says"),
     "unknown format": (lambda h, t: _resigned(t, h, changes={"format_version": 7}), "unknown bundle format"),
+    "another application's snapshot": (other_apps_snapshot, "another application's SQLite file"),
     "bundle id reused": (lambda h, t: _replace(h, t, lambda p: list(reversed(p))), "imported before with different"),
 }
 
