@@ -3,9 +3,9 @@ written. Each check is one function `check_x(ctx)` raising `BundleRefused` with 
 offending record; `SNAPSHOT_CHECKS` is the sequence the importer runs (append a check to extend it).
 
 Ownership: a bundle may hold only records whose origin is the hospital that signed it, exactly one hospital
-record (its own), rotations of that hospital only, and no id HQ already holds from another hospital; since the
-snapshot's own foreign keys are checked, every reference then points at a record of the signer. So ids are
-owned by their origin, and a bundle that breaks the rule is refused whole.
+record (its own) and rotations of that hospital only; since the snapshot's own foreign keys are checked, every reference then points at a record of the signer. An id that
+another hospital also claims (a copied id) is kept per claim (exchange/aliases.py), so ids are owned by their
+origin, never by arrival order; a bundle that breaks the rule is refused whole.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from l2fh_desk.exchange import aliases
 from l2fh_desk.exchange.branches import Placement
 from l2fh_desk.exchange.history import check_extends_history
 from l2fh_desk.exchange.manifest import BundleRefused, Manifest
-from l2fh_desk.exchange.rows import MERGED
 from l2fh_desk.exchange.snapshot import Snapshot
 from l2fh_desk.exchange.trust import plain
 from l2fh_desk.store.store import Store
@@ -33,6 +33,7 @@ class CheckContext:
     manifest: Manifest
     hq_recipient: str | None = None  # fingerprint of this HQ's public key, when it has one
     placement: Placement = field(default_factory=Placement)  # set by check_extends_history
+    disputed: list[tuple[str, str]] = field(default_factory=list)  # (table, id) another hospital claims too
 
 
 def _held(ctx: CheckContext) -> None:
@@ -73,21 +74,15 @@ def check_manifest_matches(ctx: CheckContext) -> None:
 
 
 def check_ownership(ctx: CheckContext) -> None:
-    """Every rotation is the signer's, and no id in the bundle is held at HQ under another hospital."""
+    """Every rotation is the signer's; ids another hospital also claims are noted for the merge."""
     hospital = ctx.manifest.hospital.id
     found = ctx.snap.run("SELECT id, hospital_id FROM rotations WHERE hospital_id IS NOT ? LIMIT 1", (hospital,))
     if found:
         raise BundleRefused(f"row {plain(found[0][0], 40)} of rotations is booked under another hospital"
                             f" ({plain(found[0][1], 40)}); a bundle may hold only its own hospital's records")
     _held(ctx)
-    for spec in MERGED:
-        clash = ctx.snap.run(f"SELECT s.id, h.origin FROM main.{spec.name} AS s JOIN held.{spec.name} AS h"
-                             " ON h.id = s.id WHERE h.origin IS NOT s.origin LIMIT 1")
-        if clash:
-            owner = ctx.hq.db.scalar("SELECT name FROM hospitals WHERE id = ?", (clash[0][1],)) or clash[0][1]
-            raise BundleRefused(f"row {plain(clash[0][0], 40)} of {spec.name} belongs to hospital"
-                                f" {plain(owner, 60)!r} at HQ; a bundle may hold only records of the hospital that"
-                                " signed it")
+    # An id another hospital also claims (copied): each claim gets an id of its own at HQ (exchange/aliases.py).
+    ctx.disputed = aliases.disputed(ctx.snap, hospital)
 
 
 def check_cross_records(ctx: CheckContext) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.exchange import abandoned
+from l2fh_desk.exchange import abandoned, aliases
 from l2fh_desk.exchange.branches import Placement
 from l2fh_desk.exchange.bundle_checks import (
     CONTENT_SETTING,
@@ -116,8 +116,18 @@ def _audit_batches(snap: Snapshot, hospital_id: str) -> Iterator[list[tuple[Any,
         yield [(row[0], hospital_id, row[2], row[1], *row[3:]) for row in batch]
 
 
+def _batches(hq: Store, snap: Snapshot, table: str, names: list[str], ids: aliases.Mapping
+             ) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows to merge: those HQ does not hold exactly; every row, read through the map, for a hospital
+    some of whose ids are disputed (exchange/aliases.py): HQ holds those under other ids."""
+    if not ids:
+        yield from snap.changed_rows(hq.path, table, names)
+        return
+    yield from snap.iterate(f"SELECT {', '.join(names)} FROM {table}")
+
+
 def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str, import_id: int,
-                 canonicalise: bool, force: bool = False) -> TableCounts:
+                 canonicalise: bool, force: bool = False, ids: aliases.Mapping | None = None) -> TableCounts:
     """One table in bounded batches: only the rows HQ does not already hold exactly are read and merged; memory
     does not grow with the bundle. The snapshot is immutable and every row passed `check_rows`, so a table whose
     rows all arrived in canonical form is merged as read; the others are checked again to store what the model
@@ -127,10 +137,12 @@ def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str
     total = int(snap.scalar(f"SELECT count(*) FROM {spec.name}"))
     counts = TableCounts()
     seen = 0
-    for batch in snap.changed_rows(hq.path, spec.name, names):
+    for batch in _batches(hq, snap, spec.name, names, ids or {}):
         seen += len(batch)
         # Every row passed `check_rows`: a table whose rows all arrived canonical is stored as read.
         canonical = [checker.check(raw)[1] for raw in batch] if canonicalise else batch
+        if ids:
+            canonical = aliases.apply(spec.name, names, canonical, ids)
         patients = {row[0]: patient_terms(names, row) for row in canonical} if spec.name == "patients" else {}
         part, written = merge_rows(hq.db, table=spec.name, columns=names, rows=canonical, import_id=import_id,
                                    owner_at=names.index("origin"), version_at=names.index("version"), force=force)
@@ -142,9 +154,11 @@ def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str
 
 
 def _merge_records(hq: Store, snap: Snapshot, *, hospital_id: str, import_id: int, spelled: set[str],
-                   placement: Placement) -> dict[str, TableCounts]:
-    """The record tables, by where the bundle's history sits (exchange/branches.py, exchange/abandoned.py)."""
+                   placement: Placement, disputed: list[tuple[str, str]]) -> dict[str, TableCounts]:
+    """The record tables, by where the bundle's history sits (exchange/branches.py, exchange/abandoned.py), with
+    ids another hospital claims too kept per claim (exchange/aliases.py)."""
     names = {spec.name: _columns(spec.name) for spec in MERGED}
+    ids = aliases.settle(hq.db, hospital=hospital_id, claims=disputed)
     if not placement.live:  # a given-up branch: kept aside, the live records untouched
         kept = abandoned.keep_aside(hq.db, snap, hospital=hospital_id, columns=names)
         return {spec.name: TableCounts(conflicts=kept.get(spec.name, 0)) for spec in MERGED}
@@ -152,7 +166,7 @@ def _merge_records(hq: Store, snap: Snapshot, *, hospital_id: str, import_id: in
     counts = {}
     for spec in MERGED:
         counts[spec.name] = _merge_table(hq, snap, spec, hospital_id=hospital_id, import_id=import_id,
-                                         canonicalise=spec.name in spelled, force=placement.switched)
+                                         canonicalise=spec.name in spelled, force=placement.switched, ids=ids)
         counts[spec.name].conflicts += kept.get(spec.name, 0)
     if placement.forked:
         abandoned.prune(hq.db, hospital=hospital_id)
@@ -160,7 +174,7 @@ def _merge_records(hq: Store, snap: Snapshot, *, hospital_id: str, import_id: in
 
 
 def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_new: bool, actor: Actor,
-           spelled: set[str], placement: Placement) -> dict[str, TableCounts]:
+           spelled: set[str], placement: Placement, disputed: list[tuple[str, str]]) -> dict[str, TableCounts]:
     m = bundle.manifest
     now = iso(utc_now())
     db = hq.db
@@ -181,7 +195,7 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_n
         # The snapshot's reader sees HQ as this transaction started (WAL): rows held exactly are skipped in SQL.
         try:
             counts.update(_merge_records(hq, snap, hospital_id=m.hospital.id, import_id=import_id, spelled=spelled,
-                                         placement=placement))
+                                         placement=placement, disputed=disputed))
             counts["audit_log"] = TableCounts()
             for batch in _audit_batches(snap, m.hospital.id):
                 part, _ = merge_rows(db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS, rows=batch,
@@ -249,7 +263,8 @@ def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: 
                 report(0.7, "Merging")
                 try:
                     result.counts = _merge(hq, bundle=bundle, sha=sha, snap=snap, trust_new=result.trusted_now,
-                                           actor=actor, spelled=spelled, placement=ctx.placement)
+                                           actor=actor, spelled=spelled, placement=ctx.placement,
+                                           disputed=ctx.disputed)
                 except BundleRefused:
                     result.backup.unlink(missing_ok=True)  # nothing was merged: the backup would only mislead
                     raise

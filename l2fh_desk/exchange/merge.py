@@ -108,8 +108,8 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
         elif old == row:
             counts.unchanged += 1
         elif old[owner_at] != row[owner_at]:
-            # The id already belongs to another hospital's record (checked before the merge, and again here inside
-            # the transaction): the whole bundle is refused, never one row of it.
+            # The id belongs to another hospital's record: disputed ids are kept per claim before the merge
+            # (exchange/aliases.py), so this is a safety net; the whole bundle is refused, never one row of it.
             raise BundleRefused(f"row {row[0]} of {table} belongs to another hospital at HQ; a bundle may hold"
                                 " only records of the hospital that signed it")
         elif force or (version_at is not None and row[version_at] != old[version_at]):

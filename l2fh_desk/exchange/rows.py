@@ -62,7 +62,8 @@ AUDIT_COLUMNS = ("id", "origin", "seq", "at", "username", "action", "table_name"
 # Never carried to HQ: accounts are local to an installation (hashes are blanked in the snapshot anyway),
 # settings and drafts are cleared, HQ tables stay empty in a hospital's file.
 NOT_MERGED = ("users", "settings", "drafts", "imports", "row_provenance", "merge_conflicts", "trusted_signers",
-              "patient_links", "imported_audit", "revoked_signers", "beds", "wards", "abandoned_records")
+              "patient_links", "imported_audit", "revoked_signers", "beds", "wards", "abandoned_records",
+              "id_aliases")
 
 
 @dataclass(frozen=True)
