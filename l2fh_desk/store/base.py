@@ -27,8 +27,9 @@ _RECORDED_AT_HOSPITALS = frozenset({Action.WRITE_PATIENT, Action.WRITE_ENCOUNTER
 class Scope(Protocol):
     """What a repository needs of its store: the database, this installation's hospital id, the clock.
 
-    A repository of one table needs nothing more; a step that spans tables belongs in services/ (or takes what it
-    needs as a parameter). The few repositories that still reach a sibling say so by typing `store` as `Store`."""
+    A repository of one table needs nothing more: it writes only the tables its module owns and never builds or
+    reaches a sibling (tests/store/test_table_ownership.py); a step that spans tables is a use case in services/
+    (or takes what it needs as a parameter, like the census its capacity)."""
 
     @property
     def db(self) -> Database: ...
