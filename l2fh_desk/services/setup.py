@@ -37,12 +37,13 @@ def set_up_installation(store: Store, *, hospital: Hospital, rotation: Rotation,
 
 
 def set_up_hospital(store: Store, *, hospital: Hospital, rotation: Rotation, username: str, display_name: str,
-                    password: str, encrypt: bool = True, actor: Actor = SETUP_ACTOR) -> tuple[Hospital, str]:
+                    password: str, encrypt: bool = True, actor: Actor = SETUP_ACTOR,
+                    first_ward: str = FIRST_WARD) -> tuple[Hospital, str]:
     """The first run of a real hospital: set up as above, then the installation is encrypted at rest (on by
     default) under a new data key with the commander's slot and a recovery slot. Returns the hospital and the
     recovery key to show once ("" when not encrypted). Saved plain for a moment, then the plain file is wiped:
     the set-up is one transaction that may be refused (a bad field), and only a valid one deserves a key."""
     created = set_up_installation(store, hospital=hospital, rotation=rotation, username=username,
-                                  display_name=display_name, password=password, actor=actor)
+                                  display_name=display_name, password=password, actor=actor, first_ward=first_ward)
     recovery = encrypt_store(store, username=username, password=password) if encrypt else ""
     return created, recovery

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from l2fh_desk.paths import data_dir, default_db_path, resource
 from l2fh_desk.reports.font_files import FALLBACKS, PRIMARY
 from l2fh_desk.security.sessions import Session
+from l2fh_desk.security.unlock import needs_unlock
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
@@ -20,7 +21,7 @@ from l2fh_desk.ui.first_run import FirstRunWizard
 from l2fh_desk.ui.i18n import Preferences, translations
 from l2fh_desk.ui.main_window import MainWindow
 from l2fh_desk.ui.messages import Notice, describe_error
-from l2fh_desk.ui.sign_in import DemoAccount, SignInDialog
+from l2fh_desk.ui.sign_in import DemoAccount, SignInDialog, ask_credentials
 from l2fh_desk.ui.startup import after_open, before_close, check_and_recover, ensure_signing_key
 from l2fh_desk.ui.widgets.wheel_guard import guard_wheel
 from l2fh_desk.ui.worker import run_op
@@ -96,9 +97,11 @@ def hq_demo_accounts() -> tuple[DemoAccount, ...]:
 class Shell(QObject):
     """Runs the sign-in → main window → sign-out cycle over one open store."""
 
-    def __init__(self, store: Store, *, demo: bool, preferences: Preferences) -> None:
+    def __init__(self, store: Store, *, demo: bool, preferences: Preferences,
+                 session: Session | None = None) -> None:
         super().__init__()
         self.store = store
+        self.first_session = session  # an encrypted database: signed in while it was opened
         self.demo = demo
         self.preferences = preferences
         self.window: MainWindow | None = None
@@ -107,6 +110,9 @@ class Shell(QObject):
     def sign_in(self) -> Session | None:
         from l2fh_desk.hq.workspace import department, is_hq
 
+        if self.first_session is not None:
+            session, self.first_session = self.first_session, None
+            return session
         if is_hq(self.store):  # the HQ sign-in: the department's name, HQ's demo accounts on the demo HQ
             heading = QCoreApplication.translate("App", "HQ workspace: %1").replace("%1", department(self.store))
             return SignInDialog.ask(self.store, demo_accounts=hq_demo_accounts() if self.demo else (),
@@ -147,6 +153,20 @@ class Shell(QObject):
             QApplication.instance().quit()
 
 
+def first_session(store: Store, credentials: tuple[str, str] | None) -> Session | None:
+    """The ordinary sign-in with the credentials that unlocked an encrypted database (lockout, audit); None
+    when there were none or it was refused (the sign-in dialog then says why, at the next try)."""
+    from l2fh_desk.security.sessions import SignInFailed, sign_in
+
+    if credentials is None:
+        return None
+    try:
+        return sign_in(store, *credentials)
+    except SignInFailed as exc:
+        Notice.error(None, "L2FH Desk", SignInDialog(store).failure_text(exc))
+        return None
+
+
 def open_store(path: Path) -> Store | None:
     try:
         return Store(path)
@@ -166,6 +186,11 @@ def run_app(db: Path | None, demo: bool) -> int:
     path = db or (data_dir() / DEMO_DB_NAME if demo else default_db_path())
     if demo and not path.exists() and not build_demo(path):
         return 1
+    credentials = None
+    if needs_unlock(path):  # encrypted: the sign-in unwraps the key first, then the start-up checks run
+        credentials = ask_credentials(path)
+        if credentials is None:
+            return 0
     if not check_and_recover(path):
         return 1
     store = open_store(path)
@@ -175,7 +200,7 @@ def run_app(db: Path | None, demo: bool) -> int:
     _quit_on_sigterm(app)
     try:
         after_open(store)
-        shell = Shell(store, demo=demo, preferences=preferences)
+        shell = Shell(store, demo=demo, preferences=preferences, session=first_session(store, credentials))
         if not shell.start():
             return 0
         return int(app.exec())

@@ -6,26 +6,28 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
 from l2fh_desk.domain.accounts import UserAccount
-from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.errors import DomainError, KnownError
 from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.roles import Role
 from l2fh_desk.domain.vocab import ContingentType
 from l2fh_desk.security.passwords import password_problem
-from l2fh_desk.services.setup import SETUP_ACTOR, set_up_installation
+from l2fh_desk.services.setup import SETUP_ACTOR, set_up_hospital
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.forms import FieldErrors, account_fields
 from l2fh_desk.ui.labels import vocab_label
@@ -122,6 +124,7 @@ class AccountPage(QWizardPage):
         self.errors = FieldErrors()
         form = QFormLayout(self)
         account_fields(self, form, self.errors)
+        self.setCommitPage(True)  # saved (and encrypted) here: there is no going back to change it
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -151,8 +154,43 @@ class AccountPage(QWizardPage):
         return wizard.save() if isinstance(wizard, FirstRunWizard) else True
 
 
-PAGE_KIND, PAGE_HOSPITAL, PAGE_ROTATION, PAGE_ACCOUNT, PAGE_DEPARTMENT, PAGE_HQ_ACCOUNT, PAGE_HQ_KEY = range(7)
-_NEXT = {PAGE_HOSPITAL: PAGE_ROTATION, PAGE_ROTATION: PAGE_ACCOUNT, PAGE_ACCOUNT: -1,
+class RecoveryPage(QWizardPage):
+    """The recovery key of the new (encrypted) database, shown once: Finish waits for "I have written it down"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.key = QLabel(objectName="recovery_key")
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setStyleSheet("font-family: monospace; font-size: 18pt; padding: 12px;")
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.written = QCheckBox(objectName="recovery_written")
+        self.written.toggled.connect(self.completeChanged)
+        for widget in (self.explain, self.key, self.written):
+            layout.addWidget(widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The recovery key"))
+        self.setSubTitle(self.tr("The database is encrypted. This key is shown only now."))
+        self.explain.setText(self.tr(
+            "Write this key down or print it, and keep it in the safe. When every password is forgotten it opens"
+            " the database (l2fh-desk recover). Anyone who holds it can read every record."))
+        self.written.setText(self.tr("I have written it down"))
+
+    def show_key(self, recovery: str) -> None:
+        self.key.setText(recovery.replace("-", " - ") if recovery else "")
+        self.written.setChecked(not recovery)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        return self.written.isChecked()
+
+
+PAGE_KIND, PAGE_HOSPITAL, PAGE_ROTATION, PAGE_ACCOUNT, PAGE_DEPARTMENT, PAGE_HQ_ACCOUNT, PAGE_HQ_KEY, PAGE_RECOVERY = \
+    range(8)
+_NEXT = {PAGE_HOSPITAL: PAGE_ROTATION, PAGE_ROTATION: PAGE_ACCOUNT, PAGE_ACCOUNT: PAGE_RECOVERY, PAGE_RECOVERY: -1,
          PAGE_DEPARTMENT: PAGE_HQ_ACCOUNT, PAGE_HQ_ACCOUNT: PAGE_HQ_KEY, PAGE_HQ_KEY: -1}
 
 
@@ -170,8 +208,10 @@ class FirstRunWizard(QWizard):
         self.department_page = DepartmentPage(store)
         self.hq_account_page = HqAccountPage()
         self.hq_key_page = HqKeyPage(store)
+        self.recovery_page = RecoveryPage()
         for page_id, page in enumerate((self.kind_page, self.hospital_page, self.rotation_page, self.account_page,
-                                        self.department_page, self.hq_account_page, self.hq_key_page)):
+                                        self.department_page, self.hq_account_page, self.hq_key_page,
+                                        self.recovery_page)):
             self.setPage(page_id, page)
         if hq_only:  # an HQ database without an HQ administrator (made by `keys --hq-init`)
             self.setStartId(PAGE_DEPARTMENT)
@@ -207,13 +247,18 @@ class FirstRunWizard(QWizard):
         page = self.account_page
         try:
             hospital = self.hospital_page.hospital()
-            set_up_installation(self.store, hospital=hospital, rotation=self.rotation_page.rotation(hospital.id),
-                                username=page.username.text(), display_name=page.display_name.text(),
-                                password=page.password.text(),
-                                first_ward=self.tr("General"))
+            _created, recovery = set_up_hospital(
+                self.store, hospital=hospital, rotation=self.rotation_page.rotation(hospital.id),
+                username=page.username.text(), display_name=page.display_name.text(),
+                password=page.password.text(), first_ward=self.tr("General"))
         except (ValidationError, DomainError) as exc:
             self.account_page.errors.show(exc)
             return False
+        except (KnownError, OSError) as exc:  # saved, but the encryption failed: said, the file stays plain
+            self.account_page.errors.set("username", str(exc))
+            self.saved = True
+            return False
+        self.recovery_page.show_key(recovery)
         self.saved = True
         return True
 

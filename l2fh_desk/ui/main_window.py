@@ -129,8 +129,20 @@ class MainWindow(QMainWindow):
         self.test_error_action.triggered.connect(self.raise_test_error)
         self.help_menu.addAction(self.test_error_action)
 
+    def window_title(self) -> str:
+        """A plain (unencrypted) hospital database says so in the title: the demo's, or one not yet converted."""
+        from l2fh_desk.demo.generator import is_demo
+        from l2fh_desk.store.atrest import is_encrypted
+
+        store = self.ctx.store
+        if is_encrypted(store.path) or not store.origin:
+            return self.tr("L2FH Desk")
+        if is_demo(store):
+            return self.tr("L2FH Desk — demo data, not encrypted")
+        return self.tr("L2FH Desk — not encrypted (l2fh-desk encrypt)")
+
     def retranslate(self, _language: str = "") -> None:
-        self.setWindowTitle(self.tr("L2FH Desk"))
+        self.setWindowTitle(self.window_title())
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))

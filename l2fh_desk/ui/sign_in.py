@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l2fh_desk.security.keyslots import SlotProblem
 from l2fh_desk.security.sessions import Session, SignInFailed, SignInProblem, sign_in
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.forms import ERROR_STYLE
@@ -23,11 +25,15 @@ DemoAccount = tuple[str, str, str]  # username, password, role
 
 
 class SignInDialog(QDialog):
-    def __init__(self, store: Store, *, demo_accounts: Sequence[DemoAccount] = (), hospital_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store | None, *, demo_accounts: Sequence[DemoAccount] = (), hospital_name: str = "",
+                 parent: QWidget | None = None, unlock: Path | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.session: Session | None = None
+        # An encrypted database not opened yet: the sign-in unwraps its key (then the caller opens the store and
+        # runs the ordinary sign-in with `credentials`).
+        self.unlock_path = unlock
+        self.credentials: tuple[str, str] | None = None
         self.demo_accounts = tuple(demo_accounts)
         layout = QVBoxLayout(self)
         self.heading = QLabel(f"<b>{hospital_name}</b>" if hospital_name else "")
@@ -91,7 +97,18 @@ class SignInDialog(QDialog):
 
     def try_sign_in(self) -> None:
         try:
-            self.session = sign_in(self.store, self.username.text(), self.password.text())
+            if self.unlock_path is not None:  # an encrypted database: the account's key slot opens it first
+                from l2fh_desk.security.unlock import unlock_with_password
+
+                unlock_with_password(self.unlock_path, self.username.text(), self.password.text())
+                self.credentials = (self.username.text(), self.password.text())
+            else:
+                assert self.store is not None
+                self.session = sign_in(self.store, self.username.text(), self.password.text())
+        except SlotProblem as exc:
+            self.message.setText(self.tr("This encrypted database cannot be opened: %1").replace("%1", str(exc)))
+            self.message.show()
+            return
         except SignInFailed as exc:
             self.password.clear()
             self.message.setText(self.failure_text(exc))
@@ -108,3 +125,12 @@ class SignInDialog(QDialog):
         dialog = cls(store, demo_accounts=demo_accounts, hospital_name=hospital_name, parent=parent)
         dialog.exec()
         return dialog.session
+
+
+
+def ask_credentials(db_path: Path, parent: QWidget | None = None) -> tuple[str, str] | None:
+    """The sign-in of an encrypted database before it is opened; the username and password that unlocked it, or
+    None if the user quit."""
+    dialog = SignInDialog(None, hospital_name=db_path.name, parent=parent, unlock=db_path)
+    dialog.exec()
+    return dialog.credentials

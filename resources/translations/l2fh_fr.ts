@@ -1779,6 +1779,14 @@ What to do: %3
             <translation>L2FH Desk</translation>
         </message>
         <message>
+            <source>L2FH Desk — demo data, not encrypted</source>
+            <translation>L2FH Desk — données de démonstration, non chiffrées</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — not encrypted (l2fh-desk encrypt)</source>
+            <translation>L2FH Desk — non chiffrée (l2fh-desk encrypt)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -2616,6 +2624,25 @@ What to do: %3
         </message>
     </context>
     <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>The recovery key</source>
+            <translation>La clé de récupération</translation>
+        </message>
+        <message>
+            <source>The database is encrypted. This key is shown only now.</source>
+            <translation>La base de données est chiffrée. Cette clé n'est affichée que maintenant.</translation>
+        </message>
+        <message>
+            <source>Write this key down or print it, and keep it in the safe. When every password is forgotten it opens the database (l2fh-desk recover). Anyone who holds it can read every record.</source>
+            <translation>Notez cette clé ou imprimez-la, et gardez-la dans le coffre. Quand tous les mots de passe sont oubliés, elle ouvre la base de données (l2fh-desk recover). Quiconque la détient peut lire tous les dossiers.</translation>
+        </message>
+        <message>
+            <source>I have written it down</source>
+            <translation>Je l'ai notée</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -2998,6 +3025,10 @@ What to do: %3
         <message>
             <source>Wrong username or password.</source>
             <translation>Nom d'utilisateur ou mot de passe erroné.</translation>
+        </message>
+        <message>
+            <source>This encrypted database cannot be opened: %1</source>
+            <translation>Impossible d'ouvrir cette base de données chiffrée : %1</translation>
         </message>
     </context>
     <context>

@@ -1777,6 +1777,14 @@ Cần làm: %3
             <translation>L2FH Desk</translation>
         </message>
         <message>
+            <source>L2FH Desk — demo data, not encrypted</source>
+            <translation>L2FH Desk — dữ liệu mẫu, không mã hóa</translation>
+        </message>
+        <message>
+            <source>L2FH Desk — not encrypted (l2fh-desk encrypt)</source>
+            <translation>L2FH Desk — chưa mã hóa (l2fh-desk encrypt)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
@@ -2613,6 +2621,25 @@ Cần làm: %3
         </message>
     </context>
     <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>The recovery key</source>
+            <translation>Khóa khôi phục</translation>
+        </message>
+        <message>
+            <source>The database is encrypted. This key is shown only now.</source>
+            <translation>Cơ sở dữ liệu đã được mã hóa. Khóa này chỉ hiện một lần này.</translation>
+        </message>
+        <message>
+            <source>Write this key down or print it, and keep it in the safe. When every password is forgotten it opens the database (l2fh-desk recover). Anyone who holds it can read every record.</source>
+            <translation>Hãy chép lại hoặc in khóa này và cất trong két. Khi mọi mật khẩu đều bị quên, khóa này mở được cơ sở dữ liệu (l2fh-desk recover). Ai giữ khóa này đều đọc được mọi hồ sơ.</translation>
+        </message>
+        <message>
+            <source>I have written it down</source>
+            <translation>Tôi đã chép lại khóa</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -2992,6 +3019,10 @@ Cần làm: %3
         <message>
             <source>Wrong username or password.</source>
             <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+        </message>
+        <message>
+            <source>This encrypted database cannot be opened: %1</source>
+            <translation>Không mở được cơ sở dữ liệu đã mã hóa này: %1</translation>
         </message>
     </context>
     <context>

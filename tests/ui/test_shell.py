@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from l2fh_desk.domain.roles import Role
 from l2fh_desk.security.sessions import MAX_FAILED
+from l2fh_desk.store.atrest import is_encrypted
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.first_run import FirstRunWizard
 from l2fh_desk.ui.main_window import MainWindow
@@ -43,13 +44,21 @@ def test_first_run_wizard_creates_hospital_rotation_and_commander(qtbot, tmp_pat
     qtbot.keyClicks(account.username, "rahman")
     qtbot.keyClicks(account.password, "short")
     qtbot.keyClicks(account.confirm, "short")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wizard.button(QWizard.WizardButton.CommitButton).click()
     assert "password" in account.errors.shown()
     assert store.hospitals.this() is None  # nothing saved yet
     account.password.setText(PASSWORD)
     account.confirm.setText(PASSWORD)
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wizard.button(QWizard.WizardButton.CommitButton).click()
     assert wizard.saved
+    # A real hospital is encrypted at rest; its recovery key is shown once, Finish waits for the confirmation.
+    assert wizard.currentPage() is wizard.recovery_page
+    assert len(wizard.recovery_page.key.text().replace(" ", "").replace("-", "")) == 32
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert is_encrypted(store.path)
+    wizard.recovery_page.written.setChecked(True)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
     assert store.hospitals.this().name == "Bangladesh L2FH"
     assert store.rotations.latest().number == 7
     assert store.users.by_username("rahman").role == Role.COMMANDER

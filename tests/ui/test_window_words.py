@@ -119,7 +119,7 @@ def test_the_general_ward_reads_in_the_language_and_set_up_names_it_so(qtbot, tm
     account.username.setText("rahman")
     account.password.setText(PASSWORD)
     account.confirm.setText(PASSWORD)
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wizard.button(QWizard.WizardButton.CommitButton).click()
     assert wizard.saved
     assert [ward.name for ward in new.wards.active()] == ["Service général"]
     new.close()

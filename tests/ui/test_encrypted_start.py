@@ -1,0 +1,55 @@
+"""The window on an encrypted hospital: the sign-in unwraps the key before the file is opened (then the start-up
+checks and the ordinary sign-in run); a plain database says so in the window's title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l2fh_desk.store import atrest
+from l2fh_desk.store.store import Store
+from l2fh_desk.ui.app import first_session
+from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.main_window import MainWindow
+from l2fh_desk.ui.sign_in import SignInDialog
+from tests.security.test_encryption_at_rest import COMMANDER_PASSWORD, real_hospital
+from tests.ui.core_support import hospital_store, session_for
+
+
+def test_the_sign_in_opens_an_encrypted_database_then_signs_in(qtbot, tmp_path: Path) -> None:
+    db = tmp_path / "l2fh.db"
+    real_hospital(db)
+    atrest.forget(db)
+    dialog = SignInDialog(None, unlock=db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("boss")
+    dialog.password.setText("not-the-password")
+    dialog.try_sign_in()
+    assert dialog.credentials is None and "Wrong username or password" in dialog.message.text()
+    assert dialog.password.text() == ""
+    dialog.password.setText(COMMANDER_PASSWORD)
+    dialog.try_sign_in()
+    assert dialog.credentials == ("boss", COMMANDER_PASSWORD) and dialog.result() == SignInDialog.DialogCode.Accepted
+    with Store(db) as store:  # now it opens, and the sign-in proper runs on it (audited)
+        session = first_session(store, dialog.credentials)
+        assert session is not None and session.account.username == "boss"
+        window = MainWindow(AppContext(store=store, actor=session.actor), session)
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "L2FH Desk"
+        window.close()
+
+
+def test_a_plain_hospital_database_says_so_in_the_title(qtbot, tmp_path: Path) -> None:
+    from l2fh_desk.demo.generator import DEMO_MARKER
+    from l2fh_desk.domain.roles import SYSTEM
+
+    store = hospital_store(tmp_path)
+    session, ctx = session_for(store, "boss")
+    window = MainWindow(ctx, session)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "L2FH Desk — not encrypted (l2fh-desk encrypt)"
+    store.settings.set(DEMO_MARKER, True, actor=SYSTEM)
+    window.retranslate()
+    assert window.windowTitle() == "L2FH Desk — demo data, not encrypted"
+    window.close()
+    store.close()
