@@ -127,3 +127,27 @@ def test_arrival_order_and_repeats_of_restored_bundles_do_not_matter(
     statuses, held = _run(tmp_path_factory.mktemp("run"), [restored[n] for n in order])
     assert all(s in (IMPORTED, "already imported") or "shorter" in s for s in statuses), statuses
     assert held == _reference[wanted]
+
+
+def test_a_restore_over_a_missing_database_gives_up_every_other_branch(built: Path, two: tuple[Hospital, Hospital],
+                                                                       tmp_path: Path) -> None:
+    """The replaced history cannot be read (the file was lost): the restore gives up whatever followed the
+    backup, and HQ accepts its bundle in either order beside one from the lost file."""
+    db = copy_hospital(two[0], tmp_path / "lost")
+    with Store(db, create=False) as store:
+        made = backup.make_backup(store.db)
+    _edit(db, 0, name="On The Lost Laptop")
+    lost = export(db, tmp_path / "lost" / "lost.l2fh")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    restore.restore(made, db, actor=SYSTEM)
+    with Store(db, create=False) as store:
+        after = json.loads(store.db.scalar("SELECT after_json FROM audit_log WHERE action = 'restore'"))
+        assert after["abandons"] is None and after["returned_to"] is not None
+    _edit(db, 1, notes="after the loss")
+    again = export(db, tmp_path / "lost" / "again.l2fh")
+    first = _run(tmp_path / "lost-first", [lost, again])
+    second = _run(tmp_path / "again-first", [again, lost])
+    assert first[0] == second[0] == [IMPORTED, IMPORTED]
+    assert first[1] == second[1]
+    assert ("patients", "On The Lost Laptop") in {(r[0], json.loads(r[4]).get("name")) for r in first[1]["abandoned_records"]}

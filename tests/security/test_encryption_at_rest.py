@@ -200,3 +200,6 @@ def test_a_backup_keeps_its_slots_file_and_restores_with_it(tmp_path: Path) -> N
     unlock_with_password(db, "lan", "medic-pass-1")  # the backup's accounts, with the backup's slots
     with Store(db) as store:
         assert sign_in(store, "lan", "medic-pass-1").account.username == "lan"
+        # The restore read the encrypted file it replaced: it names the branch it gave up (store/forks.py).
+        declared = json.loads(store.db.scalar("SELECT after_json FROM audit_log WHERE action = 'restore'"))
+        assert declared["abandons"] and declared["abandoned_head"]["seq"] >= declared["abandons"][0]["seq"]
