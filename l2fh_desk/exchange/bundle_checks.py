@@ -16,7 +16,7 @@ from pathlib import Path
 
 from l2fh_desk.exchange import aliases
 from l2fh_desk.exchange.branches import Placement
-from l2fh_desk.exchange.history import check_extends_history
+from l2fh_desk.exchange.history import check_extends_history, check_signed_head
 from l2fh_desk.exchange.manifest import BundleRefused, Manifest
 from l2fh_desk.exchange.snapshot import Snapshot
 from l2fh_desk.exchange.trust import plain
@@ -141,6 +141,7 @@ SNAPSHOT_CHECKS: list[Callable[[CheckContext], None]] = [
     check_ownership,
     check_cross_records,
     check_extends_history,  # exchange/history.py
+    check_signed_head,  # exchange/history.py
 ]
 
 

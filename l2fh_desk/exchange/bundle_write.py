@@ -42,10 +42,11 @@ from l2fh_desk.exchange.manifest import (
     Manifest,
     Pseudonymisation,
     RotationInfo,
+    SignedHead,
 )
 from l2fh_desk.exchange.pseudonymise import SCHEME, key_fingerprint, pseudonym_key, pseudonymise_snapshot
 from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
-from l2fh_desk.store import atrest, audit, seal
+from l2fh_desk.store import atrest, audit, heads, seal
 from l2fh_desk.store.backup import pin_before_export
 from l2fh_desk.store.connect import connect, export_copy, plain
 from l2fh_desk.store.driver import sqlite3
@@ -113,6 +114,7 @@ def _snapshot(db_path: Path, target: Path) -> str:
     finally:
         source.close()
     history.require_intact(target, seal.read_key(db_path))  # a tampered history is never exported
+    _require_signed_heads(target, db_path)
     snap = plain(target, mode="rw")  # the copy leaves the installation: never keyed
     try:
         snap.execute("PRAGMA journal_mode=DELETE")
@@ -131,6 +133,32 @@ def _snapshot(db_path: Path, target: Path) -> str:
     finally:
         snap.close()
     return str(found[0]) if found else audit.GENESIS  # the live (keyed) head, before the re-hash
+
+
+def _require_signed_heads(snapshot: Path, db_path: Path) -> None:
+    """Every signed chain head of the snapshot verifies against its trail (store/heads.py), else nothing leaves."""
+    publics = heads.public_keys(db_path)
+    conn = plain(snapshot, mode="ro")
+    try:
+        if not heads.has_heads(conn) or not publics:
+            return
+        problem, _note = heads.verify(conn, publics, strict=False)  # as the keyed chain (history.require_intact)
+    finally:
+        conn.close()
+    if problem:
+        raise history.HistoryProblem(problem)
+
+
+def _signed_head(snap_path: Path, key: SigningKey, hospital_id: str, head: str) -> SignedHead:
+    """The bundle's own signed head: its trail's newest row, as the bundle carries it."""
+    conn = plain(snap_path, mode="ro")
+    try:
+        seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit_log").fetchone()[0])
+    finally:
+        conn.close()
+    signed_at = iso(utc_now())
+    signature = key.sign(heads.bundle_payload(hospital_id, seq, head, signed_at))
+    return SignedHead(seq=seq, hash=head, signed_at=signed_at, signature=b64(signature))
 
 
 def _pseudonymise(store: Store, snap: Path, source_head: str, *, k: int = DEFAULT_K,
@@ -250,18 +278,21 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
     try:
         step(0.05, "Taking a consistent snapshot")
         snap = workdir / DATA_PLAIN
+        heads.sign(store.db, "export")  # the live chain's head, signed before the snapshot is taken
         source_head = _snapshot(store.path, snap)
         pseudonymisation = None
         if pseudonymise:
             step(0.2, "Pseudonymising")
             pseudonymisation = _pseudonymise(store, snap, source_head, k=k, grain=time_grain)
         hospital, rotations, counts, head, version = _describe(snap, store.origin)
+        signed_head = _signed_head(snap, key, hospital.id, head)
         step(0.4, "Encrypting and signing" if hq_public_key else "Signing")
         stage = "bundle"
         with atomic_file(out) as raw_file:  # complete under its name, or nothing there
             manifest = _write_zip(raw_file, snap=snap, key=key, bundle_id=bundle_id, hospital=hospital,
                                   rotations=rotations, counts=counts, head=head, version=version,
-                                  hq_public_key=hq_public_key, pseudonymisation=pseudonymisation)
+                                  hq_public_key=hq_public_key, pseudonymisation=pseudonymisation,
+                                  signed_head=signed_head)
             step(0.8, "Checking the written file")
     except history.HistoryProblem as exc:
         raise ExportError(f"export refused: {exc}; run check, nothing was exported") from exc
@@ -292,7 +323,8 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
 
 def _write_zip(raw_file: IO[bytes], *, snap: Path, key: SigningKey, bundle_id: str, hospital: HospitalInfo,
                rotations: list[RotationInfo], counts: dict[str, int], head: str, version: int,
-               hq_public_key: bytes | None, pseudonymisation: Pseudonymisation | None = None) -> Manifest:
+               hq_public_key: bytes | None, pseudonymisation: Pseudonymisation | None = None,
+               signed_head: SignedHead | None = None) -> Manifest:
     now = utc_now()
     stamp = (now.year, now.month, now.day, now.hour, now.minute, now.second)
     member = DATA_ENCRYPTED if hq_public_key else DATA_PLAIN
@@ -303,6 +335,7 @@ def _write_zip(raw_file: IO[bytes], *, snap: Path, key: SigningKey, bundle_id: s
             format=FORMAT, format_version=FORMAT_VERSION, bundle_id=bundle_id, schema_version=version,
             app_version=__version__, created_at=iso(now), hospital=hospital, rotations=rotations,
             counts=counts, signer_public_key=key.public_b64, audit_head=head, pseudonymised=pseudonymisation,
+            signed_head=signed_head,
             data=DataInfo(member=member, sha256=data_sha, size=data_size, encrypted=hq_public_key is not None,
                           scheme=crypto.SCHEME if hq_public_key else None,
                           recipient_fingerprint=fingerprint(hq_public_key) if hq_public_key else None),

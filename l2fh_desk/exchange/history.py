@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l2fh_desk.exchange.branches import HELD_SQL, SNAPSHOT_SQL, place
-from l2fh_desk.store import audit, seal
+from l2fh_desk.exchange.manifest import BundleRefused
+from l2fh_desk.store import audit, heads, seal
 from l2fh_desk.store.connect import plain
 from l2fh_desk.store.driver import sqlite3
 
@@ -77,3 +78,21 @@ def check_extends_history(ctx: CheckContext) -> None:
     which they differ. Where it goes is left in `ctx.placement` for the merge."""
     held = [tuple(row) for row in ctx.hq.db.query(HELD_SQL, (ctx.manifest.hospital.id,))]
     ctx.placement = place(held, ctx.snap.run(SNAPSHOT_SQL))
+
+
+def check_signed_head(ctx: CheckContext) -> None:
+    """At HQ: the bundle's signed chain head (manifest `signed_head`, store/heads.py) verifies with the key of the
+    hospital that signed the bundle and names the newest row of the trail it carries, with that row's hash: a
+    trail cut short or re-chained after the head was signed is refused. Bundles made before signed heads have none."""
+    head = ctx.manifest.signed_head
+    if head is None:
+        return
+    body = heads.bundle_payload(ctx.manifest.hospital.id, head.seq, head.hash, head.signed_at)
+    if not heads.signature_ok(ctx.manifest.signer_public_key, head.signature, body):
+        raise BundleRefused(f"the bundle's signed chain head (row {head.seq}) does not verify with the key of the"
+                            " hospital that signed it")
+    newest = ctx.snap.run("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+    seq, digest = (int(newest[0][0]), str(newest[0][1])) if newest else (0, audit.GENESIS)
+    if (seq, digest) != (head.seq, head.hash):
+        raise BundleRefused(f"the bundle's signed chain head (row {head.seq}) does not match the newest row of its"
+                            f" audit trail (row {seq}): the trail was cut short or rewritten after it was signed")

@@ -85,6 +85,16 @@ class Pseudonymisation(_Strict):
     k_anonymity: KAnonymity | None = None
 
 
+class SignedHead(_Strict):
+    """The newest row of the bundle's audit trail (as the bundle carries it, re-hashed without the audit key),
+    signed by the hospital's key at export (store/heads.py `bundle_payload`): HQ keeps the history it extends."""
+
+    seq: int = Field(ge=0)
+    hash: Hex64
+    signed_at: Stamp
+    signature: Short
+
+
 class Manifest(_Strict):
     format: str
     format_version: int
@@ -99,10 +109,12 @@ class Manifest(_Strict):
     signer_public_key: Short
     audit_head: Hex64
     pseudonymised: Pseudonymisation | None = None
+    signed_head: SignedHead | None = None  # absent from bundles made before signed heads existed
 
     def to_bytes(self) -> bytes:
         # A plain bundle's manifest has no "pseudonymised" key at all, exactly as before it existed.
-        data = self.model_dump(mode="json", exclude={"pseudonymised"} if self.pseudonymised is None else None)
+        absent = {name for name in ("pseudonymised", "signed_head") if getattr(self, name) is None}
+        data = self.model_dump(mode="json", exclude=absent or None)
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 

@@ -66,11 +66,13 @@ def append(
     }
     prev = head(db)
     digest = row_hash(prev, fields, db.audit_key)
-    db.write(
+    cursor = db.write(
         "INSERT INTO audit_log (id, origin, at, username, action, table_name, record_id, before_json,"
         " after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (*(fields[name] for name in CHAINED_FIELDS), prev, digest),
     )
+    if db.after_append is not None and cursor.lastrowid is not None:
+        db.after_append(int(cursor.lastrowid))  # a signed chain head every so many rows (store/heads.py)
     return digest
 
 

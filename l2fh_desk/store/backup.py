@@ -15,7 +15,7 @@ from pathlib import Path
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.store import atrest, audit
+from l2fh_desk.store import atrest, audit, heads
 from l2fh_desk.store.app_settings import BACKUPS_KEEP_DEFAULT, SPECS
 from l2fh_desk.store.connect import connect
 from l2fh_desk.store.db import Database
@@ -156,6 +156,7 @@ def _write_verified(db: Database, reason: str, folder: Path) -> Path:
         target = _numbered_target(db, folder, reason)
     except OSError as exc:
         raise classify(exc) or exc from exc
+    heads.sign_quietly(db, "backup")  # the backup carries a signed head of the chain as it stands
     backup_file(db, target)
     try:
         _make_standalone(target)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from l2fh_desk.store import audit, record_warnings, seal
+from l2fh_desk.store import audit, heads, record_warnings, seal
 from l2fh_desk.store.connect import MEMORY, plain
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.errors import StorageError
@@ -113,6 +113,12 @@ def check_database(path: Path, *, key_of: Path | None = None) -> CheckReport:
             elif not problem:
                 kind = "keyed" if any(k for _s, k in segments) else "legacy, unkeyed"
                 report.notes.append(f"audit chain intact ({kind}), head {audit.head(db)[:16]}")
+            if heads.has_heads(db.conn) and key is not None:
+                trouble, note = heads.verify(db.conn, heads.public_keys(path))
+                if trouble:
+                    report.problems.append(trouble)
+                else:
+                    report.notes.append(note)
             if keyed and key is not None:
                 differs = seal.first_unsealed(db.conn, key)
                 if differs:

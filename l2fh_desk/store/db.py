@@ -9,6 +9,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
 from l2fh_desk.store.connect import Mode, connect
 from l2fh_desk.store.connect import plain as open_plain
@@ -56,6 +58,10 @@ class Database:
         # Set by the Store (store/seal.py): the audit key, and the step that seals touched rows before COMMIT.
         self.audit_key: bytes | None = None
         self.before_commit: Callable[[], None] | None = None
+        # Set by the Store (store/heads.py): the signing key of the chain heads, and the step called with each
+        # new audit row's number (a head is signed every so many rows).
+        self.head_signer: Ed25519PrivateKey | None = None
+        self.after_append: Callable[[int], None] | None = None
         self._depth = 0
         if not self.path.exists():
             if readonly or not create:

@@ -41,6 +41,11 @@ def latest_version() -> int:
     return migrations()[-1].number
 
 
+def heads_migration() -> int:
+    """The number of the migration that starts the signed chain heads (store/heads.py), whatever it was renumbered to."""
+    return next(m.number for m in migrations() if m.name.endswith("_signed_heads.sql"))
+
+
 def backup_file(db: Database, target: Path) -> Path:
     """Online backup (SQLite backup API) to `target`, then verified with quick_check."""
     partial = target.with_name(target.name + ".partial")

@@ -43,13 +43,32 @@ def key_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + SUFFIX)
 
 
-def read_key(db_path: Path) -> bytes | None:
-    """The audit key: HKDF-SHA-256 of the installation's signing key, so one owner-only key file holds both."""
+def read_signing_key(path: Path) -> Ed25519PrivateKey | None:
+    """The Ed25519 signing key in a key file (`<db>.key`, or a rotated-away `<db>.key.old-<stamp>`); None when
+    missing, unreadable or not such a key. The one place that reads a signing key file in the store."""
     try:
-        private = serialization.load_pem_private_key(atrest.read_secret(key_path(db_path)), password=None)
+        private = serialization.load_pem_private_key(atrest.read_secret(path), password=None)
     except (OSError, ValueError, TypeError, atrest.Locked):
         return None
-    if not isinstance(private, Ed25519PrivateKey):
+    return private if isinstance(private, Ed25519PrivateKey) else None
+
+
+def owner_of(path: Path) -> Path | None:
+    """The live database a file belongs to: itself when its key is beside it, else the database a backup's name
+    names (whose key sits beside the live database)."""
+    if key_path(path).exists():
+        return path
+    match = _BACKUP_NAME.match(path.name)
+    if match is None:
+        return None
+    owner = path.parent.parent if path.parent.name == "backups" else path.parent
+    return owner / match["db"]
+
+
+def read_key(db_path: Path) -> bytes | None:
+    """The audit key: HKDF-SHA-256 of the installation's signing key, so one owner-only key file holds both."""
+    private = read_signing_key(key_path(db_path))
+    if private is None:
         return None
     raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                 serialization.NoEncryption())

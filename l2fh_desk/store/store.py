@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
-from l2fh_desk.store import presence, seal
+from l2fh_desk.store import heads, presence, seal
 from l2fh_desk.store.app_settings import AppSettings
 from l2fh_desk.store.beds import Beds, Wards
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.encounters import Encounters
 from l2fh_desk.store.errors import StorageError, StorageProblem
 from l2fh_desk.store.hospitals import Hospitals, Rotations, Staff
-from l2fh_desk.store.migrate import latest_version, migrate
+from l2fh_desk.store.migrate import heads_migration, latest_version, migrate
 from l2fh_desk.store.outreach import Outreach
 from l2fh_desk.store.patients import Patients
 from l2fh_desk.store.settings import HOSPITAL_ID, Drafts, Settings
@@ -32,7 +32,9 @@ class Store:
                 if self.db.user_version > latest_version():
                     raise StorageError(StorageProblem.TOO_NEW, f"schema {self.db.user_version}")
             else:
-                seal.arm(self.db, migrated=bool(migrate(self.db)))
+                applied = migrate(self.db)
+                seal.arm(self.db, migrated=bool(applied))
+                heads.arm(self.db, started=heads_migration() in applied)
         except BaseException:
             self.close()
             raise
@@ -86,6 +88,7 @@ class Store:
 
     def close(self) -> None:
         if self._holds:
+            heads.sign_quietly(self.db, "close")
             self._holds = False
             presence.release(self.db.path)
         self.db.close()

@@ -160,7 +160,8 @@ def test_older_schema_snapshot_is_upgraded(two: tuple[Hospital, Hospital], tmp_p
     shutil.copy(two[0].db.with_name("h1.db.key"), folder / "h1.db.key")
     conn = sqlite3.connect(db, isolation_level=None)
     for table in ("imports", "row_provenance", "merge_conflicts", "trusted_signers", "patient_links",
-                  "imported_audit", "revoked_signers", "audit_keying", "record_seals", "abandoned_records", "id_aliases"):
+                  "imported_audit", "revoked_signers", "audit_keying", "record_seals", "abandoned_records",
+                  "id_aliases", "audit_heads"):
         conn.execute(f"DROP TABLE {table}")
     # and what schema 4 added (wards and beds, the bed constraints, the evacuation lifecycle)
     for index in ("admissions_one_open_per_patient", "admissions_one_patient_per_bed", "evacuations_status"):
