@@ -114,7 +114,7 @@ def check_database(path: Path, *, key_of: Path | None = None) -> CheckReport:
                 kind = "keyed" if any(k for _s, k in segments) else "legacy, unkeyed"
                 report.notes.append(f"audit chain intact ({kind}), head {audit.head(db)[:16]}")
             if heads.has_heads(db.conn) and key is not None:
-                trouble, note = heads.verify(db.conn, heads.public_keys(path))
+                trouble, note = heads.verify(db.conn, heads.public_keys(path) | (heads.public_keys(key_of) if key_of else set()))
                 if trouble:
                     report.problems.append(trouble)
                 else:
