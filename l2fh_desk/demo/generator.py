@@ -17,6 +17,7 @@ from l2fh_desk.demo.stays import PlannedStay
 from l2fh_desk.demo.stays import admissions as ward_stays
 from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.encounter import Diagnosis, Encounter, Procedure, Vitals
+from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.hospital import Hospital, Rotation
 from l2fh_desk.domain.ids import EncounterId, iso
 from l2fh_desk.domain.outreach import OutreachActivity
@@ -43,6 +44,7 @@ from l2fh_desk.services.voids import void_encounter
 from l2fh_desk.store import audit
 from l2fh_desk.store.base import Repository
 from l2fh_desk.store.encounters import DIAGNOSIS_COLUMNS
+from l2fh_desk.store.errors import StorageError, StorageProblem, headline
 from l2fh_desk.store.patients import search_terms
 from l2fh_desk.store.store import Store
 
@@ -101,12 +103,39 @@ def generate(store: Store, *, encounters: int = 3000, outreach: int = 120, seed:
     # over and over as they pile up (about a tenth of the build time) and would free nothing.
     collecting = gc.isenabled()
     gc.disable()
+    before = _counts(store)
     try:
         return _generate(store, encounters=encounters, outreach=outreach, seed=seed, progress=progress)
+    except StorageError as exc:  # a full disk part way: say what was added (whole chunks), in a demo's words
+        now = _counts(store)
+        raise DemoStopped(exc, {table: now[table] - before[table] for table in now}) from exc
     finally:
         if collecting:
             gc.enable()
         store.db.conn.execute(f"PRAGMA cache_size = {int(cache_before)}")
+
+
+class DemoStopped(KnownError):
+    """The disk failed part way through a demo build; what the committed chunks added is kept and named."""
+
+    def __init__(self, cause: StorageError, added: dict[str, int]) -> None:
+        done = ", ".join(f"{count} {table}" for table, count in added.items() if count > 0)
+        self.message = (f"{headline(cause)}: the demo stopped part way, after adding {done}." if done
+                        else f"{headline(cause)}: the demo added nothing.")
+        self.remedy = ("Free some space, then run demo again (it adds a new set of records)."
+                       if cause.problem == StorageProblem.DISK_FULL else cause.remedy)
+        super().__init__(self.message)
+        self.problem = cause.problem
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.remedy}"
+
+
+_COUNTED = ("patients", "encounters", "diagnoses", "admissions", "evacuations", "outreach_activities")
+
+
+def _counts(store: Store) -> dict[str, int]:
+    return {table: int(store.db.scalar(f"SELECT count(*) FROM {table}")) for table in _COUNTED}
 
 
 def is_demo(store: Store) -> bool:

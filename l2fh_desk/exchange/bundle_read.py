@@ -32,6 +32,7 @@ from l2fh_desk.exchange.manifest import (
     parse_manifest,
 )
 from l2fh_desk.store.db import SQLITE_MAGIC
+from l2fh_desk.store.errors import StorageError, classify
 
 CHUNK = 1 << 20
 # zipfile, zlib and the OS raise these for damaged, truncated or hostile archives.
@@ -243,6 +244,30 @@ class _Writer:
         self.write = write
 
 
+class _HqDisk:
+    """The file a snapshot is extracted to, on HQ's own disk, unbuffered: a failed write there (a full disk)
+    is HQ's StorageError, never taken for a damaged bundle (reading the archive raises OSError too)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> _HqDisk:
+        try:
+            self.handle = self.path.open("wb", buffering=0)
+        except OSError as exc:
+            raise classify(exc) or exc from exc
+        return self
+
+    def write(self, data: bytes) -> None:
+        try:
+            self.handle.write(data)
+        except OSError as exc:
+            raise classify(exc) or exc from exc
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+
 def extract_data(bundle: OpenedBundle, dest: Path, *, hq_private: X25519PrivateKey | None,
                  limits: Limits = DEFAULT_LIMITS) -> Path:
     """Write the snapshot to `dest` (decrypted when needed) once its SHA-256 matches the signed manifest."""
@@ -253,14 +278,14 @@ def extract_data(bundle: OpenedBundle, dest: Path, *, hq_private: X25519PrivateK
     digest = hashlib.sha256()
     staged = dest.with_name(dest.name + ".enc") if info.encrypted else dest
     try:
-        with bundle.zf.open(bundle.data_info) as source, staged.open("wb") as sink:
+        with bundle.zf.open(bundle.data_info) as source, _HqDisk(staged) as sink:
             if info.encrypted:
                 _pump(source, sink, digest, min(limits.data, info.size))
             else:
                 gate = HeaderGate(sink.write, limits=limits, exact=info.size)
                 _pump(source, _Writer(gate), digest, min(limits.data, info.size))
                 gate.close()
-    except BundleRefused:
+    except (BundleRefused, StorageError):
         staged.unlink(missing_ok=True)
         raise
     except ARCHIVE_ERRORS as exc:
@@ -271,11 +296,11 @@ def extract_data(bundle: OpenedBundle, dest: Path, *, hq_private: X25519PrivateK
         return dest
     assert hq_private is not None
     try:
-        with staged.open("rb") as source, dest.open("wb") as sink:
+        with staged.open("rb") as source, _HqDisk(dest) as sink:
             gate = HeaderGate(sink.write, limits=limits, at_most=info.size)
             crypto.decrypt_stream(source, gate, hq_private)
             gate.close()
-    except BundleRefused:
+    except (BundleRefused, StorageError):
         dest.unlink(missing_ok=True)
         raise
     except crypto.DecryptionFailed as exc:

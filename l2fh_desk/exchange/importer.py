@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.exchange import abandoned, aliases
@@ -41,6 +42,7 @@ from l2fh_desk.exchange.trust import check_signer, plain, record_trusted, requir
 from l2fh_desk.store import audit
 from l2fh_desk.store.backup import pre_import_copy, prune
 from l2fh_desk.store.driver import sqlite3
+from l2fh_desk.store.errors import StorageError, StorageProblem, headline
 from l2fh_desk.store.migrate import latest_version
 from l2fh_desk.store.store import Store
 
@@ -213,13 +215,40 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_n
     return counts
 
 
+class ImportStopped(KnownError):
+    """HQ's own disk failed (full, failing, read-only) during an import: nothing of the bundle was imported."""
+
+    def __init__(self, cause: StorageError, *, where: Path, name: str) -> None:
+        if cause.problem == StorageProblem.DISK_FULL:
+            self.message = f"The disk at {where} is full; nothing of {name} was imported."
+            self.remedy = "Free some space on this computer, then import again."
+        else:
+            self.message = f"{headline(cause)} (at {where}); nothing of {name} was imported."
+            self.remedy = cause.remedy
+        super().__init__(self.message)
+        self.problem = cause.problem
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.remedy}"
+
+
 def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: Actor, progress: Progress | None = None,
                   hq_key: Path | None = None, limits: Limits = DEFAULT_LIMITS,
                   cancelled: Callable[[], bool] | None = None) -> ImportResult:
-    """Import one bundle; raises BundleRefused (HQ database untouched) or returns what was merged.
+    """Import one bundle; raises BundleRefused (HQ database untouched), ImportStopped (HQ's own disk failed;
+    nothing imported) or returns what was merged.
 
     `trust` names the signer fingerprints an analyst confirmed (see `trust.signer_of`); an unknown signer whose
     fingerprint is not among them is refused."""
+    try:
+        return _import_bundle(hq, path, trust=trust, actor=actor, progress=progress, hq_key=hq_key, limits=limits,
+                              cancelled=cancelled)
+    except StorageError as exc:
+        raise ImportStopped(exc, where=hq.path.parent, name=path.name) from exc
+
+
+def _import_bundle(hq: Store, path: Path, *, trust: Collection[str], actor: Actor, progress: Progress | None,
+                   hq_key: Path | None, limits: Limits, cancelled: Callable[[], bool] | None) -> ImportResult:
     actor.require(Action.IMPORT_BUNDLES)
     require_hq(hq)
     started = time.perf_counter()
@@ -265,8 +294,9 @@ def import_bundle(hq: Store, path: Path, *, trust: Collection[str] = (), actor: 
                     result.counts = _merge(hq, bundle=bundle, sha=sha, snap=snap, trust_new=result.trusted_now,
                                            actor=actor, spelled=spelled, placement=ctx.placement,
                                            disputed=ctx.disputed)
-                except BundleRefused:
-                    result.backup.unlink(missing_ok=True)  # nothing was merged: the backup would only mislead
+                except (BundleRefused, StorageError):
+                    # nothing was merged: the copy would only mislead (and on a full disk take the room to free)
+                    result.backup.unlink(missing_ok=True)
                     raise
                 prune(hq.db)  # HQ's pre-import copies are kept by the same age tiers as every backup
             finally:

@@ -85,6 +85,19 @@ class StorageError(KnownError):
         return f"{self.message} {self.remedy}"
 
 
+_HEADLINES: dict[StorageProblem, str] = {
+    StorageProblem.DISK_FULL: "The disk is full",
+    StorageProblem.IO_ERROR: "The disk reported an input/output error",
+    StorageProblem.READ_ONLY: "The database cannot be written (read-only file or disk)",
+}
+
+
+def headline(exc: StorageError) -> str:
+    """What went wrong, without a save's "nothing was saved" and its remedy: for the words of another action
+    (a demo build, an HQ import) that says itself what was and was not done."""
+    return _HEADLINES.get(exc.problem, exc.message.rstrip("."))
+
+
 def classify(exc: BaseException) -> StorageError | None:
     """Turn a sqlite3 or OS error caused by the environment into a StorageError; None for a bug."""
     if isinstance(exc, StorageError):
