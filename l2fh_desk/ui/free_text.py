@@ -20,6 +20,11 @@ def free(text: str) -> str:
     return _words().free(text)
 
 
+def number(value: int) -> str:
+    """A count grouped as the window's language writes it: 1,180 / 1.180 / 1 180."""
+    return QLocale().toString(int(value))
+
+
 def person(text: str) -> str:
     """A name that may start with a rank ("Senior Lieutenant Colonel Nguyễn Văn Hùng"): the rank translated."""
     return _words().person(text)

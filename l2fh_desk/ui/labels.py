@@ -30,7 +30,8 @@ def role_label(role: str) -> str:
 def mds_label(item: mds.MdsItem, additional: tuple[mds.AdditionalItem, ...] = mds.DEFAULT_ADDITIONAL) -> str:
     """An MDS item's label; a hospital's own additional items keep the name the hospital gave them."""
     if item in mds.ADDITIONAL_SLOTS:
-        return mds.label_for(item, additional)
+        # the default additional items (malaria, ...) are in the catalogue; a hospital's own names come back as given
+        return QCoreApplication.translate("mds", mds.label_for(item, additional))
     return QCoreApplication.translate("mds", mds.MDS_LABEL[item])
 
 

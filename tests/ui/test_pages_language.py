@@ -28,7 +28,7 @@ def test_ward_page_switches_language_at_once(qtbot, tmp_path, english):
     page.retranslate()
     assert page.title() == "Buồng bệnh"
     assert page.discharge_button.text() == "&Ra viện…"
-    assert page.model.headerData(BedColumn.DAYS_IN, page.table.horizontalHeader().orientation()) == "Số ngày nằm viện"
+    assert page.model.headerData(BedColumn.DAYS_IN, page.table.horizontalHeader().orientation()) == "Số ngày\nnằm viện"
     assert page.census.text().startswith("Giường có bệnh nhân: 1/12")
     assert translations().switch("fr")
     page.retranslate()

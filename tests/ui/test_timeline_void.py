@@ -174,7 +174,7 @@ def test_timeline_in_vietnamese_and_french(qtbot, tmp_path):
         assert timeline.model.headerData(TimelineColumn.RECORD, Qt.Orientation.Horizontal) == "Bản ghi"
         rows = [timeline.model.index(r, TimelineColumn.RECORD).data() for r in range(timeline.model.rowCount())]
         assert sum(r.startswith("Lượt khám: ") for r in rows) == 2
-        assert "Nhập viện: giường B4 (General)" in rows
+        assert "Nhập viện: giường B4 (Khoa tổng hợp)" in rows  # the set-up's "General" ward in Vietnamese
         assert "tuổi" in timeline.toPlainText()
         assert translations().switch("fr")
         page.retranslate()

@@ -181,7 +181,7 @@ def test_the_board_tells_namesakes_apart_beside_the_bed(qtbot, tmp_path):
     page.show()
     header = page.model.headerData
     assert [header(c, Qt.Orientation.Horizontal) for c in BedColumn][:5] == [
-        "Bed", "Patient", "Sex, age", "Category", "UN index no. or home"]
+        "Bed", "Patient", "Sex, age", "Category", "UN index\nno. or home"]  # a long header on two lines
     assert _cells(page, BedColumn.PATIENT) == ["Nyabol Gatkuoth", "Nyabol Gatkuoth"]
     assert _cells(page, BedColumn.SEX_AGE) == [f"Male, {soldier.age_on(today)}", "Female, ~30"]
     assert _cells(page, BedColumn.CATEGORY) == ["UN military", "Local civilian"]
@@ -210,7 +210,10 @@ def test_the_board_columns_fit_their_headers_and_contents_in_each_language(qtbot
             title = page.model.headerData(column, Qt.Orientation.Horizontal)
             text = page.table.proxy.index(0, column).data()
             width = page.table.columnWidth(column)
-            assert width > head.horizontalAdvance(title) and width > cells.horizontalAdvance(text), (language, title)
+            widest = max(head.horizontalAdvance(line) for line in title.split("\n"))
+            if column == BedColumn.DIAGNOSIS:
+                continue  # shares the room left with the plan; its text wraps onto more lines
+            assert width > widest and width > cells.horizontalAdvance(text), (language, title)
     finally:
         translations().switch("en")
         close_page(page, store)

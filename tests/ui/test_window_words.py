@@ -161,3 +161,37 @@ def test_a_core_message_with_values_keeps_them_and_its_own_words_are_translated(
     assert translate_message("Bed B-04 (ICU) is taken by Nyabol Gatkuoth; choose a free bed") == (
         "Le lit B-04 (ICU) est occupé par Nyabol Gatkuoth ; choisissez un lit libre")
     assert translate_message("A message of a hospital's own") == "A message of a hospital's own"
+
+
+def test_counts_and_the_malaria_category_read_in_the_language(qtbot, tmp_path, language):
+    from datetime import date
+
+    from l2fh_desk.domain import mds
+    from l2fh_desk.domain.outreach import OutreachActivity
+    from l2fh_desk.domain.vocab import OutreachKind
+    from l2fh_desk.ui.labels import mds_label
+    from l2fh_desk.ui.pages.outreach import OutreachPage
+    from l2fh_desk.ui.pages.patients import PatientsPage
+
+    store = hospital_store(tmp_path)
+    rotation = store.rotations.latest()
+    store.outreach.create(OutreachActivity(rotation_id=rotation.id, kind=OutreachKind.HEALTH_EDUCATION,
+                                           activity_date=date.today(), place="Rubkona", reached_total=1180,
+                                           reached_female=600, reached_male=580), actor=SYSTEM)
+    _session, ctx = session_for(store, "boss")
+    page = OutreachPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.summary.text() == "1 activities, 1,180 people reached"
+    language("fr")
+    page.retranslate()  # what a language switch does
+    group = QLocale("fr").groupSeparator()
+    assert page.summary.text() == f"1 activités, 1{group}180 personnes touchées"
+    assert mds_label(mds.map_icd10("B54")) == "Paludisme (confirmé ou suspecté)"
+    patients = PatientsPage(ctx)
+    qtbot.addWidget(patients)
+    patients.show()
+    patients.retranslate()
+    combo = patients.category
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance("Toutes catégories")
+    store.close()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from l2fh_desk.reports.dashboard import DiagnosisCount
+from l2fh_desk.ui.free_text import number
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 
 
@@ -26,7 +27,7 @@ class TopDiagnosesModel(RecordTableModel):
                 DiagnosisColumn.ENCOUNTERS: QCoreApplication.translate("TopDiagnosesModel", "Encounters")}
 
     def display(self, row: DiagnosisCount, column: int) -> str:
-        return f"{row.encounters:,}" if column == DiagnosisColumn.ENCOUNTERS else str(self.sort_value(row, column))
+        return number(row.encounters) if column == DiagnosisColumn.ENCOUNTERS else str(self.sort_value(row, column))
 
     def sort_value(self, row: DiagnosisCount, column: int) -> Any:
         return (row.code, row.text, row.encounters)[column]

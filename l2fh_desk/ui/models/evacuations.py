@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from l2fh_desk.domain.vocab import EvacuationMode, EvacuationPriority, EvacuationStatus
 from l2fh_desk.store.ward import PendingRow
+from l2fh_desk.ui.free_text import free
 from l2fh_desk.ui.labels import vocab_label
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 
@@ -48,7 +49,7 @@ class PendingEvacuationsModel(RecordTableModel):
         if column == PendingColumn.PATIENT:
             return row.patient_name
         if column == PendingColumn.BED:
-            return f"{row.ward} · {row.bed}" if row.bed else ""
+            return f"{free(row.ward)} · {row.bed}" if row.bed else ""
         if column == PendingColumn.STATUS:
             return vocab_label(EvacuationStatus(row.status))
         if column == PendingColumn.PRIORITY:

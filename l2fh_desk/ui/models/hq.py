@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from l2fh_desk.exchange.hq import ConflictEntry, EncounterTotal, ImportEntry
+from l2fh_desk.ui.free_text import number
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 from l2fh_desk.ui.models.ward import local_time
 
@@ -41,7 +42,7 @@ class ImportLogModel(RecordTableModel):
         value = self.sort_value(row, column)
         if column in (ImportColumn.WHEN, ImportColumn.EXPORTED):
             return local_time(value) if value else ""
-        return f"{value:,}" if isinstance(value, int) else str(value)
+        return number(value) if isinstance(value, int) else str(value)
 
     def sort_value(self, row: ImportEntry, column: int) -> Any:
         return {
@@ -108,7 +109,7 @@ class EncounterTotalsModel(RecordTableModel):
 
     def display(self, row: EncounterTotal, column: int) -> str:
         value = self.sort_value(row, column)
-        return f"{value:,}" if isinstance(value, int) and column != TotalsColumn.ROTATION else str(value)
+        return number(value) if isinstance(value, int) and column != TotalsColumn.ROTATION else str(value)
 
     def sort_value(self, row: EncounterTotal, column: int) -> Any:
         return (row.hospital_name, row.rotation_number, row.encounters, row.patients)[column]

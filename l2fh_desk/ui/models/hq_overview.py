@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from l2fh_desk.hq.overview import OverviewRow
-from l2fh_desk.ui.free_text import person
+from l2fh_desk.ui.free_text import number, person
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 from l2fh_desk.ui.models.ward import local_time
 
@@ -52,23 +52,23 @@ class OverviewModel(RecordTableModel):
         if column == OverviewColumn.MISSION:
             return f"{row.mission}\n{row.location}"
         if column == OverviewColumn.LAST_BUNDLE and row.last_bundle_at:
-            age = QCoreApplication.translate("HqOverview", "%1 day(s) old").replace("%1", f"{row.last_bundle_days or 0:,}")
+            age = QCoreApplication.translate("HqOverview", "%1 day(s) old").replace("%1", number(row.last_bundle_days or 0))
             return f"{row.last_bundle_at[:10]}\n{age}"
         if column == OverviewColumn.LAST_BUNDLE:
             if not row.last_bundle_at:
                 return QCoreApplication.translate("HqOverview", "none")
-            age = QCoreApplication.translate("HqOverview", "%1 day(s) old").replace("%1", f"{row.last_bundle_days or 0:,}")
+            age = QCoreApplication.translate("HqOverview", "%1 day(s) old").replace("%1", number(row.last_bundle_days or 0))
             return f"{local_time(row.last_bundle_at)}\n{age}"
         if column == OverviewColumn.CHAIN:
             return QCoreApplication.translate("HqOverview", "continues") if row.chain_continues else QCoreApplication.translate("HqOverview", "BROKEN")
         if column == OverviewColumn.RECORDS:
             return (QCoreApplication.translate("HqOverview", "%1 patients\n%2 encounters · %3 admissions\n%4 outreach "
                                                "activities · %5 staff")
-                    .replace("%1", f"{row.patients:,}").replace("%2", f"{row.encounters:,}")
-                    .replace("%3", f"{row.admissions:,}").replace("%4", f"{row.outreach:,}")
-                    .replace("%5", f"{row.staff:,}"))
+                    .replace("%1", number(row.patients)).replace("%2", number(row.encounters))
+                    .replace("%3", number(row.admissions)).replace("%4", number(row.outreach))
+                    .replace("%5", number(row.staff)))
         value = self.sort_value(row, column)
-        return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+        return number(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)
 
     def tooltip(self, row: OverviewRow, column: int) -> str | None:
         if column == OverviewColumn.CHAIN:

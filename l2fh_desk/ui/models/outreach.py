@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.store.outreach import OutreachTotals
-from l2fh_desk.ui.free_text import quantity_text
+from l2fh_desk.ui.free_text import number, quantity_text
 from l2fh_desk.ui.models.table import NUMBER_ALIGN, RecordTableModel
 from l2fh_desk.ui.models.vocab import tr_label
 
@@ -46,7 +46,7 @@ class OutreachModel(RecordTableModel):
         if column == OutreachColumn.NOTABLE:
             return QCoreApplication.translate("OutreachModel", "Yes") if row.notable else ""
         if isinstance(value, int):
-            return f"{value:,}"
+            return number(value)
         return str(value)
 
     def sort_value(self, row: OutreachActivity, column: int) -> Any:
@@ -96,7 +96,7 @@ class OutreachTotalsModel(RecordTableModel):
             return tr_label(row.kind)
         if column == TotalsColumn.QUANTITIES:
             return "; ".join(quantity_text(q, unit) for unit, q in sorted(row.quantities.items()))
-        return f"{self.sort_value(row, column):,}"
+        return number(self.sort_value(row, column))
 
     def sort_value(self, row: OutreachTotals, column: int) -> Any:
         return {

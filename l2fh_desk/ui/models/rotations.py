@@ -79,8 +79,8 @@ class StaffModel(RecordTableModel):
             return tr_label(row.sex)
         if column == StaffColumn.RANK:
             return person(row.rank)
-        if column == StaffColumn.SPECIALTY:
-            return free(row.specialty)
+        if column in (StaffColumn.SPECIALTY, StaffColumn.POSITION):
+            return free(row.specialty if column == StaffColumn.SPECIALTY else row.position)
         return str(self.sort_value(row, column))
 
     def sort_value(self, row: StaffMember, column: int) -> Any:

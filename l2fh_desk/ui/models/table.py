@@ -93,7 +93,8 @@ class RecordTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.headers().get(section) if 0 <= section < len(self.columns) else None
+            text = self.headers().get(section) if 0 <= section < len(self.columns) else None
+            return None if text is None else wrap_header(text)
         return section + 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -103,6 +104,17 @@ class RecordTableModel(QAbstractTableModel):
 
 
 NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight
+WRAP_HEADER_AT = 14  # characters: a longer header of several words goes on two lines
+
+
+def wrap_header(text: str, newline: str = "\n") -> str:
+    """A long header on two lines, broken at the space nearest its middle, so a column of short numbers
+    ("Personnes touchées", "Số người được tiếp cận") is not as wide as its title."""
+    if "\n" in text or len(text) <= WRAP_HEADER_AT or " " not in text.strip():
+        return text
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return f"{text[:cut]}{newline}{text[cut + 1:]}"
 
 
 def sorting_proxy(model: RecordTableModel) -> QSortFilterProxyModel:

@@ -13,6 +13,7 @@ from l2fh_desk.domain.encounter import Encounter
 from l2fh_desk.domain.vocab import Disposition, EncounterKind, EvacuationMode, EvacuationPriority, Triage
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.store.store import Store
+from l2fh_desk.ui.free_text import free
 from l2fh_desk.ui.labels import vocab_label
 from l2fh_desk.ui.models.table import RecordTableModel
 
@@ -105,7 +106,7 @@ class TimelineModel(RecordTableModel):
         if column == TimelineColumn.RECORD:
             name = QCoreApplication.translate("TimelineModel", "Admission")
             bed = QCoreApplication.translate("TimelineModel", "bed")
-            ward = f" ({record.ward})" if record.ward else ""
+            ward = f" ({free(record.ward)})" if record.ward else ""
             return f"{name}: {bed} {record.bed}{ward}"
         if column == TimelineColumn.TRIAGE:
             return ""

@@ -92,6 +92,8 @@ class BedBoardModel(RecordTableModel):
         return self.display(row, column).casefold()
 
     def tooltip(self, row: BedRow, column: int) -> str | None:
+        if column in (BedColumn.DIAGNOSIS, BedColumn.PLAN) and self.display(row, column):
+            return self.display(row, column)  # the whole text where the column cuts it short
         return QCoreApplication.translate("BedBoardModel", "Admitted %1").replace("%1", local_time(row.admitted_at))
 
     def alignment(self, column: int) -> Any:

@@ -13,7 +13,10 @@ from l2fh_desk.ui.models.table import RECORD_ROLE, RecordTableModel, sorting_pro
 class RecordTable(QTableView):
     """A read-only, row-selecting, sortable view over a RecordTableModel (through a proxy)."""
 
-    def __init__(self, model: RecordTableModel, parent: QWidget | None = None, *, stretch: int | None = None) -> None:
+    def __init__(self, model: RecordTableModel, parent: QWidget | None = None, *,
+                 stretch: int | tuple[int, ...] | None = None, wrap: bool = False) -> None:
+        """`stretch`: the column (or columns, sharing it) that takes the width the others leave; `wrap`: text
+        too long for its column goes on more lines (rows as tall as their text) instead of being cut."""
         super().__init__(parent)
         self.source = model
         self.proxy: QSortFilterProxyModel = sorting_proxy(model)
@@ -25,10 +28,15 @@ class RecordTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
+        if wrap:
+            self.setWordWrap(True)
+            self.setTextElideMode(Qt.TextElideMode.ElideNone)
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if stretch is not None:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            for column in (stretch,) if isinstance(stretch, int) else stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
             header.setStretchLastSection(True)
 

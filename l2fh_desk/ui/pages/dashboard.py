@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.reports.dashboard import Dashboard, build, current_rotation
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
-from l2fh_desk.ui.free_text import person
+from l2fh_desk.ui.free_text import number, person
 from l2fh_desk.ui.models.dashboard import DiagnosisColumn, TopDiagnosesModel
 from l2fh_desk.ui.models.outreach import OutreachTotalsModel, TotalsColumn
 from l2fh_desk.ui.models.vocab import tr_label
@@ -92,8 +92,9 @@ class DashboardPage(Page):
         grid.addWidget(self.categories.view, 0, 1)
         grid.addWidget(self.diagnoses_box, 1, 0)
         grid.addWidget(self.outreach_box, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        # halves: the category chart's axis needs room for "Personnel civil de l'ONU" / "Dân thường địa phương"
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
@@ -171,7 +172,7 @@ class DashboardPage(Page):
                   "open_admissions": board.open_admissions, "evacuations": board.evacuations,
                   "reached": sum(t.reached_total for t in board.outreach)}
         for name, figure in self.figures.items():
-            figure.value.setText(f"{values[name]:,}")
+            figure.value.setText(number(values[name]))
         self.weekly.show(self.tr("Encounters per week (week starting)"),
                          [w.week_start.strftime("%d/%m") for w in board.per_week],
                          [w.encounters for w in board.per_week])

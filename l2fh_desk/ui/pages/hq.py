@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.free_text import number
 from l2fh_desk.ui.hq_advice import advice
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.output_file import documents_dir
@@ -209,7 +210,7 @@ class HqPage(Page):
         for i, value in enumerate((name, result.hospital_name, sum(c.new for c in counts),
                                    sum(c.updated for c in counts), sum(c.unchanged for c in counts),
                                    sum(c.refused for c in counts), sum(c.conflicts for c in counts)), start=1):
-            line = line.replace(f"%{i}", f"{value:,}" if isinstance(value, int) else str(value))
+            line = line.replace(f"%{i}", number(value) if isinstance(value, int) else str(value))
         if result.trusted_now:
             line += "\n" + self.tr("Key %1 is now trusted for this hospital.").replace("%1", result.signer_fingerprint)
         return line

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from l2fh_desk.hq.overview import overview, review_counts
 from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.free_text import number
 from l2fh_desk.ui.models.hq_overview import OverviewColumn, OverviewModel
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.common import RecordTable
@@ -66,5 +67,5 @@ class HqOverviewPage(Page):
         counts = review_counts(self.ctx.store)
         self.queues.setText(self.tr("Review: %1 likely duplicate person(s) to check, %2 linked; %3 merge "
                                     "conflict(s) and refused row(s).")
-                            .replace("%1", f"{counts.duplicates:,}").replace("%2", f"{counts.linked:,}")
-                            .replace("%3", f"{counts.conflicts:,}"))
+                            .replace("%1", number(counts.duplicates)).replace("%2", number(counts.linked))
+                            .replace("%3", number(counts.conflicts)))

@@ -24,6 +24,7 @@ from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.exchange.hq import LikelyDuplicate, conflicts, hospitals
 from l2fh_desk.hq.review import EVIDENCE_FIELDS, duplicates, evidence, link, unlink
 from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.free_text import number
 from l2fh_desk.ui.messages import describe_error
 from l2fh_desk.ui.models.hq import ConflictColumn, ConflictModel
 from l2fh_desk.ui.models.table import RecordTableModel
@@ -121,10 +122,10 @@ class ReviewPage(Page):
     def _titles(self) -> None:
         pairs = self.pair_model.rows()
         self.pair_box.setTitle(self.tr("Likely duplicate persons: %1 to check, %2 linked")
-                               .replace("%1", f"{sum(not p.linked for p in pairs):,}")
-                               .replace("%2", f"{sum(p.linked for p in pairs):,}"))
+                               .replace("%1", number(sum(not p.linked for p in pairs)))
+                               .replace("%2", number(sum(p.linked for p in pairs))))
         self.conflict_box.setTitle(self.tr("Merge conflicts and refused rows: %1 (old and new value, source bundle)")
-                                   .replace("%1", f"{self.conflict_model.rowCount():,}"))
+                                   .replace("%1", number(self.conflict_model.rowCount())))
 
     def refresh(self) -> None:
         chosen = self.pairs.selected()

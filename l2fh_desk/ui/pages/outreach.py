@@ -25,6 +25,7 @@ from l2fh_desk.ui.dialogs.history import HistoryDialog
 from l2fh_desk.ui.dialogs.outreach_form import OutreachDialog
 from l2fh_desk.ui.dialogs.void import VoidDialog
 from l2fh_desk.ui.dialogs.widgets import DateEdit
+from l2fh_desk.ui.free_text import number
 from l2fh_desk.ui.models.outreach import OutreachColumn, OutreachModel, OutreachTotalsModel, TotalsColumn
 from l2fh_desk.ui.models.vocab import tr_label
 from l2fh_desk.ui.pages.base import Page
@@ -34,6 +35,7 @@ from l2fh_desk.ui.pages.common import RecordTable
 class OutreachPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._counts = (0, 0)  # activities and people reached in the period shown
         self.dialog: QDialog | None = None
         today = date.today()
         rotation = ctx.store.rotations.on(today)
@@ -49,7 +51,8 @@ class OutreachPage(Page):
         filters.addWidget(self.search, 1)
 
         self.model = OutreachModel(self)
-        self.table = RecordTable(self.model, self, stretch=OutreachColumn.PLACE)
+        self.table = RecordTable(self.model, self, stretch=(OutreachColumn.KIND, OutreachColumn.PLACE, OutreachColumn.PARTNER),
+                                  wrap=True)
         self.table.sortByColumn(OutreachColumn.DATE, Qt.SortOrder.DescendingOrder)
         self.totals_model = OutreachTotalsModel(self)
         self.totals = RecordTable(self.totals_model, self, stretch=TotalsColumn.QUANTITIES)
@@ -112,6 +115,7 @@ class OutreachPage(Page):
         self.history_button.setText(self.tr("History…"))
         self.model.retranslate()
         self.totals_model.retranslate()
+        self._show_summary()  # its words and its digits' grouping follow the language
 
     def period(self) -> tuple[date, date]:
         start, end = self.start.value(), self.end.value()
@@ -127,10 +131,14 @@ class OutreachPage(Page):
         self.model.set_rows(activities)
         totals = self.ctx.store.outreach.totals(start, end)
         self.totals_model.set_rows([t for t in totals if kind is None or t.kind == kind])
-        reached = sum(a.reached_total for a in activities)
-        self.summary.setText(self.tr("%1 activities, %2 people reached").replace("%1", f"{len(activities):,}")
-                             .replace("%2", f"{reached:,}"))
+        self._counts = (len(activities), sum(a.reached_total for a in activities))
+        self._show_summary()
         self._update_buttons()
+
+    def _show_summary(self) -> None:
+        activities, reached = self._counts
+        self.summary.setText(self.tr("%1 activities, %2 people reached").replace("%1", number(activities))
+                             .replace("%2", number(reached)))
 
     def _update_buttons(self) -> None:
         has = self.table.selected() is not None

@@ -43,6 +43,8 @@ class PatientsPage(Page):
         self.filter = QLineEdit(objectName="patient_filter")
         self.filter.setClearButtonEnabled(True)
         self.category = QComboBox(objectName="category_filter")
+        # as wide as its longest category in the language shown, after a switch too ("Toutes catégories")
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category.addItem("", None)
         for category in PatientCategory:
             self.category.addItem(vocab_label(category), category.value)

@@ -32,7 +32,7 @@ class RotationsPage(Page):
         super().__init__(ctx, parent)
         self.dialog: QDialog | None = None
         self.rotations_model = RotationsModel(self)
-        self.rotations = RecordTable(self.rotations_model, self, stretch=RotationColumn.COMMANDER)
+        self.rotations = RecordTable(self.rotations_model, self, stretch=RotationColumn.COMMANDER, wrap=True)
         self.rotations.sortByColumn(RotationColumn.NUMBER, Qt.SortOrder.DescendingOrder)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_next)
@@ -51,7 +51,8 @@ class RotationsPage(Page):
         self.share_text.setWordWrap(True)
         self.share_bar = ShareBar(self)
         self.staff_model = StaffModel(self)
-        self.staff = RecordTable(self.staff_model, self, stretch=StaffColumn.POSITION)
+        self.staff = RecordTable(self.staff_model, self, stretch=(StaffColumn.RANK, StaffColumn.SPECIALTY, StaffColumn.POSITION),
+                                 wrap=True)
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.void_button = QPushButton(self)
@@ -83,7 +84,7 @@ class RotationsPage(Page):
         splitter.addWidget(self.roster_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 680])  # the commander's full name and rank fit
+        splitter.setSizes([560, 640])  # the commander's column has room for its header; names wrap
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.rotations.selectionModel().selectionChanged.connect(self._show_roster)

@@ -29,7 +29,7 @@ class WardPage(Page):
         self.dialog: QDialog | None = None
         self.census = QLabel(self)
         self.model = BedBoardModel(self)
-        self.table = RecordTable(self.model, self, stretch=BedColumn.PLAN)
+        self.table = RecordTable(self.model, self, stretch=(BedColumn.DIAGNOSIS, BedColumn.PLAN), wrap=True)
         self.empty = QLabel(self)
         self.discharge_button = QPushButton(self)
         self.transfer_button = QPushButton(self)

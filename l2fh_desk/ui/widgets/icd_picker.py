@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPe
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from l2fh_desk.domain import icd10, mds
+from l2fh_desk.ui.free_text import number
 from l2fh_desk.ui.labels import mds_label
 from l2fh_desk.ui.widgets.choice_keys import move_choice
 
@@ -97,7 +98,7 @@ class IcdPicker(QWidget):
         self.model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
-            self.hint.setText(self.tr("Matches: %1 · ↑/↓ to choose, Enter to add").replace("%1", f"{len(hits):,}"))
+            self.hint.setText(self.tr("Matches: %1 · ↑/↓ to choose, Enter to add").replace("%1", number(len(hits))))
         elif text.strip():
             self.hint.setText(self.tr("No match for “%1”. Try fewer letters, or the ICD-10 code (e.g. B54).")
                               .replace("%1", text.strip()))
