@@ -1,5 +1,6 @@
 """Screenshots of the triage-desk and ward pickers for docs/screenshots/: the diagnosis picker ("malaria",
-"sốt rét", "paludisme"), the free-bed picker and the ward page with its pending evacuations.
+"sốt rét", "paludisme"), the free-bed picker, the ward page with its pending evacuations and the commander's
+wards-and-beds window.
 
     python -m tools.ward_screenshots [--db DEMO.db] [--out docs/screenshots]
 
@@ -50,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
                 ward.pending.select_first()
             wait_for_workers(shots.app)
             shots.shot(window, f"ward-pending-evacuations-{language}")
+            setup = ward.set_up_wards()  # the commander's wards and beds, as set up by the demo
+            setup.name.setText({"en": "Isolation", "vi": "Cách ly", "fr": "Isolement"}[language])
+            setup.labels.setText("ISO-1, ISO-2")
+            shots.shot(setup, f"ward-setup-{language}")
+            setup.reject()
         switch_language(ctx, "en")
     return 0
 
