@@ -6,7 +6,7 @@ import json
 import operator
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -183,7 +183,8 @@ class RowChecker:
         out = list(row)
         for index, name in held:
             value = values[name]
-            out[index] = value if type(value) in _PLAIN else to_cell(value)  # most cells are plain: no call
+            kind = type(value)  # most cells are plain, the rest mostly stamps: no general conversion
+            out[index] = value if kind in _PLAIN else iso(value) if kind is datetime else to_cell(value)
         vitals = values.get("vitals")
         if vitals is not None:
             for index, name in vital:
