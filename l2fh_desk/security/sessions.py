@@ -73,24 +73,41 @@ def lockout_minutes(store: Store) -> int:
     return int(store.app_settings.get(LOCKOUT_SETTING))
 
 
-def _lock_ends(store: Store, account: UserAccount, now: datetime) -> datetime | None:
-    """When the account's lock ends (None: not locked), never sooner because the clock was set.
+@dataclass(frozen=True)
+class _LockState:
+    ends: datetime | None  # None: not locked
+    seen: dict[str, object] | None = None  # the lock as seen now (boot, uptime, seconds left), kept in the audit row
 
-    On the same boot of the computer the lock lasts `lockout_minutes` of uptime from the wrong password
-    that set it, whatever the clock says (set ahead it does not end the lock, set back it does not stretch
-    it); otherwise (after a restart, or where no uptime is known) until the stored end by the clock."""
+
+def _lock_state(store: Store, account: UserAccount, now: datetime) -> _LockState:
+    """When the account's lock ends, never sooner because the clock was set or the computer restarted.
+
+    Each wrong password that set or met the lock keeps in its audit row the boot id, the uptime and the seconds
+    the lock had left. On the same boot what is left runs on uptime, whatever the clock says (set ahead it does
+    not end the lock, set back it does not stretch it). After a restart (another boot id; or, where there is no
+    boot id, a count since boot below the one kept) what was left when last seen is counted again from this
+    attempt on the new boot's uptime, so switching off and setting the clock ahead ends nothing. Only a lock
+    from a system with no count at all ends by the clock."""
     if not account.locked_until:
-        return None
+        return _LockState(None)
     until = datetime.fromisoformat(account.locked_until)
     row = store.db.one("SELECT after_json FROM audit_log WHERE table_name = 'users' AND record_id = ?"
                        " AND action = 'sign_in_failed' AND json_extract(after_json, '$.locked_until') = ?"
-                       " ORDER BY seq LIMIT 1", (account.id, account.locked_until))
-    locked = json.loads(row["after_json"]) if row is not None else {}
+                       " AND json_type(after_json, '$.uptime') IN ('integer', 'real') ORDER BY seq DESC LIMIT 1",
+                       (account.id, account.locked_until))
     uptime = store.clock.uptime()
-    if uptime is not None and locked.get("boot") == uptime[0] and isinstance(locked.get("uptime"), (int, float)):
-        left = timedelta(minutes=lockout_minutes(store)) - timedelta(seconds=uptime[1] - float(locked["uptime"]))
-        return now + left if left > timedelta(0) else None
-    return until if until > now else None
+    if row is None or uptime is None:
+        return _LockState(until if until > now else None)
+    kept = json.loads(row["after_json"])
+    full = timedelta(minutes=lockout_minutes(store)).total_seconds()
+    left = float(kept["remaining"]) if isinstance(kept.get("remaining"), (int, float)) else full
+    boot, seconds = uptime
+    kept_boot, kept_seconds = str(kept.get("boot", "")), float(kept["uptime"])
+    if boot == kept_boot and (boot or seconds >= kept_seconds):
+        left -= max(0.0, seconds - kept_seconds)  # the same boot (or, without a boot id, not known to be another)
+    if left <= 0:
+        return _LockState(None)
+    return _LockState(now + timedelta(seconds=left), {"boot": boot, "uptime": seconds, "remaining": left})
 
 
 def _attempt(store: Store, typed: str, password: str) -> tuple[SignInFailed | None, UserAccount | None]:
@@ -111,14 +128,17 @@ def _attempt(store: Store, typed: str, password: str) -> tuple[SignInFailed | No
         if fresh.password_hash != account.password_hash:  # changed meanwhile: check the new one
             return None, None
         refused: SignInFailed | None = None
+        seen: dict[str, object] | None = None
         if fresh.disabled_at:
             refused = SignInFailed(SignInProblem.DISABLED)
-        elif (ends := _lock_ends(store, fresh, now)) is not None:
+        elif (state := _lock_state(store, fresh, now)).ends is not None:
             # While locked even the right password is refused, so guessing cannot continue.
-            refused = SignInFailed(SignInProblem.LOCKED, locked_until=ends, now=now)
+            refused = SignInFailed(SignInProblem.LOCKED, locked_until=state.ends, now=now)
+            seen = state.seen
         if refused is not None:
             store.users.record_sign_in(username=typed, user_id=fresh.id, failed_attempts=fresh.failed_attempts,
-                                       locked_until=fresh.locked_until, action="sign_in_failed", actor=who)
+                                       locked_until=fresh.locked_until, action="sign_in_failed", actor=who,
+                                       lock=seen)
             return refused, None
         if not right:
             # A lock that has run out starts a fresh count.
@@ -127,7 +147,9 @@ def _attempt(store: Store, typed: str, password: str) -> tuple[SignInFailed | No
             uptime = store.clock.uptime() if until is not None else None
             store.users.record_sign_in(username=typed, user_id=fresh.id, failed_attempts=failed,
                                        locked_until=iso(until) if until else None, action="sign_in_failed",
-                                       actor=who, uptime=uptime)
+                                       actor=who, lock=None if uptime is None else {
+                                           "boot": uptime[0], "uptime": uptime[1],
+                                           "remaining": timedelta(minutes=lockout_minutes(store)).total_seconds()})
             if until is not None:
                 return SignInFailed(SignInProblem.LOCKED, locked_until=until, now=now), None
             return SignInFailed(SignInProblem.WRONG, attempts_left=MAX_FAILED - failed), None
@@ -150,7 +172,7 @@ def _carry_slot_failures(store: Store, typed: str) -> None:
         now = store.clock.now()
         fresh = store.users.by_username(typed)
         if fresh is not None:
-            expired = bool(fresh.locked_until) and _lock_ends(store, fresh, now) is None
+            expired = bool(fresh.locked_until) and _lock_state(store, fresh, now).ends is None
             failed = (0 if expired else fresh.failed_attempts) + pending
             # A lock the slots file imposed keeps its own end (it may be over by now); else five make one.
             until = held.get("locked_until") or (iso(now + timedelta(minutes=lockout_minutes(store)))
@@ -190,7 +212,7 @@ def check_read_only(store: Store, username: str, password: str) -> Session:
     if account.disabled_at:
         raise SignInFailed(SignInProblem.DISABLED)
     now = store.clock.now()
-    ends = _lock_ends(store, account, now)
+    ends = _lock_state(store, account, now).ends
     if ends is not None:
         raise SignInFailed(SignInProblem.LOCKED, locked_until=ends, now=now)
     if not verify_password(password, account.password_hash):

@@ -29,17 +29,17 @@ class Users(Repository[UserAccount]):
         return super().create(record, actor=actor)
 
     def record_sign_in(self, *, username: str, user_id: str, failed_attempts: int, locked_until: str | None,
-                       action: str, actor: Actor, uptime: tuple[str, float] | None = None) -> None:
+                       action: str, actor: Actor, lock: dict[str, object] | None = None) -> None:
         """Write the sign-in counters of one account and an audit row (never the password) in one transaction.
 
-        `user_id` may be "" for an unknown username: then only the audit row is written. `uptime` (the
-        clock's boot and uptime when a lock starts) is kept in the audit row, so the lock's length does not
-        depend on the clock (security/sessions.py).
+        `user_id` may be "" for an unknown username: then only the audit row is written. `lock` (the boot id,
+        uptime and seconds left of a lock as it was set or met) is kept in the audit row, so the lock's length
+        depends neither on the clock nor on a restart (security/sessions.py).
         """
         after: dict[str, object] = {"username": username, "failed_attempts": failed_attempts,
                                     "locked_until": locked_until}
-        if uptime is not None:
-            after.update(boot=uptime[0], uptime=uptime[1])
+        if lock is not None:
+            after.update(lock)
         with self.db.atomic():
             if user_id:
                 self.db.write("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
