@@ -123,6 +123,27 @@ def _numbered_target(db: Database, folder: Path, reason: str) -> Path:
         seq += 1
 
 
+class BackupFailed(StorageError):
+    """A backup that could not be written, in a backup's words (not a save's "nothing was saved ... your form is
+    kept": the records are safe in the database; it is the copy that is missing)."""
+
+    def __init__(self, cause: StorageError, *, folder: Path) -> None:
+        super().__init__(cause.problem, cause.detail)
+        if cause.problem == StorageProblem.DISK_FULL:
+            self.message = f"The disk at {folder} is full; no backup was made."
+            self.remedy = "Free some space or choose another drive, then back up again."
+        elif cause.problem == StorageProblem.READ_ONLY:
+            self.message = f"{folder} cannot be written (read-only drive or folder); no backup was made."
+            self.remedy = "Choose a writable folder or unlock the drive, then back up again."
+        elif cause.problem == StorageProblem.IO_ERROR:
+            self.message = f"The disk at {folder} reported an input/output error; no backup was made."
+            self.remedy = "Check the drive or choose another one, then back up again."
+        else:
+            self.message = f"{cause.message.rstrip('.')}; no backup was made."
+            self.remedy = cause.remedy
+        self.args = (self.message,)
+
+
 def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = None,
                 actor: Actor | None = None) -> Path:
     """Back up the open database now; verified after writing. Automatic backups are kept by age tiers.
@@ -135,12 +156,14 @@ def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = N
         raise ValueError(f"unknown backup reason {reason!r}")
     if actor is not None:
         actor.require(Action.BACKUP_RESTORE)
+    folder = to_dir or backup_dir(db.path)
     try:
-        target = _write_verified(db, reason, to_dir or backup_dir(db.path))
+        target = _write_verified(db, reason, folder)
     except StorageError as exc:
+        failed = BackupFailed(exc, folder=folder)
         if to_dir is None:
-            note_failure(db.path, reason, exc.message)
-        raise
+            note_failure(db.path, reason, failed.message)
+        raise failed from exc
     if to_dir is None:
         prune(db)
         clear_failure(db.path)

@@ -213,6 +213,9 @@ def test_a_failing_disk_under_an_output_says_so_and_leaves_nothing(
     assert "Traceback" not in done.stderr
     assert last.startswith("l2fh-desk: ") and WORDS[error].search(last), last
     assert "Errno" not in last
+    assert "form" not in last and "nothing was saved" not in last, last  # an output's words, not a save's
+    if command == "backup":
+        assert "no backup was made" in last and "save again" not in last, last
     assert produced(out) == [], f"{command} left {produced(out)} after a failed write"
     assert (ids(db, "encounters"), audited_outputs(db)) == before  # no audit row for an output never made
     plan.unlink()
