@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from l2fh_desk.cli.common import add_db, add_recovery, unlock
+from l2fh_desk.exchange.row_rules import file_refusal, hq_would_refuse
 from l2fh_desk.store.check import check_database
 
 
@@ -23,6 +24,10 @@ def run(args: argparse.Namespace) -> int:
     if args.db.is_file():
         unlock(args.db, args)  # an encrypted database: its key first (nothing is written to it)
     report = check_database(args.db)
+    if report.ok:  # what HQ's importer would refuse, named before anyone exports (exchange/row_rules.py)
+        refused = file_refusal(args.db)
+        if refused is not None:
+            report.problems.append(hq_would_refuse(refused))
     print(f"{report.path}: schema {report.schema_version}")
     for table, count in report.counts.items():
         print(f"  {table:<22} {count:>9}")

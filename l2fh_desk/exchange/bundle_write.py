@@ -45,6 +45,7 @@ from l2fh_desk.exchange.manifest import (
     SignedHead,
 )
 from l2fh_desk.exchange.pseudonymise import SCHEME, key_fingerprint, pseudonym_key, pseudonymise_snapshot
+from l2fh_desk.exchange.row_rules import first_refusal, hq_would_refuse
 from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
 from l2fh_desk.store import atrest, audit, heads, seal
 from l2fh_desk.store.backup import pin_before_export
@@ -192,6 +193,15 @@ def _plain_failure(exc: BaseException, *, where: Path, stage: str) -> str:
     return f"export failed: {known or exc}; nothing was exported"
 
 
+def _row_refusal(snap_path: Path, hospital_id: str) -> str | None:
+    """HQ's row rules on the snapshot as it will travel (exchange/row_rules.py): the first record HQ would refuse."""
+    conn = plain(snap_path, mode="ro")
+    try:
+        return first_refusal(conn, hospital_id=hospital_id)
+    finally:
+        conn.close()
+
+
 def _describe(snap_path: Path, hospital_id: str) -> tuple[HospitalInfo, list[RotationInfo], dict[str, int], str, int]:
     conn = plain(snap_path, mode="ro")
     try:
@@ -285,6 +295,10 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
             step(0.2, "Pseudonymising")
             pseudonymisation = _pseudonymise(store, snap, source_head, k=k, grain=time_grain)
         hospital, rotations, counts, head, version = _describe(snap, store.origin)
+        step(0.3, "Checking every record as HQ will")
+        refused = _row_refusal(snap, store.origin)
+        if refused is not None:
+            raise ExportError(f"{hq_would_refuse(refused)}; correct that record, nothing was exported")
         signed_head = _signed_head(snap, key, hospital.id, head)
         step(0.4, "Encrypting and signing" if hq_public_key else "Signing")
         stage = "bundle"
