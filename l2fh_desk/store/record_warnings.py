@@ -15,7 +15,7 @@ def negative_ages(db: Database) -> list[str]:
         " JOIN patients p ON p.id = e.patient_id WHERE e.voided_at IS NULL AND p.voided_at IS NULL"
         " AND substr(e.started_at, 1, 10) < p.date_of_birth ORDER BY e.rowid")
     lines = [f"encounter {row['id']} of {row['day']} is before the date of birth {row['date_of_birth']} of patient"
-             f" {row['patient']}: reports count it under \"age unknown\"" for row in rows[:rotation_dates.SHOWN]]
+             f" {row['patient']}: reports count it under \"Age unknown\"" for row in rows[:rotation_dates.SHOWN]]
     if len(rows) > rotation_dates.SHOWN:
         lines.append(f"... and {len(rows) - rotation_dates.SHOWN} more encounters before their patient's birth")
     return lines

@@ -74,3 +74,35 @@ def test_the_demo_files_every_record_under_the_rotation_of_its_date(seed: str, t
     result = run_cli("check", "--db", str(path), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "warning" not in result.stdout and result.stdout.rstrip().endswith("ok")
+
+
+def test_a_record_that_counts_oddly_is_a_warning_not_a_failure(tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime
+
+    from l2fh_desk.domain.encounter import Diagnosis, Encounter
+    from l2fh_desk.domain.hospital import Hospital, Rotation
+    from l2fh_desk.domain.patient import Patient
+    from l2fh_desk.domain.roles import SYSTEM
+    from l2fh_desk.domain.vocab import Disposition, EncounterKind, PatientCategory, Sex
+    from l2fh_desk.store.base import Repository
+    from l2fh_desk.store.store import Store
+
+    path = tmp_path / "h.db"
+    with Store(path) as store:
+        hospital = store.hospitals.create(Hospital(name="L2FH", mission="UNMISS", location="Bentiu"), actor=SYSTEM)
+        rotation = store.rotations.create(Rotation(hospital_id=hospital.id, number=5, start_date=date(2026, 11, 1),
+                                                   end_date=date(2026, 11, 30)), actor=SYSTEM)
+        patient = store.patients.create(Patient(name="Achol Deng", sex=Sex.FEMALE, date_of_birth=date(1990, 1, 1),
+                                                category=PatientCategory.LOCAL_CIVILIAN), actor=SYSTEM)
+        store.encounters.create(Encounter(
+            patient_id=patient.id, rotation_id=rotation.id, started_at=datetime(2026, 11, 5, 9, tzinfo=UTC),
+            clinician="Dr Lan", kind=EncounterKind.OUTPATIENT, disposition=Disposition.DISCHARGED,
+            diagnoses=(Diagnosis(icd10_code="A09", is_primary=True),)), actor=SYSTEM)
+        # As an older version saved it: a date of birth moved after the visit.
+        Repository.update(store.patients, patient.model_copy(update={"date_of_birth": date(2026, 11, 20)}),
+                          actor=SYSTEM)
+    result = run_cli("check", "--db", str(path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    warnings = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("warning: ")]
+    assert len(warnings) == 1 and patient.id in warnings[0] and "before the date of birth 2026-11-20" in warnings[0]
+    assert result.stdout.rstrip().endswith("ok (1 warning)")

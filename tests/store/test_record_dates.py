@@ -198,4 +198,4 @@ def test_a_visit_before_a_stored_date_of_birth_is_named_by_check(store: Store) -
     report = check_database(store.path)
     assert report.ok, report.problems
     assert report.warnings == [f"encounter {visit.id} of 2026-11-05 is before the date of birth 2026-11-20 of"
-                               f" patient {patient.id}: reports count it under \"age unknown\""]
+                               f" patient {patient.id}: reports count it under \"Age unknown\""]
