@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.domain.ward import Bed, Ward
@@ -34,3 +36,18 @@ def set_up_ward(store: Store, name: str, *, labels: list[str] | None = None, cou
         beds = [store.beds.create(Bed(ward_id=ward.id, label=label, position=start + i), actor=actor)
                 for i, label in enumerate(labels)]
     return ward, beds
+
+
+@dataclass(frozen=True)
+class WardBeds:
+    name: str
+    beds: list[str]  # labels, in bed order
+    in_use: int  # beds an open admission holds
+
+
+def wards_set_up(store: Store) -> list[WardBeds]:
+    """Each ward with its beds and how many are in use: what the commander's window and `wards` list."""
+    choices = store.beds.choices()
+    return [WardBeds(ward.name, [c.bed for c in choices if c.ward == ward.name],
+                     sum(1 for c in choices if c.ward == ward.name and not c.is_free))
+            for ward in store.wards.active()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
-from l2fh_desk.services.beds import set_up_ward
+from l2fh_desk.services.beds import set_up_ward, wards_set_up
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.form import FormDialog
 from l2fh_desk.ui.free_text import free
@@ -39,18 +39,16 @@ class WardSetupDialog(FormDialog):
 
     def show_wards(self) -> None:
         """Each ward with its beds, and how many are in use, so the commander sees what is there."""
-        choices = self.ctx.store.beds.choices()
-        if not choices:
+        wards = wards_set_up(self.ctx.store)
+        if not any(ward.beds for ward in wards):
             self.wards.setText(self.tr("No wards set up yet: beds are typed freely."))
             return
         lines = []
-        for ward in self.ctx.store.wards.active():
-            beds = [c for c in choices if c.ward == ward.name]
-            line = (self.tr("%1: %2 beds (%3)").replace("%1", free(ward.name)).replace("%2", str(len(beds)))
-                    .replace("%3", ", ".join(c.bed for c in beds)))
-            used = sum(not c.is_free for c in beds)
-            if used:
-                line += self.tr(", %1 in use").replace("%1", str(used))
+        for ward in wards:
+            line = (self.tr("%1: %2 beds (%3)").replace("%1", free(ward.name)).replace("%2", str(len(ward.beds)))
+                    .replace("%3", ", ".join(ward.beds)))
+            if ward.in_use:
+                line += self.tr(", %1 in use").replace("%1", str(ward.in_use))
             lines.append(line)
         self.wards.setText("\n".join(lines))
 
