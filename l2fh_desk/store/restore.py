@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from l2fh_desk.domain.roles import SYSTEM, Action, Actor
-from l2fh_desk.store import atrest, audit, forks, presence, seal
+from l2fh_desk.store import atrest, audit, forks, heads, presence, seal
 from l2fh_desk.store.backup import BackupFile, foreign_file, list_backups, quick_check
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.db import Database
@@ -144,6 +144,7 @@ def _restore(from_file: Path, db_path: Path, actor: Actor) -> RestoreResult:
     db = Database(db_path, create=False)
     try:
         seal.arm(db, migrated=False)  # the restore row is keyed and sealed like any other write
+        heads.arm(db, started=False)  # and a chain head signed if it is a hundredth row (store/heads.py)
         with db.atomic():
             origin = db.scalar("SELECT value FROM settings WHERE key = 'hospital_id'")
             fork = forks.declaration(db.conn, replaced)  # what HQ needs to accept the fork (store/forks.py)

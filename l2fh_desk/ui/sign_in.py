@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from l2fh_desk.security.keyslots import SlotProblem
-from l2fh_desk.security.sessions import Session, SignInFailed, SignInProblem, sign_in
+from l2fh_desk.security.sessions import Session, SignInFailed, SignInProblem, check_read_only, sign_in
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.forms import ERROR_STYLE
 from l2fh_desk.ui.labels import role_label
@@ -26,9 +26,12 @@ DemoAccount = tuple[str, str, str]  # username, password, role
 
 class SignInDialog(QDialog):
     def __init__(self, store: Store | None, *, demo_accounts: Sequence[DemoAccount] = (), hospital_name: str = "",
-                 parent: QWidget | None = None, unlock: Path | None = None) -> None:
+                 parent: QWidget | None = None, unlock: Path | None = None, read_only: bool = False) -> None:
         super().__init__(parent)
         self.store = store
+        # A store only read (the backup a damaged database is restored from): the password is checked, nothing
+        # is written (security/sessions.py check_read_only).
+        self.read_only = read_only
         self.session: Session | None = None
         # An encrypted database not opened yet: the sign-in unwraps its key (then the caller opens the store and
         # runs the ordinary sign-in with `credentials`).
@@ -104,7 +107,8 @@ class SignInDialog(QDialog):
                 self.credentials = (self.username.text(), self.password.text())
             else:
                 assert self.store is not None
-                self.session = sign_in(self.store, self.username.text(), self.password.text())
+                check = check_read_only if self.read_only else sign_in
+                self.session = check(self.store, self.username.text(), self.password.text())
         except SlotProblem as exc:
             self.message.setText(self.tr("This encrypted database cannot be opened: %1").replace("%1", str(exc)))
             self.message.show()

@@ -9,10 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from l2fh_desk.domain.roles import Action
+from l2fh_desk.security.sessions import Session
 from l2fh_desk.store.backup import backup_dir, backup_if_due, last_failure, make_backup
 from l2fh_desk.store.errors import StorageError
-from l2fh_desk.store.restore import StartupStatus, restore, startup_check
+from l2fh_desk.store.restore import RestoreResult, StartupStatus, restore, startup_check
 from l2fh_desk.store.store import Store
+from l2fh_desk.ui.labels import role_label
 from l2fh_desk.ui.messages import Notice
 
 log = logging.getLogger(__name__)
@@ -50,6 +53,37 @@ class MissingDatabasePrompt:
         return answer == QMessageBox.StandardButton.Yes
 
 
+class RestoreSignIn:
+    """Who restores at start: someone signs in against the backup that is to replace the database (only read:
+    the damaged or missing database cannot be signed in to), with the same password check and lock as the
+    window's sign-in (security/sessions.py check_read_only); tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, backup_path: Path) -> Session | None:
+        from l2fh_desk.ui.sign_in import SignInDialog
+
+        with Store(backup_path, create=False, readonly=True) as store:
+            dialog = SignInDialog(store, hospital_name=backup_path.name, read_only=True)
+            dialog.exec()
+            return dialog.session
+
+
+def _restore_as_signed_in(backup_path: Path, path: Path) -> RestoreResult | None:
+    """The restore, run and audited as the person who signed in; None (said, nothing changed) when they quit or
+    may not restore."""
+    session = RestoreSignIn.ask(backup_path)
+    if session is None:
+        return None
+    actor = session.actor
+    if not actor.can(Action.BACKUP_RESTORE):
+        Notice.error(None, QCoreApplication.translate("Startup", "L2FH Desk — damaged database"),
+                     QCoreApplication.translate("Startup", "Only a commander may restore a backup (%1 is signed in"
+                                                " as: %2). Nothing was changed.")
+                     .replace("%1", actor.username).replace("%2", role_label(actor.role)))
+        return None
+    return restore(backup_path, path, actor=actor)
+
+
 def check_and_recover(path: Path) -> bool:
     """quick_check the database before opening it; if damaged, offer the newest good backup.
     True when the app may open the file (healthy, new, or restored)."""
@@ -60,7 +94,9 @@ def check_and_recover(path: Path) -> bool:
     if not status.exists and status.newest_good_backup is not None:
         if not MissingDatabasePrompt.ask(status):
             return False
-        result = restore(status.newest_good_backup.path, path)
+        result = _restore_as_signed_in(status.newest_good_backup.path, path)
+        if result is None:
+            return False
         log.warning("restored the missing %s from %s", path, result.restored_from)
         return True
     if status.newest_good_backup is None:
@@ -71,7 +107,9 @@ def check_and_recover(path: Path) -> bool:
         return False
     if not RecoveryPrompt.ask(status):
         return False
-    result = restore(status.newest_good_backup.path, path)
+    result = _restore_as_signed_in(status.newest_good_backup.path, path)
+    if result is None:
+        return False
     log.warning("restored %s from %s; damaged file kept as %s", path, result.restored_from, result.replaced)
     Notice.info(None, QCoreApplication.translate("Startup", "L2FH Desk"), QCoreApplication.translate("Startup", "The backup was restored. The damaged file was kept as %1.")
                 .replace("%1", str(result.replaced)))

@@ -3107,6 +3107,10 @@ Restaurer la sauvegarde valide la plus récente, faite le %3 ? Choisissez Non po
             <translation>L2FH Desk — base de données manquante</translation>
         </message>
         <message>
+            <source>Only a commander may restore a backup (%1 is signed in as: %2). Nothing was changed.</source>
+            <translation>Seul un commandant peut restaurer une sauvegarde (%1 est connecté en tant que : %2). Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>The database %1 failed its start-up check:
 %2
 

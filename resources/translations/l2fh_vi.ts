@@ -3101,6 +3101,10 @@ Khôi phục bản sao lưu tốt gần nhất, tạo lúc %3? Chọn Không đ�
             <translation>L2FH Desk — thiếu cơ sở dữ liệu</translation>
         </message>
         <message>
+            <source>Only a commander may restore a backup (%1 is signed in as: %2). Nothing was changed.</source>
+            <translation>Chỉ chỉ huy mới được khôi phục bản sao lưu (%1 đang đăng nhập với vai trò: %2). Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
             <source>The database %1 failed its start-up check:
 %2
 

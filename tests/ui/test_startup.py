@@ -14,17 +14,38 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from l2fh_desk.demo.generator import generate  # noqa: E402
 from l2fh_desk.domain.clock import FixedClock  # noqa: E402
 from l2fh_desk.exchange.keys import signing_key_path  # noqa: E402
+from l2fh_desk.security.sessions import check_read_only  # noqa: E402
 from l2fh_desk.store import backup, restore  # noqa: E402
 from l2fh_desk.store.check import check_database  # noqa: E402
 from l2fh_desk.store.store import Store  # noqa: E402
 from l2fh_desk.ui.startup import (  # noqa: E402
     MissingDatabasePrompt,
     RecoveryPrompt,
+    RestoreSignIn,
     after_open,
     before_close,
     check_and_recover,
 )
 from tests.reliability.test_backup import corrupt  # noqa: E402
+
+
+def signs_in(monkeypatch: pytest.MonkeyPatch, username: str, password: str) -> list[Path]:
+    """The start-up restore's sign-in, answered as `username` would type it: the real read-only core sign-in
+    against the backup (security/sessions.py check_read_only); returns the backups it was asked against."""
+    asked: list[Path] = []
+
+    def ask(cls: type, backup_path: Path):  # type: ignore[no-untyped-def]
+        asked.append(backup_path)
+        with Store(backup_path, create=False, readonly=True) as store:
+            return check_read_only(store, username, password)
+
+    monkeypatch.setattr(RestoreSignIn, "ask", classmethod(ask))
+    return asked
+
+
+def _restorers(db: Path) -> list[str]:
+    with Store(db, create=False) as store:
+        return [row[0] for row in store.db.query("SELECT username FROM audit_log WHERE action = 'restore'")]
 
 
 def _hospital(path: Path) -> Path:
@@ -55,12 +76,46 @@ def test_damaged_database_is_restored_from_the_newest_good_backup(qapp, tmp_path
     asked: list[str] = []
     monkeypatch.setattr(RecoveryPrompt, "ask", classmethod(lambda cls, status: asked.append(status.problems[0]) or True))
     monkeypatch.setattr("l2fh_desk.ui.startup.Notice.info", classmethod(lambda cls, *args: None))
+    signed_against = signs_in(monkeypatch, "commander", "commander-demo")
     assert check_and_recover(db) is True
     assert asked, "the user was asked before anything was replaced"
+    assert len(signed_against) == 1, "a commander signed in against the backup before the restore"
     assert check_database(db).ok
     with Store(db) as store:
         assert store.encounters.count() == encounters
     assert list(tmp_path.glob("h.db.replaced-*")), "the damaged file is kept aside"
+    assert _restorers(db) == ["commander"]  # run and audited as the commander who signed in, not the system
+
+
+def test_a_medic_cannot_restore_at_start_and_nothing_is_replaced(qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        backup.make_backup(store.db, reason="close")
+    corrupt(db)
+    damaged = db.read_bytes()
+    said: list[str] = []
+    monkeypatch.setattr(RecoveryPrompt, "ask", classmethod(lambda cls, status: True))
+    monkeypatch.setattr("l2fh_desk.ui.startup.Notice.error", classmethod(lambda cls, _parent, _title, text:
+                                                                         said.append(text)))
+    signs_in(monkeypatch, "medic", "medic-demo")
+    assert check_and_recover(db) is False
+    assert db.read_bytes() == damaged
+    assert not list(tmp_path.glob("h.db.replaced-*"))
+    assert said == ["Only a commander may restore a backup (medic is signed in as: Medic). Nothing was changed."]
+
+
+def test_quitting_the_restore_sign_in_changes_nothing(qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        backup.make_backup(store.db, reason="close")
+    corrupt(db)
+    damaged = db.read_bytes()
+    monkeypatch.setattr(RecoveryPrompt, "ask", classmethod(lambda cls, status: True))
+    monkeypatch.setattr(RestoreSignIn, "ask", classmethod(lambda cls, backup_path: None))
+    assert check_and_recover(db) is False
+    assert db.read_bytes() == damaged
 
 
 def test_declining_the_restore_leaves_the_file_alone(qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -92,10 +147,12 @@ def test_a_missing_database_with_backups_is_a_restore_offer_not_a_new_hospital(q
     asked: list[Path] = []
     monkeypatch.setattr(MissingDatabasePrompt, "ask",
                         classmethod(lambda cls, status: asked.append(status.newest_good_backup.path) or True))
+    signs_in(monkeypatch, "commander", "commander-demo")
     assert check_and_recover(db) is True
     assert asked
     with Store(db, create=False) as store:
         assert store.encounters.count() == encounters
+    assert _restorers(db) == ["commander"]
 
 
 def test_a_missing_database_without_backups_is_a_first_run(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -138,3 +195,24 @@ def test_a_failed_close_or_daily_backup_is_said_at_start_not_only_logged(qapp, t
         said.clear()
         after_open(store)  # now it succeeds: nothing more is said
         assert said == [] and backup.last_failure(db) is None
+
+
+def test_the_restore_sign_in_dialog_only_reads_the_backup(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from l2fh_desk.ui.sign_in import SignInDialog
+
+    db = _hospital(tmp_path / "h.db")
+    with Store(db) as store:
+        made = backup.make_backup(store.db, reason="close")
+    before = made.read_bytes()
+    with Store(made, create=False, readonly=True) as store:
+        dialog = SignInDialog(store, hospital_name=made.name, read_only=True)
+        qtbot.addWidget(dialog)
+        dialog.username.setText("medic")
+        dialog.password.setText("wrong")
+        dialog.try_sign_in()
+        assert dialog.session is None and dialog.message.text() == "Wrong username or password."
+        dialog.username.setText("commander")
+        dialog.password.setText("commander-demo")
+        dialog.try_sign_in()
+        assert dialog.session is not None and dialog.session.actor.username == "commander"
+    assert made.read_bytes() == before  # no attempt written into the backup
