@@ -167,6 +167,11 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one linear wal
         assert task is not None
         wait(app, lambda: task.done)
         shot(window, "12-ministry-summary-vi")
+        switch_language(ctx, "fr")  # the HQ pages in French as well
+        for name, module in (("9-overview", "HqOverviewPage"), ("10-import-log", "ImportLogPage"),
+                             ("11-review-linked", "ReviewPage")):
+            window.show_page(window.page(module))
+            shot(window, f"{name}-fr")
         switch_language(ctx, "en")
         window.close()
         store.close()

@@ -25,6 +25,12 @@ class OverviewColumn(IntEnum):
     MISSION = 8  # also in every row's tooltip
 
 
+def records_template() -> str:
+    """The records cell of a row, its counts as %1 ... %5 (the page sizes the column by its widest line)."""
+    return QCoreApplication.translate("HqOverview", "%1 patients\n%2 encounters · %3 admissions\n%4 outreach "
+                                      "activities · %5 staff")
+
+
 class OverviewModel(RecordTableModel):
     columns = OverviewColumn
 
@@ -62,8 +68,7 @@ class OverviewModel(RecordTableModel):
         if column == OverviewColumn.CHAIN:
             return QCoreApplication.translate("HqOverview", "continues") if row.chain_continues else QCoreApplication.translate("HqOverview", "BROKEN")
         if column == OverviewColumn.RECORDS:
-            return (QCoreApplication.translate("HqOverview", "%1 patients\n%2 encounters · %3 admissions\n%4 outreach "
-                                               "activities · %5 staff")
+            return (records_template()
                     .replace("%1", number(row.patients)).replace("%2", number(row.encounters))
                     .replace("%3", number(row.admissions)).replace("%4", number(row.outreach))
                     .replace("%5", number(row.staff)))

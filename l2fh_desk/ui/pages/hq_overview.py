@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from l2fh_desk.hq.overview import overview, review_counts
 from l2fh_desk.ui.context import AppContext
-from l2fh_desk.ui.free_text import number
-from l2fh_desk.ui.models.hq_overview import OverviewColumn, OverviewModel
+from l2fh_desk.ui.free_text import number, person
+from l2fh_desk.ui.models.hq_overview import OverviewColumn, OverviewModel, records_template
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.common import RecordTable
 
@@ -53,9 +53,15 @@ class HqOverviewPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
         metrics = self.table.fontMetrics()
-        for column, sample in ((OverviewColumn.COMMANDER, "Senior Lieutenant Colonel"),
+        # samples in the window's language: "Lieutenant-colonel principal", "000 consultations · 00 hospitalisations"
+        records = records_template()
+        for n in range(1, 6):
+            records = records.replace(f"%{n}", "0000")
+        lines = records.split("\n")
+        widest_records = lines[1] if len(lines) > 1 else lines[0]  # encounters · admissions; the last line may wrap
+        for column, sample in ((OverviewColumn.COMMANDER, person("Senior Lieutenant Colonel")),
                                (OverviewColumn.HOSPITAL, "Viet Nam Level-2 Field Hospital"),
-                               (OverviewColumn.RECORDS, "000 encounters · 00 admissions")):
+                               (OverviewColumn.RECORDS, widest_records)):
             wanted = metrics.horizontalAdvance(sample) + 16
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), wanted))
         self.table.resizeRowsToContents()
