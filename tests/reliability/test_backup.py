@@ -202,3 +202,32 @@ def test_the_last_backup_before_an_export_is_marked_and_kept(tmp_path: Path) -> 
     pinned = [b for b in backup.list_backups(db) if b.pinned]
     assert [b.path for b in pinned] == [before_export] and before_export.exists()
     assert restore.backup_problem(pinned[0].path, db, hospital=None) is None
+
+
+def test_hqs_pre_import_copies_join_the_backups_sequence_and_tiers(tmp_path: Path) -> None:
+    from l2fh_desk.exchange.bundle_write import export_bundle
+    from l2fh_desk.exchange.importer import import_bundle
+    from l2fh_desk.exchange.trust import signer_of
+
+    hospital = small_hospital(tmp_path / "h.db")
+    with Store(hospital, create=False) as store:
+        bundle = export_bundle(store, out=tmp_path / "h.l2fh", actor=SYSTEM, hq_public_key=None).path
+    hq = tmp_path / "hq.db"
+    clock = FixedClock(datetime(2026, 11, 1, 8, tzinfo=UTC))
+    with Store(hq, clock=clock) as store:
+        made = []
+        for _day in range(30):
+            made.append(backup.make_backup(store.db, reason="close"))
+            clock.advance(timedelta(days=1))
+        # Copies an older version left beside the database (never deleted then): the import's prune reaches them.
+        legacy = [tmp_path / f"hq.db.pre-import-2026060{d}T080000Z-0123abcd.bak" for d in (1, 2, 3)]
+        for path in legacy:
+            path.write_bytes(made[-1].read_bytes())
+        clock.at = datetime(2000, 1, 1, tzinfo=UTC)  # the clock is wrong on the day of the import
+        copy = import_bundle(store, bundle, trust={signer_of(store, bundle).fingerprint}, actor=SYSTEM).backup
+    listed = backup.list_backups(hq)
+    assert copy is not None and listed[0].path == copy and listed[0].reason == "import"
+    assert listed[0].seq == listed[1].seq + 1  # numbered after the newest backup, whatever the clock says
+    assert len(listed) < len(made) + 1  # the same tiers thinned the older backups after the import
+    assert all(path.exists() for path in made[-2:])
+    assert not any(path.exists() for path in legacy), "the old pre-import copies were never pruned"
