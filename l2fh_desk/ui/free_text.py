@@ -22,7 +22,7 @@ def free(text: str) -> str:
 
 def number(value: int) -> str:
     """A count grouped as the window's language writes it: 1,180 / 1.180 / 1 180."""
-    return QLocale().toString(int(value))
+    return QLocale(translations().language).toString(int(value))
 
 
 def person(text: str) -> str:
@@ -62,7 +62,7 @@ def quantity_text(quantity: float | None, unit: str) -> str:
         return ""
     if unit.strip() in COUNTED_UNITS and float(quantity).is_integer() and abs(quantity) < 2**31:
         return _counted(unit.strip(), int(quantity))
-    locale = QLocale()
+    locale = QLocale(translations().language)
     number = (locale.toString(int(quantity)) if float(quantity).is_integer()
               else locale.toString(float(quantity), "f", 2).rstrip("0"))
     return f"{number} {free(unit.strip())}".strip()

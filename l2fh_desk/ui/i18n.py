@@ -44,6 +44,8 @@ class Translations:
     def __init__(self) -> None:
         self.language = DEFAULT_LANGUAGE
         self._installed: list[QTranslator] = []
+        # numbers are grouped as the window's language writes them, never by the machine's LANG
+        QLocale.setDefault(QLocale(DEFAULT_LANGUAGE))
 
     def switch(self, language: str) -> bool:
         """Install `language`; False (and English) if its catalogue is missing."""

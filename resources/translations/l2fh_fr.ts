@@ -2138,8 +2138,8 @@ What to do: %3
             <translation>Historique…</translation>
         </message>
         <message>
-            <source>%1 activities, %2 people reached</source>
-            <translation>%1 activités, %2 personnes touchées</translation>
+            <source>Activities: %1 · people reached: %2</source>
+            <translation>Activités : %1 · personnes touchées : %2</translation>
         </message>
     </context>
     <context>
@@ -2440,8 +2440,8 @@ What to do: %3
             <translation>Historique…</translation>
         </message>
         <message>
-            <source>%1 patients shown</source>
-            <translation>%1 patients affichés</translation>
+            <source>Patients shown: %1</source>
+            <translation>Patients affichés : %1</translation>
         </message>
     </context>
     <context>

@@ -2135,8 +2135,8 @@ Cần làm: %3
             <translation>Lịch sử…</translation>
         </message>
         <message>
-            <source>%1 activities, %2 people reached</source>
-            <translation>%1 hoạt động, %2 người được tiếp cận</translation>
+            <source>Activities: %1 · people reached: %2</source>
+            <translation>Hoạt động: %1 · người được tiếp cận: %2</translation>
         </message>
     </context>
     <context>
@@ -2437,8 +2437,8 @@ Cần làm: %3
             <translation>Lịch sử…</translation>
         </message>
         <message>
-            <source>%1 patients shown</source>
-            <translation>Đang hiển thị %1 bệnh nhân</translation>
+            <source>Patients shown: %1</source>
+            <translation>Bệnh nhân đang hiển thị: %1</translation>
         </message>
     </context>
     <context>

@@ -54,7 +54,7 @@ def test_log_an_activity(page, qtbot):
     totals = page.totals.proxy
     assert totals.index(0, TotalsColumn.KIND).data() == "Mask sewing and distribution"
     assert totals.index(0, TotalsColumn.REACHED).data() == "140"
-    assert "1 activities, 140 people reached" in page.summary.text()
+    assert "Activities: 1 · people reached: 140" in page.summary.text()
     assert page.ctx.store.drafts.load(DRAFT_FORM, "officer") is None
 
 

@@ -182,11 +182,11 @@ def test_counts_and_the_malaria_category_read_in_the_language(qtbot, tmp_path, l
     page = OutreachPage(ctx)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.summary.text() == "1 activities, 1,180 people reached"
+    assert page.summary.text() == "Activities: 1 · people reached: 1,180"
     language("fr")
     page.retranslate()  # what a language switch does
     group = QLocale("fr").groupSeparator()
-    assert page.summary.text() == f"1 activités, 1{group}180 personnes touchées"
+    assert page.summary.text() == f"Activités : 1 · personnes touchées : 1{group}180"
     assert mds_label(mds.map_icd10("B54")) == "Paludisme (confirmé ou suspecté)"
     patients = PatientsPage(ctx)
     qtbot.addWidget(patients)

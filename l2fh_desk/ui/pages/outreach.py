@@ -137,7 +137,7 @@ class OutreachPage(Page):
 
     def _show_summary(self) -> None:
         activities, reached = self._counts
-        self.summary.setText(self.tr("%1 activities, %2 people reached").replace("%1", number(activities))
+        self.summary.setText(self.tr("Activities: %1 · people reached: %2").replace("%1", number(activities))
                              .replace("%2", number(reached)))
 
     def _update_buttons(self) -> None:

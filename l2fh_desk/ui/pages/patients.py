@@ -26,6 +26,7 @@ from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.history import HistoryDialog
 from l2fh_desk.ui.dialogs.patient_form import PatientDialog
 from l2fh_desk.ui.dialogs.void import VoidDialog
+from l2fh_desk.ui.free_text import number
 from l2fh_desk.ui.labels import vocab_label
 from l2fh_desk.ui.models.patients import PATIENT_ROLE, PatientColumn, PatientListModel
 from l2fh_desk.ui.pages.base import Page
@@ -173,7 +174,7 @@ class PatientsPage(Page):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(self.tr("%1 patients shown").replace("%1", f"{shown}{more}"))
+        self.count_label.setText(self.tr("Patients shown: %1").replace("%1", f"{number(shown)}{more}"))
 
     def _update_buttons(self) -> None:
         has = self.current_row() is not None
