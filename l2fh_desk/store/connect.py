@@ -98,6 +98,9 @@ def export_copy(source: sqlite3.Connection, target: Path, *, key: bytes | None) 
     spoken = f"\"x'{key.hex()}'\"" if key is not None else "''"
     source.execute(f"ATTACH DATABASE ? AS l2fh_copy KEY {spoken}", (str(target),))
     try:
+        # A new file, checked (and fsynced) by the caller once complete: no rollback journal, no syncs per step.
+        source.execute("PRAGMA l2fh_copy.journal_mode = OFF")
+        source.execute("PRAGMA l2fh_copy.synchronous = OFF")
         source.execute("SELECT sqlcipher_export('l2fh_copy')")
         source.execute(f"PRAGMA l2fh_copy.user_version = {version}")
     finally:
