@@ -82,8 +82,17 @@ def test_every_file_of_a_real_hospital_hides_names_diagnoses_and_keys(tmp_path: 
     assert "l2fh.db.pseudonym.key" in files and "l2fh.db.keyslots" in files
     data_key = atrest.key_for(db)
     assert data_key is not None
+    from cryptography.hazmat.primitives import serialization
+
+    from l2fh_desk.exchange.keys import load_signing_key
+    from l2fh_desk.exchange.pseudonymise import pseudonym_key
+
+    signing = load_signing_key(db).private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                                         serialization.NoEncryption())
+    pseudonym = pseudonym_key(db)
     forbidden = [PATIENT.encode(), "Trần Văn Bảo".encode(), title.encode(), b"Depressive", b"VN L2FH No. 4",
-                 b"PRIVATE KEY", b"SQLite format 3", data_key, data_key.hex().encode(), recovery.encode()]
+                 b"PRIVATE KEY", b"SQLite format 3", data_key, data_key.hex().encode(), recovery.encode(),
+                 signing, pseudonym, pseudonym.hex().encode()]
     for name, content in files.items():
         for needle in forbidden:
             assert needle not in content, f"{needle!r} found in {name}"
@@ -203,3 +212,19 @@ def test_a_backup_keeps_its_slots_file_and_restores_with_it(tmp_path: Path) -> N
         # The restore read the encrypted file it replaced: it names the branch it gave up (store/forks.py).
         declared = json.loads(store.db.scalar("SELECT after_json FROM audit_log WHERE action = 'restore'"))
         assert declared["abandons"] and declared["abandoned_head"]["seq"] >= declared["abandons"][0]["seq"]
+
+
+def test_hq_can_recover_a_hospital_file_with_its_private_key(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from l2fh_desk.exchange.keys import _raw_public
+    from l2fh_desk.security.unlock import add_hq_slot
+
+    db = tmp_path / "l2fh.db"
+    real_hospital(db)
+    hq = X25519PrivateKey.generate()
+    with Store(db) as store:
+        add_hq_slot(store, _raw_public(hq.public_key()))
+        held = atrest.key_for(db)
+    assert KeySlots.load(db).open_with_hq(X25519PrivateKey.generate()) is None  # another HQ's key opens nothing
+    assert KeySlots.load(db).open_with_hq(hq) == held
