@@ -9,7 +9,7 @@ import pytest
 from core_support import PASSWORD, add_patient, hospital_store, session_for
 from pages_support import admit
 from PySide6.QtCore import QLibraryInfo, QLocale
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QWizard
 
 from l2fh_desk.domain.hospital import StaffMember
 from l2fh_desk.domain.roles import SYSTEM
@@ -182,16 +182,18 @@ def test_counts_and_the_malaria_category_read_in_the_language(qtbot, tmp_path, l
     page = OutreachPage(ctx)
     qtbot.addWidget(page)
     page.refresh()
+    patients = PatientsPage(ctx)
+    qtbot.addWidget(patients)
+    patients.resize(1000, 600)  # a full toolbar row
+    patients.show()
     assert page.summary.text() == "Activities: 1 · people reached: 1,180"
     language("fr")
     page.retranslate()  # what a language switch does
     group = QLocale("fr").groupSeparator()
     assert page.summary.text() == f"Activités : 1 · personnes touchées : 1{group}180"
     assert mds_label(mds.map_icd10("B54")) == "Paludisme (confirmé ou suspecté)"
-    patients = PatientsPage(ctx)
-    qtbot.addWidget(patients)
-    patients.show()
-    patients.retranslate()
     combo = patients.category
-    assert combo.width() >= combo.fontMetrics().horizontalAdvance("Toutes catégories")
+    patients.retranslate()  # built in English, then switched (as the Settings dialog does)
+    QApplication.processEvents()
+    assert combo.width() >= combo.sizeHint().width() > combo.fontMetrics().horizontalAdvance("Toutes catégories")
     store.close()

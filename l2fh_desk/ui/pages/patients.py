@@ -135,6 +135,8 @@ class PatientsPage(Page):
         self.category.setItemText(0, self.tr("All categories"))
         for row, category in enumerate(PatientCategory, start=1):
             self.category.setItemText(row, vocab_label(category))
+        # a full toolbar row would squeeze it: never narrower than its longest category in this language
+        self.category.setMinimumWidth(self.category.sizeHint().width())
         self.register_button.setText(self.tr("&Register patient…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.encounter_button.setText(self.tr("New en&counter"))
