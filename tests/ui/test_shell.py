@@ -132,7 +132,8 @@ def test_worker_returns_results_progress_and_readable_errors(qtbot):
     errors: list[str] = []
     task = run_in_background(None, broken, on_done=seen.append, on_error=errors.append, progress=False)
     qtbot.waitUntil(lambda: task.done, timeout=5000)
-    assert errors == ["No space left on device (/media/usb/export.l2fh)"]
+    assert errors == ["The disk is full: /media/usb/export.l2fh was not written.\n"
+                      "Free some space or choose another drive, then try again."]
 
 
 def test_worker_cancel_stops_the_work(qtbot):
