@@ -66,8 +66,9 @@ def add_parser(sub: Any) -> None:
 def _password(prompt: str, env: str = "L2FH_PASSWORD") -> str:
     """A new account's password (hq init: L2FH_PASSWORD; hq accounts --add: L2FH_NEW_PASSWORD, as
     L2FH_PASSWORD is then the signed-in administrator's)."""
-    if os.environ.get(env):
-        return os.environ[env]
+    value = os.environ.get(env)
+    if value is not None:  # set, even empty (then refused as too short), as every other command reads it
+        return value
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\n")
     first = getpass.getpass(prompt)
@@ -99,11 +100,16 @@ def run(args: argparse.Namespace) -> int:
 
 def _init(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
+    from l2fh_desk.domain.errors import DomainError
     from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.exchange.manifest import BundleRefused
-    from l2fh_desk.hq.workspace import set_up_hq
+    from l2fh_desk.hq.workspace import hq_set_up_input, set_up_hq
 
     password = _password(f"Password for {args.admin}: ")
+    try:
+        hq_set_up_input(args.department, password)  # refused before the database or its key is made
+    except DomainError as exc:
+        raise Refused(str(exc)) from exc
     with open_store(args.db, create=True) as store:
         if store.users.count():
             raise Refused(f"{args.db.name} has accounts already; `hq init` makes a new HQ database")

@@ -70,6 +70,16 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
 }
 
 
+# How a refusal names the role and the action ("An HQ analyst may not manage accounts.").
+_WHO = {Role.MEDIC: "A medic", Role.COMMANDER: "A commander", Role.HQ_ANALYST: "An HQ analyst",
+        Role.HQ_ADMIN: "An HQ administrator", Role.SYSTEM: "The system"}
+_DOING = {Action.READ_CLINICAL: "read clinical records", Action.WRITE_PATIENT: "write patient records",
+          Action.WRITE_ENCOUNTER: "write encounters", Action.WRITE_WARD: "change the ward",
+          Action.WRITE_OUTREACH: "write outreach activities", Action.VOID_RECORD: "void records",
+          Action.MANAGE_TRUST: "manage trusted hospital keys", Action.READ_AUDIT: "read the audit trail",
+          Action.BACKUP_RESTORE: "make or restore backups"}
+
+
 class Actor(BaseModel):
     """Who is acting: written into every audit row."""
 
@@ -83,7 +93,7 @@ class Actor(BaseModel):
 
     def require(self, action: Action) -> None:
         if not self.can(action):
-            raise PermissionDenied(f"A {self.role.value} may not {action.value.replace('_', ' ')}.")
+            raise PermissionDenied(f"{_WHO[self.role]} may not {_DOING.get(action, action.value.replace('_', ' '))}.")
 
 
 SYSTEM = Actor(username="system", role=Role.SYSTEM)

@@ -95,11 +95,9 @@ def export_public_key(store: Store, out: Path) -> Path:
     return out
 
 
-def set_up_hq(store: Store, *, department_name: str, username: str, display_name: str, password: str,
-              actor: Actor) -> HqKey:
-    """The HQ first run: the database marked as HQ's, its department named, the first HQ administrator, all in
-    one transaction; then HQ's key pair (kept if it already exists). A hospital database is refused."""
-    actor.require(Action.MANAGE_SETTINGS)
+def hq_set_up_input(department_name: str, password: str) -> str:
+    """The department's name as stored, once it and the first administrator's password are acceptable
+    (`DomainError` naming the field otherwise): checked before any file is made (`hq init`) and by `set_up_hq`."""
     name = " ".join(department_name.split())
     if not name:
         raise DomainError("Give the department's name", field="department")
@@ -108,6 +106,15 @@ def set_up_hq(store: Store, *, department_name: str, username: str, display_name
     problem = password_problem(password)
     if problem:
         raise DomainError(problem, field="password")
+    return name
+
+
+def set_up_hq(store: Store, *, department_name: str, username: str, display_name: str, password: str,
+              actor: Actor) -> HqKey:
+    """The HQ first run: the database marked as HQ's, its department named, the first HQ administrator, all in
+    one transaction; then HQ's key pair (kept if it already exists). A hospital database is refused."""
+    actor.require(Action.MANAGE_SETTINGS)
+    name = hq_set_up_input(department_name, password)
     with store.db.atomic():
         make_hq(store, actor=actor)
         store.settings.set(DEPARTMENT_SETTING, name, actor=actor)

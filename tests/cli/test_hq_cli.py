@@ -72,3 +72,17 @@ def test_hq_commands_sign_in_as_an_hq_account(demo_hq: Path, monkeypatch: pytest
     assert main(["hq", "accounts", "--db", str(demo_hq), "--user", "analyst", "--add", "x", "--role",
                  "hq_analyst"]) == 1  # only the HQ administrator manages accounts
     assert "may not manage accounts" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("password", "department", "line"), [
+    ("short", "DPKO", "l2fh-desk: Password must be at least 8 characters"),
+    ("", "DPKO", "l2fh-desk: Password must be at least 8 characters"),
+    ("hq-password-1", "   ", "l2fh-desk: Give the department's name"),
+])
+def test_a_refused_hq_init_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str], password: str, department: str,
+                                          line: str) -> None:
+    monkeypatch.setenv("L2FH_PASSWORD", password)
+    assert main(["hq", "init", "--db", str(tmp_path / "hq.db"), "--department", department, "--admin", "chief"]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [line]
+    assert list(tmp_path.iterdir()) == []  # no empty database, key or lock file to trip over at the next try

@@ -92,7 +92,7 @@ def test_a_medic_cannot_restore_and_nothing_changes(demo_db: Path, tmp_path: Pat
     monkeypatch.setenv("L2FH_PASSWORD", "medic-demo")
     patients = _rows(demo_db, "SELECT count(*) FROM patients")
     assert main(["restore", "--from", str(backup), "--db", str(demo_db)]) == 1
-    assert _one_line(capsys) == "l2fh-desk: A medic may not backup restore."
+    assert _one_line(capsys) == "l2fh-desk: A medic may not make or restore backups."
     assert not list(tmp_path.glob("h.db.replaced-*"))
     assert main(["keys", "--db", str(demo_db), "--set-hq-key", "l2fh-hq-x25519 " + "A" * 43 + "="]) == 1
     assert "A medic may not manage settings" in _one_line(capsys)
