@@ -82,8 +82,6 @@ def _cases(b: Hospital) -> dict[str, tuple[list[str], str]]:
                            " (SELECT id FROM patients WHERE sex = 'male') AND rowid = (SELECT min(e.rowid) FROM"
                            " encounters e JOIN patients p ON p.id = e.patient_id WHERE p.sex = 'male')"],
                           "pregnancy recorded for a patient who is not female"),
-        "encounter before birth": (["UPDATE encounters SET started_at = '1900-01-01T10:00:00Z' WHERE rowid = 7"],
-                                   "before the patient's date of birth"),
         "two primary diagnoses": (["INSERT INTO diagnoses SELECT '" + "5" * 8 + "-5555-4555-8555-" + "5" * 12 + "',"
                                    " origin, created_at, updated_at, version, NULL, NULL, encounter_id, position + 1,"
                                    " icd10_code, text, mds_event, 1 FROM diagnoses WHERE is_primary AND voided_at IS"
@@ -97,7 +95,7 @@ def _cases(b: Hospital) -> dict[str, tuple[list[str], str]]:
 
 # A copied id of B's (its patient or rotation, with A's records attached) is no refusal: each claim is kept
 # under an id of its own at HQ and B's figures do not move, in every order (test_copied_ids.py).
-CASE_NAMES = ["B's hospital record", "a rotation booked under B's hospital", "pregnant male", "encounter before birth",
+CASE_NAMES = ["B's hospital record", "a rotation booked under B's hospital", "pregnant male",
               "two primary diagnoses", "live diagnosis under a voided encounter"]
 
 
