@@ -113,13 +113,27 @@ def sign(db: Database, reason: str) -> None:
     private = db.head_signer
     if private is None or db.readonly or not has_heads(db.conn):
         return
+    if _covered(db) is not None:  # nothing new since the newest head: no write lock taken
+        return
+    # The end and the newest head are read again inside the transaction that writes the next one: another
+    # process (the app beside an export or a backup) signing in between would otherwise take the same number.
+    with db.atomic():
+        newest = _covered(db)
+        if newest is not None:
+            return
+        seq, _digest = _end(db.conn)
+        last = db.conn.execute("SELECT n, signature FROM main.audit_heads ORDER BY n DESC LIMIT 1").fetchone()
+        n = int(last[0]) + 1 if last is not None else 1
+        _store(db, private, n=n, seq=seq, reason=reason, prev_signature=str(last[1]) if last else "")
+
+
+def _covered(db: Database) -> int | None:
+    """The newest head's number when it is signed and covers the chain's current end; None when one is due."""
     seq, _digest = _end(db.conn)
     newest = db.conn.execute("SELECT n, seq, signature FROM main.audit_heads ORDER BY n DESC LIMIT 1").fetchone()
     if newest is not None and int(newest[1]) == seq and newest[2]:
-        return
-    n = int(newest[0]) + 1 if newest is not None else 1
-    with db.atomic():
-        _store(db, private, n=n, seq=seq, reason=reason, prev_signature=str(newest[2]) if newest else "")
+        return int(newest[0])
+    return None
 
 
 def sign_quietly(db: Database, reason: str) -> None:

@@ -184,3 +184,34 @@ def test_check_beside_the_saving_app_finds_nothing_wrong(tmp_path: Path) -> None
     finally:
         holder.kill()
         holder.wait()
+
+
+# A backup, an export or a close beside the running app signs the chain's head (store/heads.py) while the app
+# goes on writing audit rows (and signing every 100th).
+SIGNER = r"""
+import sys
+from l2fh_desk.domain.roles import SYSTEM
+from l2fh_desk.store import heads
+from l2fh_desk.store.store import Store
+
+store = Store(sys.argv[1], create=False)
+for i in range(int(sys.argv[2])):
+    store.settings.set(f"probe-{sys.argv[3]}", i, actor=SYSTEM)  # one more audit row: a new head to sign
+    heads.sign(store.db, "export")
+store.close()
+print("done")
+"""
+
+
+def test_heads_signed_by_processes_side_by_side_never_collide(tmp_path: Path) -> None:
+    """Each head takes the next number inside the transaction that writes it: two processes signing at once (an
+    export beside the app's backup) never both take the same one ("UNIQUE constraint failed: audit_heads.n")."""
+    db = small_hospital(tmp_path / "h.db")
+    signers = [subprocess.Popen([sys.executable, "-c", SIGNER, str(db), str(long_or(60, 400)), str(i)], env=ENV,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(3)]
+    for signer in signers:
+        out, err = signer.communicate(timeout=600)
+        assert signer.returncode == 0 and out.strip() == "done", err[-800:]
+    done = subprocess.run([sys.executable, "-m", "l2fh_desk", "check", "--db", str(db)], env=ENV,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
