@@ -65,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             args_list = ["gui", *args_list]
         args = parser.parse_args(args_list)
+    except BrokenPipeError:
+        from l2fh_desk.cli.run import reader_gone
+
+        return reader_gone()
     except Exception as exc:  # a bug before any command ran (a missing module in a build, say)
         from l2fh_desk.cli.crash import report_crash
 

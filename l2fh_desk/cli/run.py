@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 
@@ -19,9 +20,19 @@ def fail(message: str) -> int:
     return 1
 
 
+def reader_gone() -> int:
+    """The program reading our output (`| head`) closed the pipe: end quietly with 1, and point stdout at
+    /dev/null so that the flush at exit does not fail again (Python's advice on SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1
+
+
 def run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
+    except BrokenPipeError:
+        return reader_gone()
     except KeyboardInterrupt:
         return fail("interrupted")
     except Exception as exc:
