@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, bounded, open_store, sign_in
+from l2fh_desk.cli.common import add_db, bounded, open_store, refuse_a_database_as_out, sign_in
 from l2fh_desk.domain.languages import CODES
 
 
@@ -84,6 +84,7 @@ def _open_hq(args: argparse.Namespace) -> tuple[Any, Any]:
     from l2fh_desk.cli.run import Refused
     from l2fh_desk.hq.workspace import is_hq
 
+    refuse_a_database_as_out(args)  # `hq summary --out hq.db` never replaces the HQ database
     store = open_store(args.db)
     try:
         if not is_hq(store):
