@@ -98,3 +98,24 @@ def test_the_same_patient_cannot_be_admitted_twice_from_the_form(qtbot, desk):
     shown = " ".join(label.text() for label in page.errors.labels.values()) + page.status.text()
     assert "Nguyen Van An is already admitted (General · B-02)" in shown
     assert store.admissions.count("discharged_at IS NULL") == 2  # Achol Deng and this one, once
+
+
+def test_the_ward_taken_with_a_bed_reads_in_the_language_and_is_stored_as_set_up(qtbot, desk):
+    from l2fh_desk.ui.i18n import translations
+
+    page, store, patient = desk
+    assert translations().switch("fr")
+    try:
+        page.clear_form()
+        assert page.ward.text() == "Service général"  # the blank form's default ward, as the lists show it
+        _admit_form(qtbot, page, patient)
+        qtbot.keyClicks(page.bed, "3")
+        qtbot.keyClick(page.bed, Qt.Key.Key_Return)  # takes the bed and its ward
+        assert (page.bed.text(), page.ward.text()) == ("B-03", "Service général")
+        assert page.payload()["ward"] == "General"  # the draft keeps the name the commander set up
+        qtbot.keyClick(page.bed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        admission = store.admissions.open_for_patient(patient.id)
+        assert admission is not None and (admission.ward, admission.bed) == ("General", "B-03")
+        assert "Service général · B-03" in page.status.text()
+    finally:
+        translations().switch("en")

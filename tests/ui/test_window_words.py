@@ -22,7 +22,7 @@ from l2fh_desk.ui.free_text import person, quantity_text
 from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.models.rotations import StaffColumn, StaffModel
 from l2fh_desk.ui.models.ward import BedBoardModel, BedColumn
-from l2fh_desk.ui.widgets.bed_picker import BedPicker
+from l2fh_desk.ui.widgets.bed_picker import BedPicker, WardField
 
 Buttons = QDialogButtonBox.StandardButton
 
@@ -99,7 +99,7 @@ def test_the_general_ward_reads_in_the_language_and_set_up_names_it_so(qtbot, tm
     board = BedBoardModel()
     board.set_board(store.admissions.board())
     assert board.index(0, BedColumn.BED).data() == "Khoa tổng hợp · B-01"
-    picker = BedPicker(QLineEdit(), QLineEdit())
+    picker = BedPicker(QLineEdit(), WardField())
     picker.set_choices(store.beds.choices())
     assert [picker.results.item(i).text() for i in range(picker.results.count())] == ["B-02  ·  Khoa tổng hợp"]
     store.close()

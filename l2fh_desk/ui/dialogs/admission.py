@@ -11,15 +11,16 @@ from l2fh_desk.store.ward import BedRow
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.form import FormDialog, bold
 from l2fh_desk.ui.dialogs.widgets import EnumCombo, LocalDateTimeEdit
+from l2fh_desk.ui.free_text import free as free_text
 from l2fh_desk.ui.messages import Notice
-from l2fh_desk.ui.widgets.bed_picker import BedPicker
+from l2fh_desk.ui.widgets.bed_picker import BedPicker, WardField
 
 
 class _BedDialog(FormDialog):
     def __init__(self, ctx: AppContext, bed: BedRow, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.bed = bed
-        self.form.addRow(bold(f"{bed.patient_name} — {bed.ward} · {bed.bed}"))
+        self.form.addRow(bold(f"{bed.patient_name} — {free_text(bed.ward)} · {bed.bed}"))
 
     def saved(self) -> None:
         self.ctx.signals.changed.emit("admissions")
@@ -47,7 +48,7 @@ class DischargeDialog(_BedDialog):
     def submit(self) -> bool:
         """Discharging takes the row off the board: asked once more, naming the patient and the bed."""
         text = self.tr("Discharge %1 from %2 · %3?").replace("%1", self.bed.patient_name).replace(
-            "%2", self.bed.ward).replace("%3", self.bed.bed)
+            "%2", free_text(self.bed.ward)).replace("%3", self.bed.bed)
         if not self.ask(self, self.tr("Discharge"), text):
             return False
         return super().submit()
@@ -62,7 +63,7 @@ class TransferDialog(_BedDialog):
     def __init__(self, ctx: AppContext, bed: BedRow, parent: QWidget | None = None) -> None:
         super().__init__(ctx, bed, parent)
         self.setWindowTitle(self.tr("Move to another bed"))
-        self.ward = QLineEdit(bed.ward, self)
+        self.ward = WardField(bed.ward, parent=self)
         self.add_field(self.tr("Ward"), self.ward, "ward")
         self.new_bed = QLineEdit(self)
         self.new_bed.setPlaceholderText(self.tr("e.g. B7"))
@@ -73,7 +74,7 @@ class TransferDialog(_BedDialog):
 
     def save(self) -> None:
         move_to_bed(self.ctx.store, AdmissionId(self.bed.admission_id), bed=self.new_bed.text().strip(),
-                    ward=self.ward.text().strip(), actor=self.ctx.actor)
+                    ward=self.ward.stored(), actor=self.ctx.actor)
         self.saved()
 
 

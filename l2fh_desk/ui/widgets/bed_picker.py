@@ -15,12 +15,30 @@ from l2fh_desk.ui.widgets.choice_keys import move_choice
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class WardField(QLineEdit):
+    """The ward as the lists show it ("Service général"), giving back the name set up ("General") unless
+    the user typed another one."""
+
+    def __init__(self, name: str = "", **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._stored = ""
+        self.set_stored(name)
+
+    def set_stored(self, name: str) -> None:
+        self._stored = name
+        self.setText(free_text(name))
+
+    def stored(self) -> str:
+        text = self.text().strip()
+        return self._stored if self._stored and text == free_text(self._stored).strip() else text
+
+
 class BedPicker(QWidget):
     """Wraps the bed field (`bed`) and fills the ward field (`ward`) from the chosen free bed."""
 
     taken = Signal(str, str)  # ward, bed
 
-    def __init__(self, bed: QLineEdit, ward: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, bed: QLineEdit, ward: WardField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bed = bed
         self.ward = ward
@@ -72,13 +90,13 @@ class BedPicker(QWidget):
 
     def _matches_exactly(self) -> bool:
         text = self.bed.text().strip().casefold()
-        return any(c.bed.casefold() == text and c.ward.casefold() == self.ward.text().strip().casefold()
+        return any(c.bed.casefold() == text and c.ward.casefold() == self.ward.stored().casefold()
                    for c in self.free())
 
     def _take(self, item: QListWidgetItem) -> None:
         choice: BedChoice = item.data(CHOICE_ROLE)
         self.bed.setText(choice.bed)
-        self.ward.setText(choice.ward)
+        self.ward.set_stored(choice.ward)
         self.update_results(choice.bed)
         self.taken.emit(choice.ward, choice.bed)
 

@@ -64,7 +64,7 @@ class EncounterDrafts:
             "diagnoses": [list(self.diagnoses.item(r).data(CODE_ROLE)) for r in range(self.diagnoses.count())],
             "procedures": [kind.value for kind, check in self.procedures.items() if check.isChecked()],
             "procedure_note": self.procedure_note.text(), "treatment": self.treatment.toPlainText(),
-            "disposition": self.disposition.currentData(), "bed": self.bed.text(), "ward": self.ward.text(),
+            "disposition": self.disposition.currentData(), "bed": self.bed.text(), "ward": self.ward.stored(),
             "plan": self.plan.text(), "mode": self.mode.currentData(), "priority": self.priority.currentData(),
             "destination": self.destination.text(), "clinician": self.clinician.text(),
             "record_id": self.record_id,
@@ -109,7 +109,8 @@ class EncounterDrafts:
             self.procedure_note.setText(str(data.get("procedure_note", "")))
             self.treatment.setPlainText(str(data.get("treatment", "")))
             self.disposition.setCurrentIndex(max(0, self.disposition.findData(data.get("disposition"))))
-            for edit, key in ((self.bed, "bed"), (self.ward, "ward"), (self.plan, "plan"),
+            self.ward.set_stored(str(data.get("ward", self.ward.stored())))
+            for edit, key in ((self.bed, "bed"), (self.plan, "plan"),
                               (self.destination, "destination"), (self.clinician, "clinician")):
                 edit.setText(str(data.get(key, edit.text())))
             self.mode.setCurrentIndex(max(0, self.mode.findData(data.get("mode"))))

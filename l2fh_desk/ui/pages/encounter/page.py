@@ -34,17 +34,18 @@ from l2fh_desk.domain.vocab import (
     ProcedureKind,
     Triage,
 )
-from l2fh_desk.services.encounters import EncounterInput, record_encounter
+from l2fh_desk.services.encounters import DEFAULT_WARD, EncounterInput, record_encounter
 from l2fh_desk.services.rotations import NoRotation
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.forms import ERROR_STYLE, FieldErrors, focus_field
+from l2fh_desk.ui.free_text import free as free_text
 from l2fh_desk.ui.labels import mds_event_label, vocab_label
 from l2fh_desk.ui.messages import Notice, describe_error
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.encounter.drafts import DRAFT_DEBOUNCE_MS, DRAFT_EVERY_MS, DRAFT_FORM, EncounterDrafts
 from l2fh_desk.ui.pages.encounter.layout import TRIAGE_COLOURS, build_layout, combo
-from l2fh_desk.ui.widgets.bed_picker import BedPicker
+from l2fh_desk.ui.widgets.bed_picker import BedPicker, WardField
 from l2fh_desk.ui.widgets.icd_picker import CODE_ROLE, IcdPicker
 from l2fh_desk.ui.widgets.patient_picker import PatientPicker
 from l2fh_desk.ui.widgets.vitals import VitalsEditor
@@ -86,7 +87,7 @@ class EncounterPage(EncounterDrafts, Page):
         self.default_clinician = self.clinician.text()
         # Admission and evacuation fields: shown only for that disposition.
         self.bed = QLineEdit(objectName="bed")
-        self.ward = QLineEdit("General", objectName="ward")
+        self.ward = WardField(DEFAULT_WARD, objectName="ward")
         self.bed_picker = BedPicker(self.bed, self.ward)
         self.plan = QLineEdit(objectName="plan")
         self.mode = combo(EvacuationMode)
@@ -169,6 +170,7 @@ class EncounterPage(EncounterDrafts, Page):
         self.heading.setText(self.tr("<h2>New encounter</h2>Ctrl+F patient · Ctrl+D diagnosis · "
                                      "Ctrl+S or Enter saves"))
         self.pregnant.setText(self.tr("yes"))
+        self.ward.set_stored(self.ward.stored())  # the ward's name in the new language, as the lists show it
         self.vitals_box.setTitle(self.tr("Vital signs"))
         self.diagnosis_box.setTitle(self.tr("Diagnoses (ICD-10 → MDS category); the first is primary"))
         self.remove_hint.setText(self.tr("Select a diagnosis and press Delete to remove it."))
@@ -296,7 +298,7 @@ class EncounterPage(EncounterDrafts, Page):
             triage=self.triage.currentData() or None, vitals=self.vitals.vitals(), complaint=self.complaint.text(),
             pregnant=self.pregnant.isChecked(), diagnoses=tuple(diagnoses), procedures=tuple(procedures),
             treatment=self.treatment.toPlainText(), disposition=self.disposition.currentData() or None,
-            clinician=self.clinician.text(), bed=self.bed.text(), ward=self.ward.text(), plan=self.plan.text(),
+            clinician=self.clinician.text(), bed=self.bed.text(), ward=self.ward.stored(), plan=self.plan.text(),
             mode=self.mode.currentData(), priority=self.priority.currentData(), destination=self.destination.text(),
             record_id=self.record_id)
 
@@ -334,7 +336,7 @@ class EncounterPage(EncounterDrafts, Page):
         if saved.disposition == Disposition.ADMITTED:
             admission = self.ctx.store.admissions.open_for_patient(saved.patient_id)
             if admission is not None:
-                what = f"{what}, {admission.ward} · {admission.bed}"
+                what = f"{what}, {free_text(admission.ward)} · {admission.bed}"
         self.status.setText(self.tr("Saved: %1, %2 — %3").replace("%1", name)
                             .replace("%2", saved.started_at.astimezone().strftime("%H:%M")).replace("%3", what))
         self.ctx.signals.changed.emit("encounters")
@@ -362,7 +364,7 @@ class EncounterPage(EncounterDrafts, Page):
             self.triage.setCurrentIndex(0)
             for edit in (self.complaint, self.procedure_note, self.bed, self.plan, self.destination):
                 edit.clear()
-            self.ward.setText("General")
+            self.ward.set_stored(DEFAULT_WARD)
             self.pregnant.setChecked(False)
             self.vitals.clear()
             self.diagnoses.clear()
