@@ -125,21 +125,31 @@ def has_accounts(store: Store) -> bool:
     return store.users.count() > 0
 
 
+def no_accounts(store: Store) -> str:
+    """The one line for a database with no account at all: what sets it up (never run as the system actor)."""
+    from l2fh_desk.hq.workspace import is_hq
+
+    if is_hq(store):
+        return (f"{store.path.name} is an HQ database with no accounts yet: set it up with"
+                f" `l2fh-desk hq init --db {store.path}`; nothing was done")
+    return (f"{store.path.name} has no accounts yet: run the first-run set-up (`l2fh-desk gui --db {store.path}`),"
+            f" or `l2fh-desk demo --db {store.path}` for a demo with its demo accounts; nothing was done")
+
+
 def sign_in(store: Store, args: argparse.Namespace, *, read_only: bool = False) -> Actor:
     """The signed-in actor of this command, through the same core sign-in as the window (the same lockout and
-    audit). A database without any account yet (a new file being set up) runs as the system actor.
-    Refused (exit 1, one line) without a username or with a wrong password; nothing else is written."""
+    audit). Refused (exit 1, one line) without a username, with a wrong password, or on a database without any
+    account yet (`no_accounts` says what sets it up); nothing else is written."""
     from l2fh_desk.cli.run import Refused
-    from l2fh_desk.domain.roles import SYSTEM
     from l2fh_desk.security.sessions import SignInFailed, check_read_only
     from l2fh_desk.security.sessions import sign_in as core_sign_in
 
-    if not has_accounts(store):
-        return SYSTEM
     if getattr(args, "_recovered", False):  # the recovery key opened it: the commander's safe, not an account
         from l2fh_desk.domain.roles import Actor, Role
 
         return Actor(username=RECOVERY_USER, role=Role.COMMANDER)
+    if not has_accounts(store):
+        raise Refused(no_accounts(store))
     username, password = credentials(store.path.name, args)
     try:
         return (check_read_only if read_only else core_sign_in)(store, username, password).actor

@@ -46,7 +46,10 @@ def run(args: argparse.Namespace) -> int:
     def progress(_fraction: float, message: str) -> None:
         print(f"  {message}", file=sys.stderr)
 
-    with open_store(args.into, create=True) as hq:
+    if not args.into.exists():
+        raise Refused(f"{args.into} does not exist: make the HQ database first with"
+                      f" `l2fh-desk hq init --db {args.into}`; nothing was done")
+    with open_store(args.into) as hq:
         try:
             require_hq(hq)  # a hospital's database is named as such before anyone signs in to it
         except BundleRefused as exc:

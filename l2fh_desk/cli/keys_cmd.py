@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, open_signed_in
+from l2fh_desk.cli.common import add_db, has_accounts, open_signed_in, open_store, sign_in
 
 
 def add_parser(sub: Any) -> None:
@@ -28,7 +28,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from l2fh_desk.cli.run import Refused
-    from l2fh_desk.domain.roles import Action
+    from l2fh_desk.domain.roles import SYSTEM, Action
     from l2fh_desk.exchange.bundle_write import HQ_KEY_SETTING
     from l2fh_desk.exchange.keys import (
         KeyProblem,
@@ -45,7 +45,14 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         if args.hq_init:
-            store, actor = open_signed_in(args.db, args, create=True)  # an ordinary, migrated L2FH database
+            # Making an HQ of a new file is a set-up (like `hq init`, without its first administrator); an
+            # existing database is signed in to like any other.
+            store = open_store(args.db, create=True)
+            try:
+                actor = sign_in(store, args) if has_accounts(store) else SYSTEM
+            except BaseException:
+                store.close()
+                raise
             with store:
                 make_hq(store, actor=actor)
             public, private_path, public_path = init_hq_keys(args.db)
