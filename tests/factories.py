@@ -50,3 +50,24 @@ def bed(store: Store, label: str | None = None, *, ward: str = "General") -> str
     label = label if label is not None else f"T-{uuid.uuid4().hex[:8]}"
     set_up_ward(store, ward, labels=[label], actor=SYSTEM)
     return label
+
+
+# The suite's command-line sign-in (tests/conftest.py) is the demo commander; an HQ database the suite drives
+# through the command line gets an HQ analyst under that same name, and an HQ administrator `hqadmin`.
+HQ_ADMIN_USER, HQ_ADMIN_PASSWORD = "hqadmin", "hqadmin-demo"
+
+
+def hq_accounts(path: Path) -> Path:
+    """An HQ database (made if new, as `hq init` makes one) with the suite's HQ accounts; returns `path`."""
+    from l2fh_desk.domain.roles import Role
+    from l2fh_desk.exchange.trust import make_hq
+    from l2fh_desk.security.accounts import create_account
+
+    with Store(path) as store:
+        make_hq(store, actor=SYSTEM)
+        for username, password, role in (("commander", "commander-demo", Role.HQ_ANALYST),
+                                         (HQ_ADMIN_USER, HQ_ADMIN_PASSWORD, Role.HQ_ADMIN)):
+            if store.users.by_username(username) is None:
+                create_account(store, username=username, display_name=username, role=role, password=password,
+                               actor=SYSTEM)
+    return path

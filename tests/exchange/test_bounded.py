@@ -17,6 +17,7 @@ from l2fh_desk.exchange.bundle_read import CHUNK, DEFAULT_LIMITS, HeaderGate, Li
 from l2fh_desk.exchange.importer import REFUSED, import_bundles
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 
 def _refused(hq: Path, bundle: Path, capsys: pytest.CaptureFixture[str], fp: set[str]) -> str:
@@ -31,7 +32,7 @@ def _refused(hq: Path, bundle: Path, capsys: pytest.CaptureFixture[str], fp: set
 
 
 def _hq(tmp_path: Path, h: Hospital) -> Path:
-    hq = tmp_path / "hq" / "hq.db"
+    hq = hq_accounts(tmp_path / "hq" / "hq.db")
     hq.parent.mkdir()
     assert main(["keys", "--db", str(hq), "--hq-init"]) == 0
     return hq

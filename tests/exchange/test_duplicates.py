@@ -16,6 +16,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange import hq as hq_api
 from l2fh_desk.exchange.importer import import_bundles
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 
 def _twin(known: Patient, **changes: object) -> Patient:
@@ -45,7 +46,7 @@ def hq_with_twins(two: tuple[Hospital, Hospital], tmp_path: Path) -> tuple[Path,
             made = store.patients.create(variant, actor=SYSTEM)
             expected.append(tuple(sorted((original.id, made.id))))
     bundle = export(db, tmp_path / "h2.l2fh")
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     with Store(hq) as store:
         results = import_bundles(store, [two[0].bundle, bundle], trust=trust_of(two[0].bundle, bundle), actor=SYSTEM)
         assert [r.status for r in results] == ["imported", "imported"]

@@ -23,6 +23,7 @@ from l2fh_desk.exchange.trust import fingerprint_of
 from l2fh_desk.store import audit
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 
 def test_bundle_has_exactly_the_members_and_a_valid_signed_manifest(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
@@ -117,7 +118,7 @@ def test_hq_key_in_settings_encrypts_by_default_and_bad_key_stops(two: tuple[Hos
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "h.db"
     shutil.copy(two[0].db, db)
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     assert main(["keys", "--db", str(hq), "--hq-init"]) == 0
     assert "fingerprint" in capsys.readouterr().out
     assert main(["keys", "--db", str(hq), "--hq-init"]) == 1  # never replaced

@@ -17,6 +17,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange import hq as hq_api
 from l2fh_desk.exchange.importer import IMPORTED, import_bundles
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 SCHEMA = Path(__file__).parents[1] / "data" / "fhir" / "fhir.schema.json.gz"
 
@@ -70,7 +71,7 @@ def test_hq_fhir_export_validates_against_the_official_r4_schema(schema: dict[st
                   "UPDATE encounters SET complaint = 'pain\vhere', procedures = '[{\"kind\": \"other\","
                   " \"description\": \"\", \"extra\": 1}]' WHERE rowid = 1",
                   "UPDATE hospitals SET country = ''")
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     with Store(hq) as store:
         results = import_bundles(store, [odd, b.bundle], trust=trust_of(a.bundle, b.bundle), actor=SYSTEM)
         assert [r.status for r in results] == [IMPORTED, IMPORTED], [r.reason for r in results]

@@ -16,6 +16,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.importer import ALREADY, IMPORTED, REFUSED, import_bundles
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 
 def _import(hq: Path, *bundles: Path, trust: bool = True) -> list[str]:
@@ -44,7 +45,7 @@ def test_two_hospitals_differ_and_either_order_gives_the_same_hq(two: tuple[Hosp
 
 def test_cli_prints_summary_then_reimport_is_unchanged(two: tuple[Hospital, Hospital], tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     assert main(["import", "--into", str(hq), str(two[0].bundle), "--trust", *trust_of(two[0].bundle)]) == 0
     out = capsys.readouterr().out
     assert "imported from Viet Nam Level-2 Field Hospital No. 4" in out

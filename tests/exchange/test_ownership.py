@@ -32,13 +32,14 @@ from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, REFUSED, import_bundles
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 
 @pytest.fixture(scope="module")
 def hq_b(built: Path, two: tuple[Hospital, Hospital]) -> Path:
     """An HQ database that trusts both hospitals and holds hospital B's records only."""
     a, b = two
-    hq = built / "hq-own-b.db"
+    hq = hq_accounts(built / "hq-own-b.db")
     with Store(hq) as store:
         [result] = import_bundles(store, [b.bundle], trust=trust_of(a.bundle, b.bundle), actor=SYSTEM)
         assert result.status == IMPORTED
@@ -105,7 +106,7 @@ def test_a_trusted_hospital_cannot_touch_another_hospitals_records(case: str, hq
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     a, b = two
     sql, expected = _cases(b)[case]
-    hq = tmp_path / "hq" / "hq.db"
+    hq = hq_accounts(tmp_path / "hq" / "hq.db")
     hq.parent.mkdir()
     shutil.copy(hq_b, hq)
     with Store(hq) as store:
@@ -126,7 +127,7 @@ def test_a_bundle_carrying_b_first_does_not_make_a_the_owner(two: tuple[Hospital
     a, b = two
     sql, _expected = _cases(b)["B's hospital record"]
     bundle = crafted(tmp_path, a, *sql)
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     with Store(hq) as store:
         first, second = import_bundles(store, [bundle, b.bundle], trust=trust_of(a.bundle, b.bundle), actor=SYSTEM)
         assert (first.status, second.status) == (REFUSED, IMPORTED)
@@ -179,7 +180,7 @@ def test_restored_laptop_same_version_the_first_history_is_kept_and_the_fork_ref
             assert "differs from the one HQ holds for this hospital from row" in results[1].reason
             patient = store.db.scalar("SELECT id FROM patients WHERE notes IN (?, ?)", (earlier_note, later_note))
             assert store.db.scalar("SELECT notes FROM patients WHERE id = ?", (patient,)) == kept
-    cli_hq = tmp_path / "cli.db"
+    cli_hq = hq_accounts(tmp_path / "cli.db")
     assert main(["import", "--into", str(cli_hq), str(early), "--trust", *trust_of(a.bundle)]) == 0
     capsys.readouterr()
     assert main(["import", "--into", str(cli_hq), str(late)]) == 1
@@ -194,7 +195,7 @@ def test_pseudonymised_and_real_bundles_are_kept_apart(two: tuple[Hospital, Hosp
     with Store(copy_hospital(a, tmp_path / "copy")) as store:
         pseudo = export_bundle(store, out=tmp_path / "p.l2fh", actor=SYSTEM, hq_public_key=None,
                                pseudonymise=True).path
-    hq, research = tmp_path / "hq.db", tmp_path / "research.db"
+    hq, research = hq_accounts(tmp_path / "hq.db"), hq_accounts(tmp_path / "research.db")
     [fp] = trust_of(a.bundle)
     assert main(["import", "--into", str(hq), str(a.bundle), "--trust", fp]) == 0
     assert main(["import", "--into", str(hq), str(pseudo)]) == 1
@@ -214,7 +215,7 @@ def test_manifest_that_misdescribes_its_snapshot_is_refused(two: tuple[Hospital,
             ({"counts": {**manifest["counts"], "audit_log": 1}}, "audit_log rows")):
         bundle = resign(tmp_path / "m.l2fh", hospital_db=a.db, data=snapshot_bytes(a.bundle), source=a.bundle,
                         manifest_changes={"bundle_id": manifest["bundle_id"][:-4] + "cafe", **changes})
-        hq = tmp_path / "hq.db"
+        hq = hq_accounts(tmp_path / "hq.db")
         hq.unlink(missing_ok=True)
         assert main(["import", "--into", str(hq), str(bundle), "--trust", *trust_of(a.bundle)]) == 1
         assert expected in capsys.readouterr().err

@@ -29,12 +29,13 @@ from l2fh_desk.exchange.importer import import_bundles
 from l2fh_desk.exchange.keys import init_hq_keys
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 
 @pytest.fixture(scope="module")
 def base(built: Path, two: tuple[Hospital, Hospital]) -> Path:
     """An HQ database that already trusts and holds hospital 1."""
-    hq = built / "hq-base.db"
+    hq = hq_accounts(built / "hq-base.db")
     with Store(hq) as store:
         [result] = import_bundles(store, [two[0].bundle], trust=trust_of(two[0].bundle), actor=SYSTEM)
         assert result.status == "imported"

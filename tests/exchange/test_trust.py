@@ -14,6 +14,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.importer import IMPORTED, REFUSED, import_bundles
 from l2fh_desk.exchange.trust import OTHER_KEY, TRUSTED, UNKNOWN, normalise_fingerprint, plain, signer_of
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 
 def _copy(h: Hospital, folder: Path) -> Path:
@@ -31,7 +32,7 @@ def _one_line(err: str) -> list[str]:
 def test_one_trust_names_one_signer_not_every_unknown_one(two: tuple[Hospital, Hospital], tmp_path: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     a, b = two
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     [fp_a] = trust_of(a.bundle)
     assert main(["import", "--into", str(hq), str(a.bundle), str(b.bundle), "--trust", fp_a]) == 1
     captured = capsys.readouterr()
@@ -60,7 +61,7 @@ def test_key_rotation_signed_by_the_old_key_lets_a_reinstalled_hospital_in(two: 
                                                                           tmp_path: Path,
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
     a = two[0]
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     assert main(["keys", "--db", str(hq), "--hq-init"]) == 0
     assert main(["import", "--into", str(hq), str(a.bundle), "--trust", *trust_of(a.bundle)]) == 0
     db = _copy(a, tmp_path / "h")
@@ -86,7 +87,7 @@ def test_key_rotation_signed_by_the_old_key_lets_a_reinstalled_hospital_in(two: 
 def test_revoked_key_is_refused_and_a_new_key_can_then_be_trusted(two: tuple[Hospital, Hospital], tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     a = two[0]
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     [fp] = trust_of(a.bundle)
     assert main(["import", "--into", str(hq), str(a.bundle), "--trust", fp]) == 0
     assert main(["keys", "--db", str(hq), "--revoke", fp, "--reason", "laptop stolen"]) == 0
@@ -129,7 +130,7 @@ def test_text_from_a_bundle_cannot_drive_the_terminal(two: tuple[Hospital, Hospi
         assert hospital is not None
         store.hospitals.update(hospital.model_copy(update={"name": hostile}), actor=SYSTEM)
     bundle = export(db, tmp_path / "evil.l2fh")
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     assert main(["import", "--into", str(hq), str(bundle)]) == 1
     err = capsys.readouterr().err
     [line] = _one_line(err)

@@ -13,6 +13,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.importer import IMPORTED, import_bundles
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 REFUSED_CASES = {
     "date of birth '0'": ("UPDATE patients SET date_of_birth = '0' WHERE rowid = 2", "date_of_birth is not a date"),
@@ -36,7 +37,7 @@ def test_values_no_app_could_have_written_are_refused(case: str, two: tuple[Hosp
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     a = two[0]
     sql, expected = REFUSED_CASES[case]
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     with Store(hq) as store:
         assert import_bundles(store, [two[1].bundle], trust=trust_of(two[1].bundle), actor=SYSTEM)[0].status == IMPORTED
     bundle = crafted(tmp_path, a, sql)
@@ -54,7 +55,7 @@ def test_odd_spellings_are_stored_in_canonical_form(two: tuple[Hospital, Hospita
                      "UPDATE patients SET un_index_number = ' un-9999 ', name = '  Spaced Name ' WHERE rowid = 1",
                      "UPDATE encounters SET procedures = '[{\"kind\": \"other\", \"description\": \"x\","
                      " \"extra\": \"smuggled\"}]' WHERE rowid = 1")
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     with Store(hq) as store:
         [result] = import_bundles(store, [bundle], trust=trust_of(a.bundle), actor=SYSTEM)
         assert result.status == IMPORTED, result.reason
