@@ -157,3 +157,18 @@ def crafted(tmp: Path, h: Hospital, *sql: str) -> Path:
     changes = {"bundle_id": manifest["bundle_id"][:-4] + "beef", "counts": counts,
                "hospital": hospital.model_dump(), "rotations": [r.model_dump() for r in rotations]}
     return resign(tmp / "crafted.l2fh", hospital_db=h.db, data=data, source=h.bundle, manifest_changes=changes)
+
+
+def held(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """What an HQ database holds, bar what the command's own sign-in writes (its audit row, its chain head):
+    the merged tables, imported audit, search terms, trust, and HQ's own audit rows of everything else."""
+    out = dump(db_path)
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        out["audit_log"] = conn.execute("SELECT id, action, table_name, record_id, after_json FROM audit_log"
+                                        " WHERE action NOT IN ('sign_in', 'sign_in_failed') ORDER BY seq").fetchall()
+        for table in ("trusted_signers", "revoked_signers", "imports", "merge_conflicts", "settings"):
+            out[table] = conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+        return out
+    finally:
+        conn.close()

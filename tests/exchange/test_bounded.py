@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, crafted, members, resign, snapshot_bytes, trust_of
+from exchange_helpers import Hospital, crafted, held, members, resign, snapshot_bytes, trust_of
 
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
@@ -21,12 +21,12 @@ from tests.factories import hq_accounts
 
 
 def _refused(hq: Path, bundle: Path, capsys: pytest.CaptureFixture[str], fp: set[str]) -> str:
-    before = hq.read_bytes() if hq.exists() else None
+    before = held(hq) if hq.exists() else None
     assert main(["import", "--into", str(hq), str(bundle), "--trust", *fp]) == 1
     lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("l2fh-desk:")]
     assert len(lines) == 1
     if before is not None:
-        assert hq.read_bytes() == before
+        assert held(hq) == before
     assert not list(hq.parent.glob(".l2fh-import-*"))
     return lines[0]
 

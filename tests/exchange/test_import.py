@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, dump, export, trust_of
+from exchange_helpers import Hospital, dump, export, held, trust_of
 
 from l2fh_desk.cli import main
 from l2fh_desk.domain.patient import Patient
@@ -52,10 +52,10 @@ def test_cli_prints_summary_then_reimport_is_unchanged(two: tuple[Hospital, Hosp
     encounters_line = next(line for line in out.splitlines() if line.strip().startswith("encounters"))
     assert encounters_line.split()[1:] == ["200", "0", "0", "0", "0"]
     assert "trusted new signer" in out
-    before = hq.read_bytes()
+    before = held(hq)
     assert main(["import", "--into", str(hq), str(two[0].bundle)]) == 0
     assert "already imported" in capsys.readouterr().out
-    assert hq.read_bytes() == before
+    assert held(hq) == before
 
 
 def test_later_edit_arrives_as_update_with_field_log(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:

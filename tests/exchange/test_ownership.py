@@ -18,6 +18,7 @@ from exchange_helpers import (
     crafted,
     dump,
     export,
+    held,
     members,
     resign,
     snapshot_bytes,
@@ -112,11 +113,11 @@ def test_a_trusted_hospital_cannot_touch_another_hospitals_records(case: str, hq
     with Store(hq) as store:
         totals = hq_api.encounter_totals(store)
     bundle = crafted(tmp_path, a, *sql)
-    before = hq.read_bytes()
+    before = held(hq)
     assert main(["import", "--into", str(hq), str(bundle)]) == 1
     lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("l2fh-desk:")]
     assert len(lines) == 1 and expected in lines[0] and "refused" in lines[0]
-    assert hq.read_bytes() == before
+    assert held(hq) == before
     assert not list(hq.parent.glob("*.pre-import-*")) and not list(hq.parent.glob("backups/*.import.*"))
     with Store(hq) as store:
         assert hq_api.encounter_totals(store) == totals

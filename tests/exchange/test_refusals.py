@@ -15,6 +15,7 @@ from exchange_helpers import (
     copy_db,
     edit_snapshot,
     export,
+    held,
     members,
     resign,
     snapshot_bytes,
@@ -135,11 +136,11 @@ def _write(tmp: Path, data: bytes) -> Path:
 
 
 def _refused(hq: Path, bundle: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> str:
-    before = hq.read_bytes()
+    before = held(hq)
     status = main(["import", "--into", str(hq), str(bundle), *extra])
     err = capsys.readouterr().err
     assert status == 1
-    assert hq.read_bytes() == before, "the HQ database changed"
+    assert held(hq) == before, "the HQ database changed"
     assert not hq.with_name(hq.name + "-wal").exists() or hq.with_name(hq.name + "-wal").stat().st_size == 0
     assert not list(hq.parent.glob("*.pre-import-*")) and not list(hq.parent.glob("backups/*.import.*")), \
         "a backup was made for a refused bundle"

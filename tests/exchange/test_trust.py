@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, export, trust_of
+from exchange_helpers import Hospital, export, held, trust_of
 
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
@@ -98,10 +98,10 @@ def test_revoked_key_is_refused_and_a_new_key_can_then_be_trusted(two: tuple[Hos
     fresh = export(db, tmp_path / "fresh.l2fh")
     old = export(_copy(a, tmp_path / "old"), tmp_path / "old.l2fh")
     capsys.readouterr()
-    before = hq.read_bytes()
+    before = held(hq)
     assert main(["import", "--into", str(hq), str(old), "--trust", fp]) == 1
     assert "revoked" in _one_line(capsys.readouterr().err)[0]
-    assert hq.read_bytes() == before
+    assert held(hq) == before
     assert main(["import", "--into", str(hq), str(fresh), "--trust", *trust_of(fresh)]) == 0
     with Store(hq) as store:
         assert store.db.scalar("SELECT reason FROM revoked_signers") == "laptop stolen"

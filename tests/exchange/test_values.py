@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Hospital, crafted, trust_of
+from exchange_helpers import Hospital, crafted, held, trust_of
 
 from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
@@ -41,11 +41,11 @@ def test_values_no_app_could_have_written_are_refused(case: str, two: tuple[Hosp
     with Store(hq) as store:
         assert import_bundles(store, [two[1].bundle], trust=trust_of(two[1].bundle), actor=SYSTEM)[0].status == IMPORTED
     bundle = crafted(tmp_path, a, sql)
-    before = hq.read_bytes()
+    before = held(hq)
     assert main(["import", "--into", str(hq), str(bundle), "--trust", *trust_of(a.bundle)]) == 1
     lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("l2fh-desk:")]
     assert len(lines) == 1 and expected in lines[0], lines
-    assert hq.read_bytes() == before
+    assert held(hq) == before
 
 
 def test_odd_spellings_are_stored_in_canonical_form(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
