@@ -57,7 +57,9 @@ _COMMANDER = _MEDIC | {
     Action.BACKUP_RESTORE,
 }
 # Both HQ roles read clinical content and never write it (HQ holds copies of what hospitals recorded).
-_HQ = frozenset({Action.READ_CLINICAL, Action.GENERATE_REPORTS, Action.IMPORT_BUNDLES, Action.READ_AUDIT})
+# The analyst also exports line lists (CSV, FHIR) of what HQ holds; HQ has no hospital of its own to bundle.
+_HQ = frozenset({Action.READ_CLINICAL, Action.GENERATE_REPORTS, Action.IMPORT_BUNDLES, Action.READ_AUDIT,
+                 Action.EXPORT_DATA})
 _HQ_ADMIN = frozenset({Action.READ_CLINICAL, Action.MANAGE_ACCOUNTS, Action.MANAGE_TRUST, Action.MANAGE_SETTINGS,
                        Action.READ_AUDIT, Action.BACKUP_RESTORE})
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from l2fh_desk.cli import main
+from tests.factories import hq_accounts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,7 +79,8 @@ def test_encrypt_converts_a_demo_file_and_every_command_still_works(tmp_path: Pa
     for backup in (tmp_path / "backups").glob("*.bak"):
         _stock_refuses(backup)
     # The bundle carries a plain snapshot (inside the signed bundle), which a new HQ imports.
-    assert main(["import", "--into", str(tmp_path / "hq.db"), "--trust", fingerprint, str(tmp_path / "b.l2fh")]) == 0
+    assert main(["import", "--into", str(hq_accounts(tmp_path / "hq.db")), "--trust", fingerprint,
+                 str(tmp_path / "b.l2fh")]) == 0
 
     forgotten = _run("recover", "--db", str(db), "--user", "commander", L2FH_RECOVERY_KEY=recovery[1],
                      L2FH_NEW_PASSWORD="a-brand-new-one")

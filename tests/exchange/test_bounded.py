@@ -32,10 +32,10 @@ def _refused(hq: Path, bundle: Path, capsys: pytest.CaptureFixture[str], fp: set
 
 
 def _hq(tmp_path: Path, h: Hospital) -> Path:
-    hq = hq_accounts(tmp_path / "hq" / "hq.db")
+    hq = tmp_path / "hq" / "hq.db"
     hq.parent.mkdir()
-    assert main(["keys", "--db", str(hq), "--hq-init"]) == 0
-    return hq
+    assert main(["keys", "--db", str(hq), "--hq-init"]) == 0  # a set-up of a new file: no account yet
+    return hq_accounts(hq)
 
 
 def test_zero_pages_appended_to_a_signed_snapshot_are_refused_at_the_first_chunk(

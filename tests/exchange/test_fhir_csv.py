@@ -15,11 +15,12 @@ from l2fh_desk.cli import main
 from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.importer import import_bundles
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 
 
 @pytest.fixture(scope="module")
 def hq(built: Path, two: tuple[Hospital, Hospital]) -> Path:
-    path = built / "hq-fhir.db"
+    path = hq_accounts(built / "hq-fhir.db")
     with Store(path) as store:
         import_bundles(store, [h.bundle for h in two], trust=trust_of(*(h.bundle for h in two)), actor=SYSTEM)
     return path

@@ -107,7 +107,7 @@ def test_a_trusted_hospital_cannot_touch_another_hospitals_records(case: str, hq
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     a, b = two
     sql, expected = _cases(b)[case]
-    hq = hq_accounts(tmp_path / "hq" / "hq.db")
+    hq = tmp_path / "hq" / "hq.db"
     hq.parent.mkdir()
     shutil.copy(hq_b, hq)
     with Store(hq) as store:
@@ -216,7 +216,8 @@ def test_manifest_that_misdescribes_its_snapshot_is_refused(two: tuple[Hospital,
             ({"counts": {**manifest["counts"], "audit_log": 1}}, "audit_log rows")):
         bundle = resign(tmp_path / "m.l2fh", hospital_db=a.db, data=snapshot_bytes(a.bundle), source=a.bundle,
                         manifest_changes={"bundle_id": manifest["bundle_id"][:-4] + "cafe", **changes})
+        for old in tmp_path.glob("hq.db*"):
+            old.unlink()
         hq = hq_accounts(tmp_path / "hq.db")
-        hq.unlink(missing_ok=True)
         assert main(["import", "--into", str(hq), str(bundle), "--trust", *trust_of(a.bundle)]) == 1
         assert expected in capsys.readouterr().err

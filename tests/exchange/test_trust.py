@@ -14,7 +14,7 @@ from l2fh_desk.domain.roles import SYSTEM
 from l2fh_desk.exchange.importer import IMPORTED, REFUSED, import_bundles
 from l2fh_desk.exchange.trust import OTHER_KEY, TRUSTED, UNKNOWN, normalise_fingerprint, plain, signer_of
 from l2fh_desk.store.store import Store
-from tests.factories import hq_accounts
+from tests.factories import HQ_ADMIN_PASSWORD, HQ_ADMIN_USER, hq_accounts
 
 
 def _copy(h: Hospital, folder: Path) -> Path:
@@ -59,10 +59,12 @@ def test_a_malformed_fingerprint_is_a_usage_error(two: tuple[Hospital, Hospital]
 
 def test_key_rotation_signed_by_the_old_key_lets_a_reinstalled_hospital_in(two: tuple[Hospital, Hospital],
                                                                           tmp_path: Path,
-                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+                                                                          capsys: pytest.CaptureFixture[str],
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     a = two[0]
-    hq = hq_accounts(tmp_path / "hq.db")
-    assert main(["keys", "--db", str(hq), "--hq-init"]) == 0
+    hq = tmp_path / "hq.db"
+    assert main(["keys", "--db", str(hq), "--hq-init"]) == 0  # a set-up of a new file: no account yet
+    hq_accounts(hq)
     assert main(["import", "--into", str(hq), str(a.bundle), "--trust", *trust_of(a.bundle)]) == 0
     db = _copy(a, tmp_path / "h")
     assert main(["keys", "--db", str(db), "--rotate"]) == 0
@@ -72,7 +74,9 @@ def test_key_rotation_signed_by_the_old_key_lets_a_reinstalled_hospital_in(two: 
     with Store(hq) as store:
         assert signer_of(store, later).status == OTHER_KEY
     capsys.readouterr()
-    assert main(["keys", "--db", str(hq), "--accept-rotation", str(statement)]) == 0
+    monkeypatch.setenv("L2FH_PASSWORD", HQ_ADMIN_PASSWORD)  # accepting a rotation is the HQ administrator's
+    assert main(["keys", "--db", str(hq), "--accept-rotation", str(statement), "--user", HQ_ADMIN_USER]) == 0
+    monkeypatch.setenv("L2FH_PASSWORD", "commander-demo")
     assert "now signs with key" in capsys.readouterr().out
     assert main(["import", "--into", str(hq), str(later)]) == 0  # no --trust needed: the old key vouched
     # A bundle still signed by the old key is refused from now on.
@@ -81,16 +85,20 @@ def test_key_rotation_signed_by_the_old_key_lets_a_reinstalled_hospital_in(two: 
     [line] = _one_line(capsys.readouterr().err)
     assert "revoked" in line
     # A statement not signed by the key HQ trusts is refused.
-    assert main(["keys", "--db", str(hq), "--accept-rotation", str(statement)]) == 1
+    monkeypatch.setenv("L2FH_PASSWORD", HQ_ADMIN_PASSWORD)
+    assert main(["keys", "--db", str(hq), "--accept-rotation", str(statement), "--user", HQ_ADMIN_USER]) == 1
 
 
 def test_revoked_key_is_refused_and_a_new_key_can_then_be_trusted(two: tuple[Hospital, Hospital], tmp_path: Path,
-                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+                                                                 capsys: pytest.CaptureFixture[str],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     a = two[0]
     hq = hq_accounts(tmp_path / "hq.db")
     [fp] = trust_of(a.bundle)
     assert main(["import", "--into", str(hq), str(a.bundle), "--trust", fp]) == 0
-    assert main(["keys", "--db", str(hq), "--revoke", fp, "--reason", "laptop stolen"]) == 0
+    monkeypatch.setenv("L2FH_PASSWORD", HQ_ADMIN_PASSWORD)  # revoking is the HQ administrator's
+    assert main(["keys", "--db", str(hq), "--revoke", fp, "--reason", "laptop stolen", "--user", HQ_ADMIN_USER]) == 0
+    monkeypatch.setenv("L2FH_PASSWORD", "commander-demo")
     # The laptop was reinstalled from a copy of the database, without its key: a new key is made.
     db = tmp_path / "re" / a.db.name
     db.parent.mkdir()

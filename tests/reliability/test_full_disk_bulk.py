@@ -21,6 +21,7 @@ from l2fh_desk.exchange.trust import fingerprint_of
 from l2fh_desk.store.check import PUBLIC_TABLES, check_database
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 from tests.reliability.faults import small_filesystem
 from tests.reliability.harness import small_hospital
 
@@ -112,13 +113,12 @@ def test_an_hq_import_on_a_filling_disk_is_refused_cleanly(
         tmp_path: Path, bundles: tuple[Path, Path, str], free_kib: int) -> None:
     first, second, origin = bundles
     with small_filesystem(tmp_path / "disk", size_kib=16384) as disk:
-        hq = disk / "hq.db"
-        assert run("import", "--into", str(hq), "--trust", fingerprint_of(first), str(first),
-                   user=False).returncode == 0
+        hq = hq_accounts(disk / "hq.db")
+        assert run("import", "--into", str(hq), "--trust", fingerprint_of(first), str(first)).returncode == 0
         before = counts(hq)
         copies = sorted((disk / "backups").iterdir())
         filler = leave_free(disk, free_kib)
-        done = run("import", "--into", str(hq), "--trust", fingerprint_of(second), str(second), user=False)
+        done = run("import", "--into", str(hq), "--trust", fingerprint_of(second), str(second))
         assert done.returncode == 1, done.stdout + done.stderr
         line = last_line(done)
         assert "is full" in line and "nothing" in line and "imported" in line, line
@@ -130,6 +130,6 @@ def test_an_hq_import_on_a_filling_disk_is_refused_cleanly(
         report = check_database(hq)
         assert report.ok, report.problems
         filler.unlink()
-        done = run("import", "--into", str(hq), "--trust", fingerprint_of(second), str(second), user=False)
+        done = run("import", "--into", str(hq), "--trust", fingerprint_of(second), str(second))
         assert done.returncode == 0, done.stdout + done.stderr
         assert counts(hq, origin)["encounters"] > 0

@@ -17,6 +17,7 @@ from l2fh_desk.exchange.trust import fingerprint_of
 from l2fh_desk.store.check import check_database
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
+from tests.factories import hq_accounts
 from tests.reliability.harness import long_or
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +42,7 @@ def test_killed_import_is_all_or_nothing(tmp_path: Path) -> None:
     rng = random.Random(5)
     outcomes = []
     for attempt in range(long_or(3, 20)):
-        hq = tmp_path / f"hq{attempt}.db"
+        hq = hq_accounts(tmp_path / f"hq{attempt}.db")
         proc = subprocess.Popen([sys.executable, "-m", "l2fh_desk", "import", "--into", str(hq), "--trust",
                                  fingerprint_of(bundle), str(bundle)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,

@@ -9,6 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from l2fh_desk.exchange.trust import fingerprint_of
+from tests.factories import hq_accounts
 
 
 def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -21,7 +22,7 @@ def test_handover_at_hq_names_the_hospital(tmp_path: Path) -> None:
         assert _cli("demo", "--db", tmp_path / f"h{seed}.db", "--encounters", "120", "--outreach", "5",
                     "--seed", seed).returncode == 0
         assert _cli("export", "--db", tmp_path / f"h{seed}.db", "--out", tmp_path / f"h{seed}.l2fh").returncode == 0
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     trust = [arg for seed in (1, 2) for arg in ("--trust", fingerprint_of(tmp_path / f"h{seed}.l2fh"))]
     assert _cli("import", "--into", hq, tmp_path / "h1.l2fh", tmp_path / "h2.l2fh", *trust).returncode == 0
 
