@@ -16,6 +16,7 @@ from l2fh_desk.store.check import check_database
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem
 from l2fh_desk.store.store import Store
+from tests.factories import HQ_ADMIN_PASSWORD, HQ_ADMIN_USER, hq_accounts
 from tests.reliability.harness import ids, small_hospital
 
 
@@ -164,7 +165,8 @@ def test_migration_backups_are_offered_for_restore(tmp_path: Path) -> None:
 
 
 def test_the_importers_own_backups_are_offered_for_restore_newest(tmp_path: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+                                                                  capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from l2fh_desk.exchange.bundle_write import export_bundle
     from l2fh_desk.exchange.importer import import_bundle
     from l2fh_desk.exchange.trust import signer_of
@@ -172,7 +174,7 @@ def test_the_importers_own_backups_are_offered_for_restore_newest(tmp_path: Path
     hospital = small_hospital(tmp_path / "h.db")
     with Store(hospital, create=False) as store:
         bundle = export_bundle(store, out=tmp_path / "h.l2fh", actor=SYSTEM, hq_public_key=None).path
-    hq = tmp_path / "hq.db"
+    hq = hq_accounts(tmp_path / "hq.db")
     with Store(hq) as store:
         made = import_bundle(store, bundle, trust={signer_of(store, bundle).fingerprint}, actor=SYSTEM).backup
     assert made is not None and made.parent == backup.backup_dir(hq) and ".import." in made.name
@@ -181,7 +183,8 @@ def test_the_importers_own_backups_are_offered_for_restore_newest(tmp_path: Path
     assert restore.newest_good_backup(hq) is not None
     # The drill at HQ: a damaged HQ file comes back to its state before the import in one step.
     corrupt(hq)
-    assert main(["restore", "--newest", "--db", str(hq)]) == 0
+    monkeypatch.setenv("L2FH_PASSWORD", HQ_ADMIN_PASSWORD)  # restoring HQ is its administrator's
+    assert main(["restore", "--newest", "--db", str(hq), "--user", HQ_ADMIN_USER]) == 0
     assert f"restored from {made}" in capsys.readouterr().out
     assert check_database(hq).ok
     assert ids(hq, "patients") == set()  # the state before that import
