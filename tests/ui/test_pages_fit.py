@@ -1,4 +1,4 @@
-"""Every page of the demo in English, Vietnamese and French at 1280×820: no table needs a horizontal scroll
+"""Every page of the demo hospital and of the demo HQ in English, Vietnamese and French at 1280×820: no table needs a horizontal scroll
 bar (so no column is pushed out of sight) and every header is readable in full."""
 
 from __future__ import annotations
@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QTableView
 
 from l2fh_desk.demo.generator import generate
+from l2fh_desk.hq.demo import build_demo_hq
 from l2fh_desk.security.sessions import sign_in
 from l2fh_desk.store.store import Store
+from l2fh_desk.ui.app import make_app
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.i18n import switch_language, translations
 from l2fh_desk.ui.main_window import MainWindow
@@ -22,9 +24,9 @@ def demo_db(tmp_path_factory):
     return path
 
 
-# The patient list and the timeline sit side by side with eight and more columns: they scroll on purpose
-# (their widths are tested in test_patients_page).
-SCROLLING = {"patient_table", "timeline_table"}
+# The patient list and the timeline sit side by side with eight and more columns, and so do the HQ review's
+# duplicate pairs and their evidence: they scroll on purpose (widths tested in test_patients_page).
+SCROLLING = {"patient_table", "timeline_table", "duplicate_pairs"}
 
 
 def _settle():
@@ -32,36 +34,85 @@ def _settle():
         QApplication.processEvents()
 
 
-@pytest.mark.parametrize("language", ["en", "vi", "fr"])
-def test_no_table_on_any_page_is_wider_than_its_page(qtbot, demo_db, language):
-    store = Store(demo_db)
-    session = sign_in(store, "commander", "commander-demo")
+def _problems(window, ctx, language: str, *, seen_first: bool = False) -> list[str]:
+    """Every page of the window in the language: tables wider than their page, headers cut. `seen_first`: each
+    page was shown in English before the language was switched (as when it is switched in Settings)."""
+    problems = []
+    if seen_first:
+        for page in window.pages:
+            window.show_page(page)
+            _settle()
+    switch_language(ctx, language)
+    for page in window.pages:
+        window.show_page(page)
+        _settle()
+        for table in page.findChildren(QTableView):
+            if not table.isVisible() or table.model() is None or table.model().rowCount() == 0:
+                continue
+            name = f"{type(page).__name__}/{table.objectName() or type(table.model()).__name__}"
+            wide, room = table.horizontalHeader().length(), table.viewport().width()
+            if wide > room and table.objectName() not in SCROLLING:
+                problems.append(f"{name}: {wide} px of columns in {room} px")
+            header = table.horizontalHeader()
+            for column in range(header.count()):
+                title = str(table.model().headerData(column, header.orientation()) or "")
+                widest = max((header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")),
+                             default=0)
+                if not header.isSectionHidden(column) and header.sectionSize(column) < widest:
+                    problems.append(f"{name}: header {title!r} cut ({header.sectionSize(column)} < {widest})")
+    return problems
+
+
+def _open_window(qtbot, store, username: str, password: str, width: int = 1280):
+    session = sign_in(store, username, password)
     ctx = AppContext(store=store, actor=session.actor)
     window = MainWindow(ctx, session)
     qtbot.addWidget(window)
     window.idle_lock.set_minutes(0)
-    window.resize(1280, 820)
+    window.resize(width, 820)
     window.show()
-    problems = []
+    return window, ctx
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "fr"])
+def test_no_table_on_any_page_is_wider_than_its_page(qtbot, demo_db, language):
+    store = Store(demo_db)
+    window, ctx = _open_window(qtbot, store, "commander", "commander-demo")
     try:
-        switch_language(ctx, language)
-        for page in window.pages:
-            window.show_page(page)
-            _settle()
-            for table in page.findChildren(QTableView):
-                if not table.isVisible() or table.model() is None or table.model().rowCount() == 0:
-                    continue
-                name = f"{type(page).__name__}/{table.objectName() or type(table.model()).__name__}"
-                wide, room = table.horizontalHeader().length(), table.viewport().width()
-                if wide > room and table.objectName() not in SCROLLING:
-                    problems.append(f"{name}: {wide} px of columns in {room} px")
-                header = table.horizontalHeader()
-                for column in range(header.count()):
-                    title = str(table.model().headerData(column, header.orientation()) or "")
-                    widest = max((header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")),
-                                 default=0)
-                    if not header.isSectionHidden(column) and header.sectionSize(column) < widest:
-                        problems.append(f"{name}: header {title!r} cut ({header.sectionSize(column)} < {widest})")
+        problems = _problems(window, ctx, language)
+    finally:
+        switch_language(ctx, "en")
+        translations().switch("en")
+        window.idle_lock.stop()
+        window.close()
+        store.close()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def demo_hq(tmp_path_factory):
+    path = tmp_path_factory.mktemp("hq") / "hq.db"
+    build_demo_hq(path, encounters=300, outreach=6)
+    return path
+
+
+@pytest.fixture
+def app_font(qapp):
+    """The font the app ships and sets (DejaVu Sans 10), as in the screenshots; the test's own afterwards."""
+    before = qapp.font()
+    make_app()
+    yield
+    qapp.setFont(before)
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "fr"])
+def test_no_table_on_any_hq_page_is_wider_than_its_page(qtbot, demo_hq, app_font, language):
+    """The HQ workspace at the size of its screenshots: the overview of every hospital and rotation, the import
+    log, the review; each page seen in English first, then the language switched."""
+    store = Store(demo_hq)
+    window, ctx = _open_window(qtbot, store, "analyst", "analyst-demo", width=1440)
+    try:
+        problems = _problems(window, ctx, language, seen_first=True)
     finally:
         switch_language(ctx, "en")
         translations().switch("en")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from l2fh_desk.hq.overview import overview, review_counts
@@ -39,7 +41,14 @@ class HqOverviewPage(Page):
                                      "each hospital. Hover over a row for its full names."))
         self.review_button.setText(self.tr("&Review…"))
         self.model.retranslate()
+        if self.model.rowCount():
+            self.fit_columns()  # the words of the new language have their own widths
         self._show_counts()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self.model.rowCount():
+            self.fit_columns()  # the page's width is known only once it is shown
 
     def refresh(self) -> None:
         self.model.set_rows(overview(self.ctx.store))
@@ -64,7 +73,30 @@ class HqOverviewPage(Page):
                                (OverviewColumn.RECORDS, widest_records)):
             wanted = metrics.horizontalAdvance(sample) + 16
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), wanted))
+        self._squeeze()
         self.table.resizeRowsToContents()
+
+    def _squeeze(self) -> None:
+        """Wider than the page (long French words, a narrow window): the columns of names and counts give up
+        width in proportion to what they can spare, down to their longest word, and wrap onto more lines."""
+        header = self.table.horizontalHeader()
+        over = header.length() - self.table.viewport().width()
+        if over <= 0:
+            return
+        metrics = self.table.fontMetrics()
+        spare: dict[int, int] = {}
+        for column in (OverviewColumn.HOSPITAL, OverviewColumn.COMMANDER, OverviewColumn.RECORDS,
+                       OverviewColumn.MISSION):
+            words = [self.model.index(row, column).data() or "" for row in range(self.model.rowCount())]
+            words.append(str(self.model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            longest = max((metrics.horizontalAdvance(word) for text in words for word in str(text).split()),
+                          default=0) + 16
+            spare[column] = max(0, self.table.columnWidth(column) - longest)
+        total = sum(spare.values())
+        if not total:
+            return
+        for column, can in spare.items():
+            self.table.setColumnWidth(column, self.table.columnWidth(column) - min(can, -(-over * can // total)))
 
     def _show_counts(self) -> None:
         if not self.model.rowCount():

@@ -78,6 +78,7 @@ class ReviewPage(Page):
         super().__init__(ctx, parent)
         self.pair_model = PairModel(self)
         self.pairs = RecordTable(self.pair_model, self)
+        self.pairs.setObjectName("duplicate_pairs")  # beside the evidence panel: it scrolls sideways
         self.side = QTableWidget(len(EVIDENCE_FIELDS), 2, self, objectName="evidence")
         self.side.setWordWrap(True)
         self.side.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
