@@ -157,32 +157,14 @@ def sign_in(store: Store, args: argparse.Namespace, *, read_only: bool = False) 
         raise Refused(f"{exc.message} Nothing was done.") from exc
 
 
-# The files that belong to a database `X`: `X-wal`, `X.key`, ... (`--out` never replaces one of them).
-_DATABASE_FILES = ("", "-wal", "-shm", "-journal", ".key", ".keyslots", ".in-use", ".hq.key", ".hq.pub")
-
-
-def _is_database_file(out: Path, db: Path) -> bool:
-    """`out` is `db` or one of its files, or an existing file that is a database (plain: its header; encrypted or
-    ours: its key slots or in-use file beside it). Called before any store is open: reading a header then drops no
-    SQLite lock of this process."""
-    names = {Path(f"{db}{suffix}").resolve() for suffix in _DATABASE_FILES}
-    if out.resolve() in names:
-        return True
-    if not out.is_file():
-        return False
-    if any(Path(f"{out}{suffix}").exists() for suffix in (".keyslots", ".in-use", "-wal")):
-        return True
-    with out.open("rb") as handle:
-        return handle.read(16) == b"SQLite format 3\0"
-
-
 def refuse_a_database_as_out(args: argparse.Namespace) -> None:
     """`--out h.db` (or `h.db.key`, another database, ...) would replace a database with a report or bundle:
     refused in one line before anything is opened or written."""
     from l2fh_desk.cli.run import Refused
+    from l2fh_desk.store.files import is_database_file
 
     out, db = getattr(args, "out", None), getattr(args, "db", None)
-    if isinstance(out, Path) and isinstance(db, Path) and _is_database_file(out, db):
+    if isinstance(out, Path) and isinstance(db, Path) and is_database_file(out, db):
         raise Refused(f"--out {out} is a database or one of its files; nothing was written, choose another file name")
 
 

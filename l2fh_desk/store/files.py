@@ -157,3 +157,24 @@ def _naming(exc: OSError, final: Path) -> OSError:
     if exc.filename is not None and not Path(str(exc.filename)).name.startswith(f".{final.name}."):
         return exc  # about another file (a font the renderer read): left as it is
     return OSError(exc.errno, exc.strerror or os.strerror(exc.errno), str(final))
+
+
+# The files that belong to a database `X`: `X-wal`, `X.key`, ... (no report, export or key is ever written over one).
+_DATABASE_FILES = ("", "-wal", "-shm", "-journal", ".key", ".keyslots", ".in-use", ".hq.key", ".hq.pub")
+
+
+def is_database_file(out: Path, db: Path) -> bool:
+    """`out` is `db` or one of its files, or an existing file that is a database (plain: its header; encrypted or
+    ours: its key slots or in-use file beside it). Called before any store is open: reading a header then drops no
+    SQLite lock of this process. The CLI's `--out` and the window's Save-as fields both ask this."""
+    names = {Path(f"{db}{suffix}").resolve() for suffix in _DATABASE_FILES}
+    if out.resolve() in names:
+        return True
+    if not out.is_file():
+        return False
+    if any(name.is_file() and os.path.samefile(out, name) for name in names):
+        return True  # a hard link to it: never opened below (closing a handle would drop this process's locks)
+    if any(Path(f"{out}{suffix}").exists() for suffix in (".keyslots", ".in-use", "-wal")):
+        return True
+    with out.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\0"

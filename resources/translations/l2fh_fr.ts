@@ -1948,6 +1948,10 @@ What to do: %3
             <source>%1 already exists. Replace it?</source>
             <translation>%1 existe déjà. Le remplacer ?</translation>
         </message>
+        <message>
+            <source>%1 is the database or one of its files; choose another file name.</source>
+            <translation>%1 est la base de données ou l'un de ses fichiers ; choisissez un autre nom de fichier.</translation>
+        </message>
     </context>
     <context>
         <name>OutreachDialog</name>

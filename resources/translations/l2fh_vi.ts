@@ -1945,6 +1945,10 @@ Cần làm: %3
             <source>%1 already exists. Replace it?</source>
             <translation>%1 đã tồn tại. Thay thế tệp này?</translation>
         </message>
+        <message>
+            <source>%1 is the database or one of its files; choose another file name.</source>
+            <translation>%1 là cơ sở dữ liệu hoặc một trong các tệp của nó; hãy chọn tên tệp khác.</translation>
+        </message>
     </context>
     <context>
         <name>OutreachDialog</name>

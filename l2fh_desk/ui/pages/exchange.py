@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.pages.base import Page
-from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, may_write, open_or_explain
+from l2fh_desk.ui.pages.output_file import (
+    OutputFile,
+    database_refusal,
+    documents_dir,
+    may_write,
+    open_or_explain,
+)
 from l2fh_desk.ui.worker import BackgroundTask, run_op
 
 if TYPE_CHECKING:
@@ -118,6 +124,10 @@ class ExchangePage(Page):
         out = self.out.value()
         if out is None:
             self.status.setText(self.tr("Choose where to save the bundle."))
+            return None
+        refusal = database_refusal(out, self.ctx.store.path)
+        if refusal:
+            self.status.setText(self.tr("Nothing was exported: %1").replace("%1", refusal))
             return None
         if not may_write(self, out):
             self.status.setText(self.tr("Nothing was exported: %1").replace(

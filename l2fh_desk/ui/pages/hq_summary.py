@@ -29,7 +29,7 @@ from l2fh_desk.store.store import Store
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.widgets import DateEdit
 from l2fh_desk.ui.pages.base import Page
-from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir
+from l2fh_desk.ui.pages.output_file import OutputFile, database_refusal, documents_dir
 from l2fh_desk.ui.pages.reports import _language_combo
 from l2fh_desk.ui.worker import BackgroundTask, run_op
 
@@ -140,6 +140,10 @@ class SummaryPage(Page):
         out = self.out.value()
         if out is None:
             self.status.setText(self.tr("Choose where to save the summary."))
+            return None
+        refusal = database_refusal(out, self.ctx.store.path)
+        if refusal:
+            self._failed(refusal)
             return None
         actor, scope, lang, excel = self.ctx.actor, self.scope(), self.lang.currentData(), self.excel.isChecked()
 

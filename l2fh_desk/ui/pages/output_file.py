@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from l2fh_desk.store.files import is_database_file
 from l2fh_desk.ui.messages import Notice
 
 
@@ -83,6 +84,15 @@ class ReplaceFile:
     def ask(cls, parent: QWidget | None, path: Path) -> bool:
         return Notice.confirm(parent, QCoreApplication.translate("OutputFile", "Replace the file?"),
                               QCoreApplication.translate("OutputFile", "%1 already exists. Replace it?").replace("%1", str(path)))
+
+
+def database_refusal(path: Path, db: Path) -> str:
+    """The line to show when a Save-as names the open database or one of its files (or another database), which a
+    report or bundle would replace; "" for any other path. Asked before `may_write`: nothing is written."""
+    if not is_database_file(path, db):
+        return ""
+    return QCoreApplication.translate("OutputFile", "%1 is the database or one of its files; "
+                                      "choose another file name.").replace("%1", str(path))
 
 
 def may_write(parent: QWidget | None, path: Path) -> bool:

@@ -23,7 +23,13 @@ from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.dialogs.widgets import DateEdit
 from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.pages.base import Page
-from l2fh_desk.ui.pages.output_file import OutputFile, documents_dir, may_write, open_or_explain
+from l2fh_desk.ui.pages.output_file import (
+    OutputFile,
+    database_refusal,
+    documents_dir,
+    may_write,
+    open_or_explain,
+)
 from l2fh_desk.ui.widgets.rotation_picker import RotationPicker, by_number
 from l2fh_desk.ui.worker import BackgroundTask, run_op
 
@@ -225,6 +231,10 @@ class ReportsPage(Page):
         """The chosen place to write, unless none is chosen or it is an existing file the user keeps."""
         if out is None:
             self._show_error(self.tr("Choose where to save the report."))
+            return None
+        refusal = database_refusal(out, self.ctx.store.path)
+        if refusal:
+            self._show_error(refusal)
             return None
         if not may_write(self, out):
             self._show_error(self.tr("%1 already exists and was kept.").replace("%1", str(out)))
