@@ -289,9 +289,12 @@
             <source>HQ has never received a bundle from this hospital's key. The bundle says it is from:</source>
             <translation>Le QG n'a jamais reçu de lot signé par cette clé. Le lot dit venir de :</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>File(s): %1</source>
-            <translation>Fichier(s) : %1</translation>
+            <translation>
+                <numerusform>Fichier : %1</numerusform>
+                <numerusform>Fichiers : %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Phone the hospital and have them read their key fingerprint (Help &gt; About in their app). Trust the key only if every group below matches.</source>
@@ -1414,10 +1417,6 @@ d'historique</translation>
             <translation>aucun</translation>
         </message>
         <message>
-            <source>%1 day(s) old</source>
-            <translation>il y a %1 jour(s)</translation>
-        </message>
-        <message>
             <source>continues</source>
             <translation>continue</translation>
         </message>
@@ -1465,8 +1464,29 @@ d'historique</translation>
             <translation>Le QG ne détient encore aucun hôpital : importez leurs lots sur la page Importer.</translation>
         </message>
         <message>
-            <source>Review: %1 likely duplicate person(s) to check, %2 linked; %3 merge conflict(s) and refused row(s).</source>
-            <translation>À vérifier : %1 personne(s) probablement en double, %2 liée(s) ; %3 conflit(s) de fusion et ligne(s) refusée(s).</translation>
+            <source>Review: %1 to check, %2; %3.</source>
+            <translation>À vérifier : %1, %2 ; %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln likely duplicate person(s)</source>
+            <translation>
+                <numerusform>%Ln personne probablement en double</numerusform>
+                <numerusform>%Ln personnes probablement en double</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln linked</source>
+            <translation>
+                <numerusform>%Ln liée</numerusform>
+                <numerusform>%Ln liées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln merge conflict(s) and refused row(s)</source>
+            <translation>
+                <numerusform>%Ln conflit de fusion ou ligne refusée</numerusform>
+                <numerusform>%Ln conflits de fusion et lignes refusées</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2144,6 +2164,16 @@ What to do: %3
         <message>
             <source>Activities: %1 · people reached: %2</source>
             <translation>Activités : %1 · personnes touchées : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewModel</name>
+        <message numerus="yes">
+            <source>%Ln day(s) old</source>
+            <translation>
+                <numerusform>il y a %Ln jour</numerusform>
+                <numerusform>il y a %Ln jours</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3648,9 +3678,12 @@ Vos dossiers sont enregistrés dans la base de données, mais il n'en existe auc
             <source>%1: %2 beds (%3)</source>
             <translation>%1 : %2 lits (%3)</translation>
         </message>
-        <message>
-            <source>, %1 in use</source>
-            <translation>, %1 occupé(s)</translation>
+        <message numerus="yes">
+            <source>, %n in use</source>
+            <translation>
+                <numerusform>, %n occupé</numerusform>
+                <numerusform>, %n occupés</numerusform>
+            </translation>
         </message>
     </context>
     <context>

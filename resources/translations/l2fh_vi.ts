@@ -289,9 +289,11 @@
             <source>HQ has never received a bundle from this hospital's key. The bundle says it is from:</source>
             <translation>Bộ chỉ huy chưa từng nhận gói dữ liệu nào ký bằng khóa này. Gói dữ liệu ghi là của:</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>File(s): %1</source>
-            <translation>Tệp: %1</translation>
+            <translation>
+                <numerusform>Tệp: %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Phone the hospital and have them read their key fingerprint (Help &gt; About in their app). Trust the key only if every group below matches.</source>
@@ -1414,10 +1416,6 @@ lịch sử</translation>
             <translation>không có</translation>
         </message>
         <message>
-            <source>%1 day(s) old</source>
-            <translation>%1 ngày trước</translation>
-        </message>
-        <message>
             <source>continues</source>
             <translation>liên tục</translation>
         </message>
@@ -1465,8 +1463,26 @@ lịch sử</translation>
             <translation>Bộ chỉ huy chưa có bệnh viện nào: hãy nhập gói dữ liệu của họ ở trang Nhập.</translation>
         </message>
         <message>
-            <source>Review: %1 likely duplicate person(s) to check, %2 linked; %3 merge conflict(s) and refused row(s).</source>
-            <translation>Rà soát: %1 người có thể trùng lặp cần kiểm tra, %2 đã liên kết; %3 xung đột khi gộp và dòng bị từ chối.</translation>
+            <source>Review: %1 to check, %2; %3.</source>
+            <translation>Rà soát: %1 cần kiểm tra, %2; %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln likely duplicate person(s)</source>
+            <translation>
+                <numerusform>%Ln người có thể trùng lặp</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln linked</source>
+            <translation>
+                <numerusform>%Ln đã liên kết</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln merge conflict(s) and refused row(s)</source>
+            <translation>
+                <numerusform>%Ln xung đột khi gộp và dòng bị từ chối</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2141,6 +2157,15 @@ Cần làm: %3
         <message>
             <source>Activities: %1 · people reached: %2</source>
             <translation>Hoạt động: %1 · người được tiếp cận: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewModel</name>
+        <message numerus="yes">
+            <source>%Ln day(s) old</source>
+            <translation>
+                <numerusform>%Ln ngày trước</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3638,9 +3663,11 @@ Hồ sơ của bạn đã được lưu trong cơ sở dữ liệu, nhưng khôn
             <source>%1: %2 beds (%3)</source>
             <translation>%1: %2 giường (%3)</translation>
         </message>
-        <message>
-            <source>, %1 in use</source>
-            <translation>, %1 đang có bệnh nhân</translation>
+        <message numerus="yes">
+            <source>, %n in use</source>
+            <translation>
+                <numerusform>, %n đang có bệnh nhân</numerusform>
+            </translation>
         </message>
     </context>
     <context>

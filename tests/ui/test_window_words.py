@@ -197,3 +197,36 @@ def test_counts_and_the_malaria_category_read_in_the_language(qtbot, tmp_path, l
     QApplication.processEvents()
     assert combo.width() >= combo.sizeHint().width() > combo.fontMetrics().horizontalAdvance("Toutes catégories")
     store.close()
+
+
+def _overview_row(days: int):
+    from l2fh_desk.hq.overview import OverviewRow
+
+    return OverviewRow(hospital_id="h", hospital="Viet Nam Level-2 Field Hospital No. 4", mission="UNMISS",
+                       location="Bentiu", rotation=5, start_date="2026-11-01", end_date="2027-10-31",
+                       commander="Colonel Rahman", last_bundle_at="2026-12-02T08:00:00+00:00",
+                       last_bundle_days=days, bundles=1, patients=1, encounters=1, admissions=1,
+                       open_admissions=0, outreach=1, staff=1, chain_continues=True)
+
+
+def test_french_says_one_or_several_instead_of_hedging_with_s(qtbot, language):
+    """ "il y a 1 jour" / "il y a 3 jours", never "jour(s)": plurals are Qt's %n forms, in every French string."""
+    import json
+
+    from l2fh_desk.ui.models.hq_overview import OverviewColumn, OverviewModel
+
+    catalogues = Path(__file__).resolve().parents[2] / "resources" / "translations" / "fr"
+    hedged = [f"{path.name}: {text}" for path in sorted(catalogues.glob("*.json"))
+              for strings in json.loads(path.read_text(encoding="utf-8")).values()
+              for value in strings.values() for text in ([value] if isinstance(value, str) else value)
+              if "(s)" in text]
+    assert hedged == []
+    model = OverviewModel()
+    language("fr")
+    model.set_rows([_overview_row(1), _overview_row(3)])
+    ages = [model.index(row, OverviewColumn.LAST_BUNDLE).data().split("\n")[1] for row in range(2)]
+    assert sorted(ages) == ["il y a 1 jour", "il y a 3 jours"]
+    language("vi")
+    model.retranslate()
+    assert sorted(model.index(row, OverviewColumn.LAST_BUNDLE).data().split("\n")[1] for row in range(2)) == [
+        "1 ngày trước", "3 ngày trước"]

@@ -48,7 +48,7 @@ class WardSetupDialog(FormDialog):
             line = (self.tr("%1: %2 beds (%3)").replace("%1", free(ward.name)).replace("%2", str(len(ward.beds)))
                     .replace("%3", ", ".join(ward.beds)))
             if ward.in_use:
-                line += self.tr(", %1 in use").replace("%1", str(ward.in_use))
+                line += self.tr(", %n in use", "", ward.in_use)
             lines.append(line)
         self.wards.setText("\n".join(lines))
 

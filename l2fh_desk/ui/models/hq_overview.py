@@ -41,6 +41,10 @@ class OverviewModel(RecordTableModel):
                 OverviewColumn.RECORDS: QCoreApplication.translate("HqOverview", "Records"),
                 OverviewColumn.OPEN: QCoreApplication.translate("HqOverview", "Open at\nlast export"), OverviewColumn.CHAIN: QCoreApplication.translate("HqOverview", "History\nchain")}
 
+    def age(self, days: int) -> str:
+        """ "3 days old" in the language's plural form; the model's own tr(), as lupdate reads a plural only there."""
+        return self.tr("%Ln day(s) old", "", days)
+
     def sort_value(self, row: OverviewRow, column: int) -> Any:
         return {
             OverviewColumn.HOSPITAL: row.hospital, OverviewColumn.MISSION: f"{row.mission}, {row.location}",
@@ -58,12 +62,12 @@ class OverviewModel(RecordTableModel):
         if column == OverviewColumn.MISSION:
             return f"{row.mission}\n{row.location}"
         if column == OverviewColumn.LAST_BUNDLE and row.last_bundle_at:
-            age = QCoreApplication.translate("HqOverview", "%1 day(s) old").replace("%1", number(row.last_bundle_days or 0))
+            age = self.age(row.last_bundle_days or 0)
             return f"{row.last_bundle_at[:10]}\n{age}"
         if column == OverviewColumn.LAST_BUNDLE:
             if not row.last_bundle_at:
                 return QCoreApplication.translate("HqOverview", "none")
-            age = QCoreApplication.translate("HqOverview", "%1 day(s) old").replace("%1", number(row.last_bundle_days or 0))
+            age = self.age(row.last_bundle_days or 0)
             return f"{local_time(row.last_bundle_at)}\n{age}"
         if column == OverviewColumn.CHAIN:
             return QCoreApplication.translate("HqOverview", "continues") if row.chain_continues else QCoreApplication.translate("HqOverview", "BROKEN")

@@ -56,7 +56,7 @@ class ConfirmSigner(QDialog):
         intro = QLabel(self.tr("HQ has never received a bundle from this hospital's key. The bundle says it is "
                                "from:"), wordWrap=True)
         name = QLabel(f"<b>{_html(signer.hospital_name)}</b>", wordWrap=True, objectName="signer_name")
-        files_label = QLabel(self.tr("File(s): %1").replace("%1", ", ".join(files)), wordWrap=True)
+        files_label = QLabel(self.tr("File(s): %1", "", len(files)).replace("%1", ", ".join(files)), wordWrap=True)
         ask = QLabel(self.tr("Phone the hospital and have them read their key fingerprint (Help > About in their "
                              "app). Trust the key only if every group below matches."), wordWrap=True)
         self.fingerprint = QLabel(fingerprint_lines(signer.fingerprint), objectName="signer_fingerprint")

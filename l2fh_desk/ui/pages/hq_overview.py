@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from l2fh_desk.hq.overview import overview, review_counts
 from l2fh_desk.ui.context import AppContext
-from l2fh_desk.ui.free_text import number, person
+from l2fh_desk.ui.free_text import person
 from l2fh_desk.ui.models.hq_overview import OverviewColumn, OverviewModel, records_template
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.common import RecordTable
@@ -103,7 +103,8 @@ class HqOverviewPage(Page):
             self.queues.setText(self.tr("HQ holds no hospital yet: import their bundles on the Import page."))
             return
         counts = review_counts(self.ctx.store)
-        self.queues.setText(self.tr("Review: %1 likely duplicate person(s) to check, %2 linked; %3 merge "
-                                    "conflict(s) and refused row(s).")
-                            .replace("%1", number(counts.duplicates)).replace("%2", number(counts.linked))
-                            .replace("%3", number(counts.conflicts)))
+        # one plural per count (French: "1 personne", "58 personnes"), then the sentence around them
+        self.queues.setText(self.tr("Review: %1 to check, %2; %3.")
+                            .replace("%1", self.tr("%Ln likely duplicate person(s)", "", counts.duplicates))
+                            .replace("%2", self.tr("%Ln linked", "", counts.linked))
+                            .replace("%3", self.tr("%Ln merge conflict(s) and refused row(s)", "", counts.conflicts)))
