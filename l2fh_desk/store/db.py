@@ -15,7 +15,7 @@ from l2fh_desk.domain.clock import SYSTEM_CLOCK, Clock
 from l2fh_desk.store.connect import Mode, connect
 from l2fh_desk.store.connect import plain as open_plain
 from l2fh_desk.store.driver import sqlite3
-from l2fh_desk.store.errors import StorageError, StorageProblem, classify
+from l2fh_desk.store.errors import StorageError, StorageProblem, classify, not_a_database
 from l2fh_desk.store.ours import foreign_reason, refusal
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -107,7 +107,7 @@ class Database:
                 raise
             known = self._classify(exc)
             if known is not None and known.problem == StorageProblem.NOT_A_DATABASE:
-                raise StorageError(StorageProblem.NOT_A_DATABASE, str(self.path)) from exc
+                raise not_a_database(self.path) from exc
             raise known or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
 
     def _refuse_foreign(self) -> None:
@@ -122,7 +122,7 @@ class Database:
         except sqlite3.Error as exc:
             known = self._classify(exc)
             if known is not None and known.problem == StorageProblem.NOT_A_DATABASE:
-                raise StorageError(StorageProblem.NOT_A_DATABASE, str(self.path)) from exc
+                raise not_a_database(self.path) from exc
             return
         finally:
             probe.close()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import errno
 from enum import StrEnum
+from pathlib import Path
 
 from l2fh_desk.domain.errors import KnownError
+from l2fh_desk.store.atrest import slots_path
 from l2fh_desk.store.driver import sqlite3
 
 
@@ -21,6 +23,7 @@ class StorageProblem(StrEnum):
     SETTINGS = "settings"
     IN_USE = "in_use"
     MOVED = "moved"
+    SLOTS_MISSING = "slots_missing"
 
 
 _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
@@ -43,6 +46,11 @@ _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
     StorageProblem.NOT_A_DATABASE: (
         "This file is not an L2FH Desk database.",
         "Check the path: choose the .db file made by L2FH Desk.",
+    ),
+    StorageProblem.SLOTS_MISSING: (
+        "This looks like an encrypted L2FH Desk database whose key slots file {detail} is missing; nothing was"
+        " changed.",
+        "Copy {detail} (or the .keyslots file of a backup of it) beside the database, then open it again.",
     ),
     StorageProblem.MISSING: ("The database file does not exist.", "Check the path."),
     StorageProblem.TOO_NEW: (
@@ -73,7 +81,9 @@ class StorageError(KnownError):
 
     def __init__(self, problem: StorageProblem, detail: str = "") -> None:
         message, remedy = _MESSAGES[problem]
-        if detail:
+        if "{detail}" in message:  # the detail is part of the sentence
+            message, remedy = message.format(detail=detail), remedy.format(detail=detail)
+        elif detail:
             message = f"{message} ({detail})"
         super().__init__(message)
         self.problem = problem
@@ -96,6 +106,20 @@ def headline(exc: StorageError) -> str:
     """What went wrong, without a save's "nothing was saved" and its remedy: for the words of another action
     (a demo build, an HQ import) that says itself what was and was not done."""
     return _HEADLINES.get(exc.problem, exc.message.rstrip("."))
+
+
+def not_a_database(path: Path) -> StorageError:
+    """SQLite refused `path` as a database. A file of whole pages with no key slots file beside it is most likely
+    an encrypted database copied (or left) without its `<db>.keyslots`: said so, not "not a database" (the data
+    is not gone). Decided from the file's size, never by reading it (see store/connect.py)."""
+    slots = slots_path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if size > 0 and size % 512 == 0 and not slots.exists():
+        return StorageError(StorageProblem.SLOTS_MISSING, slots.name)
+    return StorageError(StorageProblem.NOT_A_DATABASE, str(path))
 
 
 def classify(exc: BaseException) -> StorageError | None:
