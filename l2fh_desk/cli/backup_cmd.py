@@ -13,7 +13,7 @@ def add_parser(sub: Any) -> None:
     parser = sub.add_parser("backup", help="make a verified online backup of a database")
     add_db(parser, help="database file (never created)")
     parser.add_argument("--to", type=Path, default=None,
-                        help="folder for the backup (default: backups/ beside the database, rotated)")
+                        help="an existing folder for the backup, e.g. a mounted USB drive (default: backups/ beside the database, rotated)")
     parser.set_defaults(handler=run)
 
 
@@ -23,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.to is not None and args.to.exists() and not args.to.is_dir():
         raise Refused(f"--to {args.to} is a file, not a folder")
+    if args.to is not None and not args.to.is_dir():  # never made: a mistyped or unmounted USB path
+        raise Refused(f"The folder {args.to} does not exist; is the drive plugged in and mounted? Nothing was backed up.")
     store, actor = open_signed_in(args.db, args)
     with store:
         target = make_backup(store.db, reason="manual", to_dir=args.to, actor=actor)

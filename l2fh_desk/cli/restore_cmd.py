@@ -66,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
         check_restorable(source, args.db)  # a bad backup is named before anyone signs in: nothing is written
         result = restore(source, args.db, actor=_signed_in(args, source))
     except StorageError as exc:  # the backup is bad, not the live database: say which, and that nothing changed
+        if exc.problem is StorageProblem.BACKUP_MISSING:
+            raise Refused(f"The backup file {source} does not exist; nothing was restored.") from exc
         if exc.problem not in (StorageProblem.CORRUPT, StorageProblem.NOT_A_DATABASE) or args.newest:
             raise
         raise Refused(exc.detail or f"{source} is not a good backup; nothing was changed") from exc

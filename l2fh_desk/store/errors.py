@@ -18,6 +18,7 @@ class StorageProblem(StrEnum):
     CORRUPT = "corrupt"
     NOT_A_DATABASE = "not_a_database"
     MISSING = "missing"
+    BACKUP_MISSING = "backup_missing"
     TOO_NEW = "too_new"
     IO_ERROR = "io_error"
     SETTINGS = "settings"
@@ -53,6 +54,8 @@ _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
         "Copy {detail} (or the .keyslots file of a backup of it) beside the database, then open it again.",
     ),
     StorageProblem.MISSING: ("The database file does not exist.", "Check the path."),
+    StorageProblem.BACKUP_MISSING: ("The backup file does not exist; nothing was restored.",
+                                    "Check its path, and that the drive holding it is plugged in and mounted."),
     StorageProblem.TOO_NEW: (
         "The database is too new for this version of L2FH Desk.",
         "Install the newer version of the application that wrote it.",

@@ -90,7 +90,7 @@ def check_restorable(from_file: Path, db_path: Path) -> None:
     anything is touched; and another application's file in place of the database."""
     check_target(db_path)
     if not from_file.is_file():
-        raise StorageError(StorageProblem.MISSING, str(from_file))
+        raise StorageError(StorageProblem.BACKUP_MISSING, str(from_file))
     if from_file.resolve() == db_path.resolve():
         raise StorageError(StorageProblem.NOT_A_DATABASE, "the backup and the database are the same file")
     if atrest.is_encrypted(db_path) and not atrest.is_encrypted(from_file):

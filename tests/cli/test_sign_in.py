@@ -52,6 +52,7 @@ def test_without_credentials_a_command_exits_1_in_one_line_and_writes_nothing(
         demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("L2FH_USER")
     before = demo_db.read_bytes()
+    (tmp_path / "bak").mkdir()  # `backup --to` needs an existing folder
     for command in (["export-csv", "--out", str(tmp_path / "csv")], ["export-fhir", "--out", str(tmp_path / "f.json")],
                     ["export", "--out", str(tmp_path / "b.l2fh")], ["backup", "--to", str(tmp_path / "bak")],
                     ["report", "handover", "--out", str(tmp_path / "r.pdf")], ["keys"]):
@@ -60,7 +61,7 @@ def test_without_credentials_a_command_exits_1_in_one_line_and_writes_nothing(
         assert main(argv) == 1, argv
         assert "sign in with --user NAME" in _one_line(capsys)
     assert demo_db.read_bytes() == before
-    assert not any(tmp_path.glob("csv")) and not (tmp_path / "f.json").exists() and not (tmp_path / "bak").exists()
+    assert not any(tmp_path.glob("csv")) and not (tmp_path / "f.json").exists() and not any((tmp_path / "bak").iterdir())
     assert not (tmp_path / "b.l2fh").exists() and not (tmp_path / "r.pdf").exists()
 
 
@@ -84,6 +85,7 @@ def test_wrong_passwords_count_towards_the_same_lockout_as_the_window(
 
 def test_a_medic_cannot_restore_and_nothing_changes(demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "bak").mkdir()
     assert main(["backup", "--db", str(demo_db), "--to", str(tmp_path / "bak")]) == 0  # as the demo commander
     [backup] = (tmp_path / "bak").glob("*.bak")
     assert _rows(demo_db, "SELECT username FROM audit_log WHERE action = 'backup'") == [("commander",)]

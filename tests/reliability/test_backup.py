@@ -79,10 +79,38 @@ def test_daily_backup_only_when_a_day_has_passed(tmp_path: Path) -> None:
         assert backup.backup_if_due(store.db, now=later) is not None
 
 
+def test_backup_to_a_folder_that_does_not_exist_is_refused_and_nothing_is_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped or unmounted USB path (`/media/usb`) must not put the backup on the laptop's own disk."""
+    db = small_hospital(tmp_path / "h.db")
+    monkeypatch.setenv("L2FH_USER", "commander")
+    monkeypatch.setenv("L2FH_PASSWORD", "commander-demo")
+    before = sorted(p.name for p in tmp_path.rglob("*") if not p.name.endswith("-shm"))
+    usb = tmp_path / "media" / "usb"
+    capsys.readouterr()
+    assert main(["backup", "--db", str(db), "--to", str(usb)]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"l2fh-desk: The folder {usb} does not exist; is the drive plugged in and mounted? Nothing was backed up."]
+    assert not (tmp_path / "media").exists()
+    assert sorted(p.name for p in tmp_path.rglob("*") if not p.name.endswith("-shm")) == before
+
+
+def test_restore_from_a_backup_file_that_does_not_exist_names_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = small_hospital(tmp_path / "h.db")
+    before = db.read_bytes()
+    capsys.readouterr()
+    assert main(["restore", "--db", str(db), "--from", str(tmp_path / "nope.bak")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"l2fh-desk: The backup file {tmp_path / 'nope.bak'} does not exist; nothing was restored."]
+    assert db.read_bytes() == before
+
+
 def test_cli_backup_and_restore_drill(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = small_hospital(tmp_path / "h.db")
     before = ids(db, "encounters")
     assert main(["backup", "--db", str(db)]) == 0
+    (tmp_path / "usb").mkdir()
     assert main(["backup", "--db", str(db), "--to", str(tmp_path / "usb")]) == 0
     assert len(list((tmp_path / "usb").iterdir())) == 1
     corrupt(db)
