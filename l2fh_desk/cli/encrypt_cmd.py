@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
                       f" below and call support:\n" + "\n".join(recovery_lines(recovery)))
     print(f"{args.db}: encrypted at rest (its backups and key files too); checked: ok")
     if others:
-        print(f"  reset the password of {', '.join(others)} so that they can open it (l2fh-desk cannot wrap the"
-              " key for a password nobody typed)")
+        print(f"  reset the password of {', '.join(others)} so that they can open it: a commander, on the window's"
+              " Accounts page (l2fh-desk cannot wrap the key for a password nobody typed)")
     print("\n".join(recovery_lines(recovery)))
     return 0

@@ -24,10 +24,15 @@ LOCKOUT_SETTING = "lockout_minutes"
 _DUMMY_HASH = hash_password("l2fh-desk: no such account")
 
 
+NO_KEY_TEXT = ("This account has no key on this encrypted database yet (or the username is mistyped): a commander"
+               " must reset its password on the window's Accounts page.")
+
+
 class SignInProblem(StrEnum):
     WRONG = "wrong"  # unknown username or wrong password: deliberately the same message
     LOCKED = "locked"
     DISABLED = "disabled"
+    NO_KEY = "no_key"  # an encrypted database without a key slot for this name (accounts made before `encrypt`)
 
 
 class SignInFailed(KnownError):
@@ -54,6 +59,8 @@ class SignInFailed(KnownError):
             return f"This account is locked after {MAX_FAILED} wrong passwords; try again in {self.minutes_left} min."
         if self.problem == SignInProblem.DISABLED:
             return "This account is disabled; ask the contingent commander."
+        if self.problem == SignInProblem.NO_KEY:
+            return NO_KEY_TEXT
         return "Wrong username or password."
 
 

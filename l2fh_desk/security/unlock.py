@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from l2fh_desk.domain.ids import utc_now
-from l2fh_desk.security.keyslots import LOCK_AFTER, KeySlots, SlotLocked, SlotProblem, new_slots
+from l2fh_desk.security.keyslots import LOCK_AFTER, KeySlots, SlotLocked, SlotProblem, account_name, new_slots
 from l2fh_desk.security.sessions import SignInFailed, SignInProblem
 from l2fh_desk.store import atrest, presence
 from l2fh_desk.store.encrypt import encrypt_installation, is_plain_database
@@ -33,6 +33,8 @@ def unlock_with_password(db_path: Path, username: str, password: str, *, now: da
         key = slots.open_with_password(username, password, now=now)
     except SlotLocked as exc:
         raise SignInFailed(SignInProblem.LOCKED, locked_until=exc.until, now=now) from exc
+    if key is None and account_name(username) not in slots.users():  # nothing could be wrong with the password
+        raise SignInFailed(SignInProblem.NO_KEY)
     if key is None:
         until = slots.locked_until(username, now)
         if until is not None:  # this one was the fifth

@@ -93,6 +93,9 @@ class SignInDialog(QDialog):
                            "", minutes)
         if exc.problem == SignInProblem.DISABLED:
             return self.tr("This account is disabled. Ask the contingent commander.")
+        if exc.problem == SignInProblem.NO_KEY:
+            return self.tr("This account has no key on this encrypted database yet (or the username is mistyped)."
+                           " A commander must reset its password on the Accounts page.")
         if exc.attempts_left is not None and exc.attempts_left <= 2:
             return self.tr("Wrong username or password. %n attempt(s) left before the account is locked.",
                            "", exc.attempts_left)

@@ -3049,6 +3049,10 @@ What to do: %3
             <source>This account is disabled. Ask the contingent commander.</source>
             <translation>Ce compte est désactivé. Adressez-vous au commandant du contingent.</translation>
         </message>
+        <message>
+            <source>This account has no key on this encrypted database yet (or the username is mistyped). A commander must reset its password on the Accounts page.</source>
+            <translation>Ce compte n'a pas encore de clé sur cette base de données chiffrée (ou le nom d'utilisateur est mal saisi). Un commandant doit réinitialiser son mot de passe sur la page Comptes.</translation>
+        </message>
         <message numerus="yes">
             <source>Wrong username or password. %n attempt(s) left before the account is locked.</source>
             <translation>

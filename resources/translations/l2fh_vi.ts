@@ -3039,6 +3039,10 @@ Cần làm: %3
             <source>This account is disabled. Ask the contingent commander.</source>
             <translation>Tài khoản này đã bị vô hiệu hóa. Hãy hỏi chỉ huy lực lượng.</translation>
         </message>
+        <message>
+            <source>This account has no key on this encrypted database yet (or the username is mistyped). A commander must reset its password on the Accounts page.</source>
+            <translation>Tài khoản này chưa có khóa trên cơ sở dữ liệu đã mã hóa này (hoặc tên đăng nhập bị gõ sai). Chỉ huy phải đặt lại mật khẩu của tài khoản trên trang Tài khoản.</translation>
+        </message>
         <message numerus="yes">
             <source>Wrong username or password. %n attempt(s) left before the account is locked.</source>
             <translation>

@@ -53,3 +53,20 @@ def test_a_plain_hospital_database_says_so_in_the_title(qtbot, tmp_path: Path) -
     assert window.windowTitle() == "L2FH Desk — demo data, not encrypted"
     window.close()
     store.close()
+
+
+def test_the_sign_in_says_an_account_has_no_key_yet(qtbot, tmp_path: Path) -> None:
+    from tests.security.test_account_without_a_slot import without_a_slot
+
+    db = tmp_path / "l2fh.db"
+    real_hospital(db)
+    without_a_slot(db, "lan")
+    dialog = SignInDialog(None, unlock=db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("lan")
+    dialog.password.setText("medic-pass-1")
+    dialog.try_sign_in()
+    assert dialog.credentials is None
+    assert "no key on this encrypted database yet" in dialog.message.text()
+    assert "Accounts page" in dialog.message.text()
