@@ -13,7 +13,7 @@ from l2fh_desk.exchange.keys import KeyProblem, fingerprint, hq_key_paths, init_
 from l2fh_desk.exchange.trust import HQ_SETTING, make_hq
 from l2fh_desk.security.accounts import create_account
 from l2fh_desk.security.passwords import password_problem
-from l2fh_desk.store.files import atomic_file
+from l2fh_desk.store.files import atomic_file, is_database_file
 from l2fh_desk.store.store import Store
 
 DEPARTMENT_SETTING = "hq_department"
@@ -83,13 +83,16 @@ def ensure_hq_key(store: Store) -> HqKey:
 
 
 def export_public_key(store: Store, out: Path) -> Path:
-    """Write HQ's public key (one line) at `out` for the hospitals (`keys --set-hq-key FILE`)."""
+    """Write HQ's public key (one line) at `out` for the hospitals (`keys --set-hq-key FILE`); never over the HQ
+    database or one of its files (`KeyProblem`, nothing written)."""
     key = hq_key(store)
     if key is None:
         raise KeyProblem("this HQ has no key pair yet")
     out = Path(out)
     if out.is_dir():
         out = out / key.public_path.name
+    if out.resolve() != key.public_path.resolve() and is_database_file(out, store.path):  # never over the database
+        raise KeyProblem(f"{out} is the database or one of its files; choose another file name")
     with atomic_file(out, text=True, encoding="ascii") as handle:
         handle.write(key.public_text + "\n")
     return out

@@ -69,3 +69,29 @@ def test_the_hq_summary_page_refuses_to_save_over_the_hq_database(qtbot, tmp_pat
     assert page.status.text() == f"Not written: {store.path} is the database or one of its files; choose another file name."
     assert store.path.read_bytes() == before
     store.close()
+
+
+def test_hqs_public_key_is_never_exported_over_the_hq_database(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from l2fh_desk.hq.demo import build_demo_hq
+    from l2fh_desk.security.sessions import sign_in
+    from l2fh_desk.store.store import Store
+    from l2fh_desk.ui.context import AppContext
+    from l2fh_desk.ui.pages.hq_trust import TrustPage
+
+    build_demo_hq(tmp_path / "hq.db", encounters=20, outreach=2)
+    store = Store(tmp_path / "hq.db")
+    page = TrustPage(AppContext(store=store, actor=sign_in(store, "hqadmin", "hqadmin-demo").actor))
+    qtbot.addWidget(page)
+    page.refresh()
+    before = store.path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(store.path), "")))
+    page.choose_and_export()
+    assert page.status.text() == (f"Not exported: {store.path} is the database or one of its files;"
+                                  " choose another file name")
+    assert store.path.read_bytes() == before
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "hq.pub"), "")))
+    page.choose_and_export()
+    assert (tmp_path / "hq.pub").read_text().startswith("l2fh-hq-x25519 ")
+    store.close()
