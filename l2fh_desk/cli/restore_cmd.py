@@ -74,4 +74,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"{args.db}: restored from {result.restored_from}")
     if result.replaced is not None:
         print(f"  the previous file is kept as {result.replaced}")
+    if result.old_passwords:
+        print("  its key slots differ from the ones replaced: the passwords in force when this backup was made come"
+              " back with it (and a password set since no longer opens the file)")
     return 0

@@ -14,6 +14,7 @@ They are files, not rows of the encrypted database, because export snapshots are
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -60,6 +61,19 @@ def keep_slots_with(db_path: Path | str, copy: Path | str) -> None:
     if slots.is_file():
         with atomic_file(slots_path(copy)) as handle:
             handle.write(slots.read_bytes())
+
+
+def same_slots(db_path: Path | str, other: Path | str) -> bool:
+    """Whether two encrypted files hold the same key slots (who can open them, with which password); the
+    counts of wrong passwords are not compared. A slots file that cannot be read is not the same."""
+    def slots(path: Path | str) -> object:
+        try:
+            return json.loads(slots_path(path).read_text(encoding="utf-8")).get("slots")
+        except (OSError, ValueError, AttributeError):
+            return None
+
+    mine = slots(db_path)
+    return mine is not None and mine == slots(other)
 
 
 def unlock(db_path: Path | str, data_key: bytes) -> None:

@@ -70,6 +70,9 @@ class RestoreResult:
     restored_from: Path
     db_path: Path
     replaced: Path | None  # where the previous file was kept, if there was one
+    # An encrypted backup whose key slots differ from the live ones (a `recover` or a password change since):
+    # the passwords in force when it was made come back with it.
+    old_passwords: bool = False
 
 
 def check_target(db_path: Path) -> None:
@@ -123,6 +126,8 @@ def _restore(from_file: Path, db_path: Path, actor: Actor) -> RestoreResult:
     stamp = datetime.now(UTC).strftime(_STAMP)
     incoming = db_path.with_name(f"{db_path.name}.restoring")
     replaced: Path | None = None
+    old_passwords = (atrest.is_encrypted(from_file) and atrest.is_encrypted(db_path)
+                     and not atrest.same_slots(from_file, db_path))
     try:
         shutil.copyfile(from_file, incoming)
         with incoming.open("rb") as handle:
@@ -152,7 +157,7 @@ def _restore(from_file: Path, db_path: Path, actor: Actor) -> RestoreResult:
                          after={"from": from_file.name, "replaced": replaced.name if replaced else None, **fork})
     finally:
         db.close()
-    return RestoreResult(from_file, db_path, replaced)
+    return RestoreResult(from_file, db_path, replaced, old_passwords)
 
 
 def _fsync_dir(folder: Path) -> None:
