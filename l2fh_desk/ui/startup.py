@@ -111,9 +111,20 @@ def check_and_recover(path: Path) -> bool:
     if result is None:
         return False
     log.warning("restored %s from %s; damaged file kept as %s", path, result.restored_from, result.replaced)
-    Notice.info(None, QCoreApplication.translate("Startup", "L2FH Desk"), QCoreApplication.translate("Startup", "The backup was restored. The damaged file was kept as %1.")
-                .replace("%1", str(result.replaced)))
+    Notice.info(None, QCoreApplication.translate("Startup", "L2FH Desk"), restored_text(result))
     return True
+
+
+def restored_text(result: RestoreResult) -> str:
+    """What the window says after a restore at start: where the damaged file went, and whether the passwords of
+    the backup's time came back with it (its key slots differ from the ones replaced)."""
+    text = QCoreApplication.translate("Startup", "The backup was restored. The damaged file was kept as %1.").replace(
+        "%1", str(result.replaced))
+    if result.old_passwords:
+        text += " " + QCoreApplication.translate(
+            "Startup", "The passwords in force when this backup was made come back with it: a password set since"
+                       " no longer opens the file.")
+    return text
 
 
 def after_open(store: Store) -> None:

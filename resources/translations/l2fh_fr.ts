@@ -3167,6 +3167,10 @@ Aucune sauvegarde valide n'a été trouvée. Copiez le fichier pour l'équipe de
             <translation>La sauvegarde a été restaurée. Le fichier endommagé a été conservé sous le nom %1.</translation>
         </message>
         <message>
+            <source>The passwords in force when this backup was made come back with it: a password set since no longer opens the file.</source>
+            <translation>Les mots de passe en vigueur lors de cette sauvegarde reviennent avec elle : un mot de passe défini depuis n'ouvre plus le fichier.</translation>
+        </message>
+        <message>
             <source>The backup made when L2FH Desk last closed failed</source>
             <translation>La sauvegarde faite à la dernière fermeture de L2FH Desk a échoué</translation>
         </message>

@@ -3156,6 +3156,10 @@ Không tìm thấy bản sao lưu tốt nào. Hãy sao chép tệp này cho bộ
             <translation>Đã khôi phục bản sao lưu. Tệp bị hỏng được giữ lại với tên %1.</translation>
         </message>
         <message>
+            <source>The passwords in force when this backup was made come back with it: a password set since no longer opens the file.</source>
+            <translation>Các mật khẩu có hiệu lực lúc tạo bản sao lưu này được khôi phục cùng nó: mật khẩu đặt sau đó không còn mở được tệp.</translation>
+        </message>
+        <message>
             <source>The backup made when L2FH Desk last closed failed</source>
             <translation>Bản sao lưu tạo khi L2FH Desk đóng lần trước đã thất bại</translation>
         </message>

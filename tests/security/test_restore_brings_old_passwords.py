@@ -58,3 +58,4 @@ def test_restoring_a_backup_with_the_same_passwords_says_nothing_of_them(tmp_pat
     done = _run("restore", "--from", str(same), "--db", str(db), "--user", "commander", L2FH_PASSWORD="commander-demo")
     assert done.returncode == 0, done.stderr
     assert SAYS not in done.stdout and "restored from" in done.stdout
+

@@ -70,3 +70,26 @@ def test_the_sign_in_says_an_account_has_no_key_yet(qtbot, tmp_path: Path) -> No
     assert dialog.credentials is None
     assert "no key on this encrypted database yet" in dialog.message.text()
     assert "Accounts page" in dialog.message.text()
+
+
+def test_the_window_says_it_after_a_restore_at_start(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from l2fh_desk.domain.roles import Actor, Role
+    from l2fh_desk.security.accounts import change_own_password
+    from l2fh_desk.security.sessions import sign_in
+    from l2fh_desk.store.backup import list_backups
+    from l2fh_desk.store.restore import restore
+    from l2fh_desk.store.store import Store
+    from l2fh_desk.ui.startup import restored_text
+    from tests.security.test_encryption_at_rest import real_hospital
+
+    db = tmp_path / "l2fh.db"
+    real_hospital(db)
+    [backup] = [b for b in list_backups(db) if b.reason == "manual"]
+    same = restore(backup.path, db, actor=Actor(username="boss", role=Role.COMMANDER))
+    assert "come back with it" not in restored_text(same)
+    with Store(db) as store:
+        lan = sign_in(store, "lan", "medic-pass-1").actor
+        change_own_password(store, old_password="medic-pass-1", new_password="medic-pass-2", actor=lan)
+    changed = restore(backup.path, db, actor=Actor(username="boss", role=Role.COMMANDER))
+    text = restored_text(changed)
+    assert "kept as" in text and "The passwords in force when this backup was made come back with it" in text
