@@ -24,7 +24,7 @@ class StorageProblem(StrEnum):
     SETTINGS = "settings"
     IN_USE = "in_use"
     MOVED = "moved"
-    SLOTS_MISSING = "slots_missing"
+    SLOTS_MISSING = "slots_missing"  # only the words of a NOT_A_DATABASE (`not_a_database`), never a problem
 
 
 _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
@@ -82,8 +82,8 @@ _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
 class StorageError(KnownError):
     """A known problem with the database file, shown to the user with a remedy."""
 
-    def __init__(self, problem: StorageProblem, detail: str = "") -> None:
-        message, remedy = _MESSAGES[problem]
+    def __init__(self, problem: StorageProblem, detail: str = "", *, words: StorageProblem | None = None) -> None:
+        message, remedy = _MESSAGES[words or problem]
         if "{detail}" in message:  # the detail is part of the sentence
             message, remedy = message.format(detail=detail), remedy.format(detail=detail)
         elif detail:
@@ -121,7 +121,7 @@ def not_a_database(path: Path) -> StorageError:
     except OSError:
         size = 0
     if size > 0 and size % 512 == 0 and not slots.exists():
-        return StorageError(StorageProblem.SLOTS_MISSING, slots.name)
+        return StorageError(StorageProblem.NOT_A_DATABASE, slots.name, words=StorageProblem.SLOTS_MISSING)
     return StorageError(StorageProblem.NOT_A_DATABASE, str(path))
 
 

@@ -85,3 +85,12 @@ def test_a_file_that_is_no_database_at_all_is_still_not_one(tmp_path: Path) -> N
     notes.write_text("shopping list: bandages, saline\n", encoding="utf-8")
     with pytest.raises(StorageError, match="not an L2FH Desk database"):
         Store(notes)
+
+
+def test_it_is_still_a_file_that_cannot_be_opened_for_every_caller(encrypted: tuple[Path, str], tmp_path: Path) -> None:
+    from l2fh_desk.store.errors import StorageProblem
+
+    copy = _copied_without_slots(encrypted[0], tmp_path / "stick")
+    with pytest.raises(StorageError) as raised:
+        Store(copy)
+    assert raised.value.problem == StorageProblem.NOT_A_DATABASE  # what restore and the callers branch on
