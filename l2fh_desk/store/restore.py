@@ -17,6 +17,7 @@ from l2fh_desk.store.check import check_database
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.errors import StorageError, StorageProblem, classify
+from l2fh_desk.store.files import fsync_folder
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
@@ -142,7 +143,7 @@ def _restore(from_file: Path, db_path: Path, actor: Actor) -> RestoreResult:
         if atrest.is_encrypted(from_file):  # the backup's slots: the accounts it holds open it
             atrest.keep_slots_with(from_file, db_path)
         incoming.replace(db_path)
-        _fsync_dir(db_path.parent)
+        fsync_folder(db_path.parent)
     except OSError as exc:
         incoming.unlink(missing_ok=True)
         raise classify(exc) or exc from exc
@@ -158,17 +159,6 @@ def _restore(from_file: Path, db_path: Path, actor: Actor) -> RestoreResult:
     finally:
         db.close()
     return RestoreResult(from_file, db_path, replaced, old_passwords)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Only POSIX can open a folder to fsync its entries; Windows refuses (and its renames are durable).
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass
