@@ -18,7 +18,7 @@ from l2fh_desk.domain import progress
 from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.exchange import crypto, history
+from l2fh_desk.exchange import checked, crypto, history
 from l2fh_desk.exchange.anonymity import DAY, DEFAULT_K
 from l2fh_desk.exchange.bundle_read import verify_file
 from l2fh_desk.exchange.keys import (
@@ -45,7 +45,7 @@ from l2fh_desk.exchange.manifest import (
     SignedHead,
 )
 from l2fh_desk.exchange.pseudonymise import SCHEME, key_fingerprint, pseudonym_key, pseudonymise_snapshot
-from l2fh_desk.exchange.row_rules import first_refusal, hq_would_refuse
+from l2fh_desk.exchange.row_rules import hq_would_refuse, refusal_among
 from l2fh_desk.exchange.rows import MERGED, NOT_MERGED
 from l2fh_desk.store import atrest, audit, heads, seal
 from l2fh_desk.store.backup import pin_before_export
@@ -80,6 +80,7 @@ class ExportResult:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     pseudonymisation: Pseudonymisation | None = None
+    rows_checked: int = 0  # records and audit rows HQ's row rules checked (only those changed since the last export)
 
 
 def configured_hq_key(store: Store) -> bytes | None:
@@ -98,7 +99,7 @@ def invalid_hq_key(problem: str) -> ExportError:
     return ExportError(f"the HQ public key in settings is not valid ({problem}); nothing was exported")
 
 
-def _snapshot(db_path: Path, target: Path) -> str:
+def _snapshot(db_path: Path, target: Path, hospital_id: str = "") -> tuple[str, checked.Plan]:
     """A consistent copy taken through a separate read-only connection, so the app's own connection and
     writers carry on (WAL). VACUUM INTO rebuilds the pages, so free pages and stale cell bytes of the live
     file (old password hashes, discarded drafts) are not carried over; the scrub then zeroes what it deletes."""
@@ -114,8 +115,15 @@ def _snapshot(db_path: Path, target: Path) -> str:
             export_copy(source, target, key=None)
     finally:
         source.close()
-    history.require_intact(target, seal.read_key(db_path))  # a tampered history is never exported
+    audit_key = seal.read_key(db_path)
+    history.require_intact(target, audit_key)  # a tampered history is never exported
     _require_signed_heads(target, db_path)
+    snap = plain(target, mode="ro")
+    try:  # what HQ's row rules must check again: the seals just verified say which records changed
+        sealed = audit_key is not None and seal.has_keying(snap)
+        planned = checked.plan(snap, hospital_id=hospital_id, sealed=sealed) if hospital_id else checked.EVERYTHING
+    finally:
+        snap.close()
     snap = plain(target, mode="rw")  # the copy leaves the installation: never keyed
     try:
         snap.execute("PRAGMA journal_mode=DELETE")
@@ -133,7 +141,7 @@ def _snapshot(db_path: Path, target: Path) -> str:
         snap.execute("VACUUM")  # the scrub freed pages; HQ refuses a snapshot padded with free pages
     finally:
         snap.close()
-    return str(found[0]) if found else audit.GENESIS  # the live (keyed) head, before the re-hash
+    return (str(found[0]) if found else audit.GENESIS), planned  # the live (keyed) head, before the re-hash
 
 
 def _require_signed_heads(snapshot: Path, db_path: Path) -> None:
@@ -193,11 +201,12 @@ def _plain_failure(exc: BaseException, *, where: Path, stage: str) -> str:
     return f"export failed: {known or exc}; nothing was exported"
 
 
-def _row_refusal(snap_path: Path, hospital_id: str) -> str | None:
-    """HQ's row rules on the snapshot as it will travel (exchange/row_rules.py): the first record HQ would refuse."""
+def _row_refusal(snap_path: Path, hospital_id: str, planned: checked.Plan) -> tuple[str | None, int]:
+    """HQ's row rules on the snapshot as it will travel (exchange/row_rules.py): the first record HQ would refuse
+    among those `planned` (exchange/checked.py), and how many records and audit rows were checked."""
     conn = plain(snap_path, mode="ro")
     try:
-        return first_refusal(conn, hospital_id=hospital_id)
+        return refusal_among(conn, hospital_id=hospital_id, only=planned.only, after_seq=planned.after_seq)
     finally:
         conn.close()
 
@@ -289,14 +298,15 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
         step(0.05, "Taking a consistent snapshot")
         snap = workdir / DATA_PLAIN
         heads.sign(store.db, "export")  # the live chain's head, signed before the snapshot is taken
-        source_head = _snapshot(store.path, snap)
+        source_head, planned = _snapshot(store.path, snap, store.origin)
         pseudonymisation = None
-        if pseudonymise:
+        if pseudonymise:  # the rules then judge the replaced values, which depend on other records: check all
+            planned = checked.EVERYTHING
             step(0.2, "Pseudonymising")
             pseudonymisation = _pseudonymise(store, snap, source_head, k=k, grain=time_grain)
         hospital, rotations, counts, head, version = _describe(snap, store.origin)
         step(0.3, "Checking every record as HQ will")
-        refused = _row_refusal(snap, store.origin)
+        refused, rows_checked = _row_refusal(snap, store.origin, planned)
         if refused is not None:
             raise ExportError(f"{hq_would_refuse(refused)}; correct that record, nothing was exported")
         signed_head = _signed_head(snap, key, hospital.id, head)
@@ -324,12 +334,14 @@ def export_bundle(store: Store, *, out: Path, actor: Actor, hq_public_key: bytes
                           encrypted=hq_public_key is not None,
                           recipient_fingerprint=fingerprint(hq_public_key) if hq_public_key else None,
                           signer_fingerprint=key.fingerprint, counts=counts,
-                          seconds=time.perf_counter() - started, pseudonymisation=pseudonymisation)
+                          seconds=time.perf_counter() - started, pseudonymisation=pseudonymisation,
+                          rows_checked=rows_checked)
     with store.db.atomic():
         audit.append(store.db, actor=actor, origin=store.origin, action="export", table="",
                      record_id=bundle_id, after={"file": out.name, "sha256": digest, "encrypted": result.encrypted,
                                                  "recipient": result.recipient_fingerprint, "counts": counts,
                                                  "pseudonymised": pseudonymise, "audit_head": manifest.audit_head})
+        checked.remember(store.db, planned)  # what passed need not be checked at the next export
     pin_before_export(store.path)  # the last backup before each export is kept (store/retention.py)
     report(1.0, "Export written")
     return result

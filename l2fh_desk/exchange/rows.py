@@ -63,7 +63,7 @@ AUDIT_COLUMNS = ("id", "origin", "seq", "at", "username", "action", "table_name"
 # settings and drafts are cleared, HQ tables stay empty in a hospital's file.
 NOT_MERGED = ("users", "settings", "drafts", "imports", "row_provenance", "merge_conflicts", "trusted_signers",
               "patient_links", "imported_audit", "revoked_signers", "beds", "wards", "abandoned_records",
-              "id_aliases", "audit_heads")
+              "id_aliases", "audit_heads", "export_checked")
 
 
 @dataclass(frozen=True)

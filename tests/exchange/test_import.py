@@ -162,7 +162,7 @@ def test_older_schema_snapshot_is_upgraded(two: tuple[Hospital, Hospital], tmp_p
     conn = sqlite3.connect(db, isolation_level=None)
     for table in ("imports", "row_provenance", "merge_conflicts", "trusted_signers", "patient_links",
                   "imported_audit", "revoked_signers", "audit_keying", "record_seals", "abandoned_records",
-                  "id_aliases", "audit_heads"):
+                  "id_aliases", "audit_heads", "export_checked"):
         conn.execute(f"DROP TABLE {table}")
     # and what schema 4 added (wards and beds, the bed constraints, the evacuation lifecycle)
     for index in ("admissions_one_open_per_patient", "admissions_one_patient_per_bed", "evacuations_status"):
