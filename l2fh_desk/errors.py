@@ -63,11 +63,21 @@ def _disk_trouble(exc: OSError) -> Described | None:
     if found is None:
         return None
     head, where, remedy = found
-    path = getattr(exc, "filename", None)
-    if path is None:
-        text = f"{head}."
-    elif where.startswith("("):
-        text = f"{head} {where.format(path=path)}."
-    else:
-        text = f"{head}: {where.format(path=path)}"
+    text = _disk_sentence(head, where, getattr(exc, "filename", None))
     return Described(text, remedy, "", f"{text} {remedy}", is_bug=False)
+
+
+def _disk_sentence(head: str, where: str, path: object) -> str:
+    if path is None:
+        return f"{head}."
+    if where.startswith("("):
+        return f"{head} {where.format(path=path)}."
+    return f"{head}: {where.format(path=path)}"
+
+
+def disk_sentences() -> list[str]:
+    """Every sentence `_disk_trouble` can say, "{path}" standing for the file (the window's catalogue lists them)."""
+    found: list[str] = []
+    for head, where, remedy in _DISK.values():
+        found += [_disk_sentence(head, where, None), _disk_sentence(head, where, "{path}"), remedy]
+    return list(dict.fromkeys(found))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -87,7 +88,60 @@ def core_messages() -> list[str]:
     from l2fh_desk.store.rotation_dates import DATED
 
     found += [dated.what for dated in DATED if dated.what not in found]
+    found += [text for text in storage_messages() if text not in found]
     return found
+
+
+# Where the core's storage and disk words come from: what a StorageError, a backup, an import or a demo that
+# stopped says (the window shows them in a message box, or in an import's outcome).
+STORAGE_DIRS = ("store", "exchange", "security", "demo")
+SAID_ATTRIBUTES = {"message", "remedy"}
+SAID_CALLS = {"StorageError": 1, "SlotProblem": 0}  # the argument that is said: a storage error's detail
+
+
+def _said(node: ast.expr) -> list[str]:
+    """The sentences an expression can be: a constant, an f-string, or either branch of `a if c else b`."""
+    if isinstance(node, ast.IfExp):
+        return _said(node.body) + _said(node.orelse)
+    text = _template(node)
+    return [text] if text and text.strip("%0123456789") else []
+
+
+def _numbered(text: str) -> str:
+    """"{name} is ... ({reason})" as "%1 is ... (%2)": each named field a number, in the order they come."""
+    names: list[str] = []
+
+    def number(match: re.Match[str]) -> str:
+        if match.group(1) not in names:
+            names.append(match.group(1))
+        return f"%{names.index(match.group(1)) + 1}"
+
+    return re.sub(r"\{(\w+)\}", number, text)
+
+
+def storage_messages() -> list[str]:
+    """Every sentence of the core's storage words: store/errors.py's (a detail "(%1)" after those that take one),
+    l2fh_desk/errors.py's disk words, what a KnownError sets as its `message`/`remedy`, each StorageError's
+    detail, an exception's own words (`super().__init__(f"...")`) and the refusal of another application's file."""
+    sys.path.insert(0, str(ROOT))
+    from l2fh_desk import errors
+    from l2fh_desk.store import errors as storage
+    from l2fh_desk.store import ours
+
+    found = [_numbered(text) for text in (*storage.sentences(), *errors.disk_sentences(), ours.REFUSAL)]
+    for folder in STORAGE_DIRS:
+        for path in sorted((ROOT / "l2fh_desk" / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Assign) and any(isinstance(t, ast.Attribute) and t.attr in SAID_ATTRIBUTES
+                                                        for t in node.targets):
+                    found += _said(node.value)
+                elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in SAID_CALLS:
+                    at = SAID_CALLS[node.func.id]
+                    found += _said(node.args[at]) if len(node.args) > at else []
+                elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__"
+                      and isinstance(node.func.value, ast.Call) and node.args):
+                    found += _said(node.args[0])
+    return list(dict.fromkeys(found))
 
 
 def write_vocab_module() -> None:

@@ -105,6 +105,19 @@ _HEADLINES: dict[StorageProblem, str] = {
 }
 
 
+def sentences() -> list[str]:
+    """Every sentence a StorageError (and `headline`) can say, "{detail}" standing for its detail: the window's
+    catalogue lists them (tools/translations.py), so the window says them in its language."""
+    found = list(_HEADLINES.values())
+    for problem, (message, remedy) in _MESSAGES.items():
+        found += [message, remedy]
+        if "{detail}" not in message:
+            found.append(f"{message} ({{detail}})")
+            if problem not in _HEADLINES:
+                found.append(message.rstrip("."))
+    return list(dict.fromkeys(found))
+
+
 def headline(exc: StorageError) -> str:
     """What went wrong, without a save's "nothing was saved" and its remedy: for the words of another action
     (a demo build, an HQ import) that says itself what was and was not done."""

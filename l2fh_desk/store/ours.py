@@ -37,5 +37,8 @@ def foreign_reason(conn: sqlite3.Connection) -> str | None:
     return "; ".join(what)
 
 
+REFUSAL = "{name} is another application's SQLite file ({reason}); it was left as it was"
+
+
 def refusal(path: Path, reason: str) -> str:
-    return f"{Path(path).name} is another application's SQLite file ({reason}); it was left as it was"
+    return REFUSAL.format(name=Path(path).name, reason=reason)

@@ -17,6 +17,8 @@ _PLACEHOLDER = re.compile(r"%(\d)")
 
 @cache
 def _templates() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """The templates, those with the most words of their own first: "The disk at %1 is full; no backup was made."
+    is tried before "%1; no backup was made." (which it also fits)."""
     found = []
     for template in CORE_MESSAGES:
         if _PLACEHOLDER.search(template):
@@ -26,6 +28,7 @@ def _templates() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
             patterns = tuple(re.compile("".join(group if i % 2 else re.escape(part) for i, part in enumerate(parts)),
                                         re.DOTALL) for group in ("(.+?)", "(.+)"))
             found.append((template, patterns))
+    found.sort(key=lambda item: -len(_PLACEHOLDER.sub("", item[0])))
     return tuple(found)
 
 
@@ -37,8 +40,10 @@ def _known(value: str) -> bool:
     return QCoreApplication.translate(CONTEXT, value) != value
 
 
-def translate_message(message: str) -> str:
-    """`message` in the window's language when it is one of the core's; otherwise as it is."""
+def translate_message(message: str, *, depth: int = 3) -> str:
+    """`message` in the window's language when it is one of the core's; otherwise as it is. A value that is itself
+    one of the core's sentences is translated too (a StorageError's detail, "hq.db is open in process 4711 (…)"),
+    down to `depth` levels."""
     exact = QCoreApplication.translate(CONTEXT, message)
     if exact != message:
         return exact
@@ -52,5 +57,12 @@ def translate_message(message: str) -> str:
         # the reading whose values are most often the core's own words (the start of a sentence, as
         # store/rotation_dates builds it) -- those are translated too
         values = max(readings, key=lambda groups: sum(_known(v) for v in groups))
-        return _fill(translated, tuple(QCoreApplication.translate(CONTEXT, v) for v in values))
+        return _fill(translated, tuple(_value(v, depth) for v in values))
     return message
+
+
+def _value(value: str, depth: int) -> str:
+    exact = QCoreApplication.translate(CONTEXT, value)
+    if exact != value or depth <= 1:
+        return exact
+    return translate_message(value, depth=depth - 1)

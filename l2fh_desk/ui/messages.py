@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from l2fh_desk.domain.errors import PermissionDenied
 from l2fh_desk.errors import describe
+from l2fh_desk.ui.core_messages import translate_message
 
 
 def is_known_error(exc: BaseException) -> bool:
@@ -22,7 +23,9 @@ def describe_error(exc: BaseException) -> str:
             name=type(exc).__name__, text=exc)
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate("Notice", "Your role does not allow this.") + f" ({exc})"
-    return f"{described.text}\n{described.remedy}" if described.remedy else described.text
+    # the core's storage and disk words (store/errors.py, a backup's, an import's) in the window's language
+    text, remedy = translate_message(described.text), translate_message(described.remedy)
+    return f"{text}\n{remedy}" if remedy else text
 
 
 class Notice:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from l2fh_desk.security.keyslots import SlotProblem
 from l2fh_desk.security.sessions import Session, SignInFailed, SignInProblem, check_read_only, sign_in
 from l2fh_desk.store.store import Store
+from l2fh_desk.ui.core_messages import translate_message
 from l2fh_desk.ui.forms import ERROR_STYLE
 from l2fh_desk.ui.labels import role_label
 
@@ -113,7 +114,7 @@ class SignInDialog(QDialog):
                 check = check_read_only if self.read_only else sign_in
                 self.session = check(self.store, self.username.text(), self.password.text())
         except SlotProblem as exc:
-            self.message.setText(self.tr("This encrypted database cannot be opened: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("This encrypted database cannot be opened: %1").replace("%1", translate_message(str(exc))))
             self.message.show()
             return
         except SignInFailed as exc:

@@ -15,6 +15,7 @@ from l2fh_desk.store.backup import backup_dir, backup_if_due, last_failure, make
 from l2fh_desk.store.errors import StorageError
 from l2fh_desk.store.restore import RestoreResult, StartupStatus, restore, startup_check
 from l2fh_desk.store.store import Store
+from l2fh_desk.ui.core_messages import translate_message
 from l2fh_desk.ui.labels import role_label
 from l2fh_desk.ui.messages import Notice
 
@@ -149,7 +150,7 @@ def show_backup_failure(store: Store, reason: str, message: str) -> None:
                                       " recent backup of it. Free some space on the disk or check the folder %3;"
                                       " the next backup is made when L2FH Desk closes.")
     Notice.error(None, QCoreApplication.translate("Startup", "L2FH Desk — backup failed"),
-                 text.replace("%1", which).replace("%2", message).replace("%3", str(backup_dir(store.path))))
+                 text.replace("%1", which).replace("%2", translate_message(message)).replace("%3", str(backup_dir(store.path))))
 
 
 def ensure_signing_key(store: Store) -> None:

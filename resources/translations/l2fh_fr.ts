@@ -504,6 +504,406 @@
             <translation>Une action de proximité du</translation>
         </message>
         <message>
+            <source>The disk is full</source>
+            <translation>Le disque est plein</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error</source>
+            <translation>Le disque a signalé une erreur d'entrée/sortie</translation>
+        </message>
+        <message>
+            <source>The database cannot be written (read-only file or disk)</source>
+            <translation>Impossible d'écrire dans la base de données (fichier ou disque en lecture seule)</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was saved.</source>
+            <translation>Le disque est plein ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Free some space (delete old exports or backups) and save again; your form is kept.</source>
+            <translation>Libérez de la place (supprimez d'anciens exports ou sauvegardes) et enregistrez à nouveau ; votre formulaire est conservé.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was saved. (%1)</source>
+            <translation>Le disque est plein ; rien n'a été enregistré. (%1)</translation>
+        </message>
+        <message>
+            <source>The database cannot be written (read-only file or disk).</source>
+            <translation>Impossible d'écrire dans la base de données (fichier ou disque en lecture seule).</translation>
+        </message>
+        <message>
+            <source>Move the database to a writable folder on the laptop's own disk.</source>
+            <translation>Déplacez la base de données dans un dossier accessible en écriture sur le disque de l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>The database cannot be written (read-only file or disk). (%1)</source>
+            <translation>Impossible d'écrire dans la base de données (fichier ou disque en lecture seule). (%1)</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program.</source>
+            <translation>La base de données est occupée par un autre programme.</translation>
+        </message>
+        <message>
+            <source>Close the other copy of L2FH Desk (or the tool that has the file open) and try again.</source>
+            <translation>Fermez l'autre copie de L2FH Desk (ou l'outil qui a ouvert le fichier) et réessayez.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program. (%1)</source>
+            <translation>La base de données est occupée par un autre programme. (%1)</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program</source>
+            <translation>La base de données est occupée par un autre programme</translation>
+        </message>
+        <message>
+            <source>The database file is damaged.</source>
+            <translation>Le fichier de la base de données est endommagé.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup (l2fh-desk restore) and report the incident.</source>
+            <translation>Restaurez la sauvegarde valide la plus récente (l2fh-desk restore) et signalez l'incident.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. (%1)</source>
+            <translation>Le fichier de la base de données est endommagé. (%1)</translation>
+        </message>
+        <message>
+            <source>The database file is damaged</source>
+            <translation>Le fichier de la base de données est endommagé</translation>
+        </message>
+        <message>
+            <source>This file is not an L2FH Desk database.</source>
+            <translation>Ce fichier n'est pas une base de données L2FH Desk.</translation>
+        </message>
+        <message>
+            <source>Check the path: choose the .db file made by L2FH Desk.</source>
+            <translation>Vérifiez le chemin : choisissez le fichier .db créé par L2FH Desk.</translation>
+        </message>
+        <message>
+            <source>This file is not an L2FH Desk database. (%1)</source>
+            <translation>Ce fichier n'est pas une base de données L2FH Desk. (%1)</translation>
+        </message>
+        <message>
+            <source>This file is not an L2FH Desk database</source>
+            <translation>Ce fichier n'est pas une base de données L2FH Desk</translation>
+        </message>
+        <message>
+            <source>This looks like an encrypted L2FH Desk database whose key slots file %1 is missing; nothing was changed.</source>
+            <translation>Ceci semble être une base de données L2FH Desk chiffrée dont le fichier d'emplacements de clés %1 manque ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Copy %1 (or the .keyslots file of a backup of it) beside the database, then open it again.</source>
+            <translation>Copiez %1 (ou le fichier .keyslots d'une de ses sauvegardes) à côté de la base de données, puis ouvrez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>The database file does not exist.</source>
+            <translation>Le fichier de la base de données n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Check the path.</source>
+            <translation>Vérifiez le chemin.</translation>
+        </message>
+        <message>
+            <source>The database file does not exist. (%1)</source>
+            <translation>Le fichier de la base de données n'existe pas. (%1)</translation>
+        </message>
+        <message>
+            <source>The database file does not exist</source>
+            <translation>Le fichier de la base de données n'existe pas</translation>
+        </message>
+        <message>
+            <source>The backup file does not exist; nothing was restored.</source>
+            <translation>Le fichier de sauvegarde n'existe pas ; rien n'a été restauré.</translation>
+        </message>
+        <message>
+            <source>Check its path, and that the drive holding it is plugged in and mounted.</source>
+            <translation>Vérifiez son chemin, et que le lecteur qui le contient est branché et monté.</translation>
+        </message>
+        <message>
+            <source>The backup file does not exist; nothing was restored. (%1)</source>
+            <translation>Le fichier de sauvegarde n'existe pas ; rien n'a été restauré. (%1)</translation>
+        </message>
+        <message>
+            <source>The backup file does not exist; nothing was restored</source>
+            <translation>Le fichier de sauvegarde n'existe pas ; rien n'a été restauré</translation>
+        </message>
+        <message>
+            <source>The database is too new for this version of L2FH Desk.</source>
+            <translation>La base de données est trop récente pour cette version de L2FH Desk.</translation>
+        </message>
+        <message>
+            <source>Install the newer version of the application that wrote it.</source>
+            <translation>Installez la version plus récente de l'application qui l'a écrite.</translation>
+        </message>
+        <message>
+            <source>The database is too new for this version of L2FH Desk. (%1)</source>
+            <translation>La base de données est trop récente pour cette version de L2FH Desk. (%1)</translation>
+        </message>
+        <message>
+            <source>The database is too new for this version of L2FH Desk</source>
+            <translation>La base de données est trop récente pour cette version de L2FH Desk</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error.</source>
+            <translation>Le disque a signalé une erreur d'entrée/sortie.</translation>
+        </message>
+        <message>
+            <source>Check the disk; save again, and restore a backup if the problem stays.</source>
+            <translation>Vérifiez le disque ; enregistrez à nouveau, et restaurez une sauvegarde si le problème persiste.</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error. (%1)</source>
+            <translation>Le disque a signalé une erreur d'entrée/sortie. (%1)</translation>
+        </message>
+        <message>
+            <source>The database is open in another program; nothing was changed.</source>
+            <translation>La base de données est ouverte dans un autre programme ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Close that program (L2FH Desk or the tool named above), then try again.</source>
+            <translation>Fermez ce programme (L2FH Desk ou l'outil nommé ci-dessus), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program; nothing was changed. (%1)</source>
+            <translation>La base de données est ouverte dans un autre programme ; rien n'a été modifié. (%1)</translation>
+        </message>
+        <message>
+            <source>The database is open in another program; nothing was changed</source>
+            <translation>La base de données est ouverte dans un autre programme ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>The database file was moved or deleted while L2FH Desk had it open; nothing was saved.</source>
+            <translation>Le fichier de la base de données a été déplacé ou supprimé pendant que L2FH Desk l'avait ouvert ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Put the file back where it was (or restore the newest backup), then restart L2FH Desk; your form is kept.</source>
+            <translation>Remettez le fichier à sa place (ou restaurez la sauvegarde la plus récente), puis redémarrez L2FH Desk ; votre formulaire est conservé.</translation>
+        </message>
+        <message>
+            <source>The database file was moved or deleted while L2FH Desk had it open; nothing was saved. (%1)</source>
+            <translation>Le fichier de la base de données a été déplacé ou supprimé pendant que L2FH Desk l'avait ouvert ; rien n'a été enregistré. (%1)</translation>
+        </message>
+        <message>
+            <source>The database file was moved or deleted while L2FH Desk had it open; nothing was saved</source>
+            <translation>Le fichier de la base de données a été déplacé ou supprimé pendant que L2FH Desk l'avait ouvert ; rien n'a été enregistré</translation>
+        </message>
+        <message>
+            <source>The database could not be opened safely.</source>
+            <translation>La base de données n'a pas pu être ouverte en toute sécurité.</translation>
+        </message>
+        <message>
+            <source>Do not run the database from a USB stick or network share; copy it to the laptop's disk.</source>
+            <translation>N'utilisez pas la base de données depuis une clé USB ou un partage réseau ; copiez-la sur le disque de l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened safely. (%1)</source>
+            <translation>La base de données n'a pas pu être ouverte en toute sécurité. (%1)</translation>
+        </message>
+        <message>
+            <source>The database could not be opened safely</source>
+            <translation>La base de données n'a pas pu être ouverte en toute sécurité</translation>
+        </message>
+        <message>
+            <source>The disk is full.</source>
+            <translation>Le disque est plein.</translation>
+        </message>
+        <message>
+            <source>The disk is full: %1 was not written.</source>
+            <translation>Le disque est plein : %1 n'a pas été écrit.</translation>
+        </message>
+        <message>
+            <source>Free some space or choose another drive, then try again.</source>
+            <translation>Libérez de la place ou choisissez un autre lecteur, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The drive is read-only.</source>
+            <translation>Le lecteur est en lecture seule.</translation>
+        </message>
+        <message>
+            <source>The drive is read-only: %1 was not written.</source>
+            <translation>Le lecteur est en lecture seule : %1 n'a pas été écrit.</translation>
+        </message>
+        <message>
+            <source>Choose a writable folder or unlock the drive, then try again.</source>
+            <translation>Choisissez un dossier accessible en écriture ou déverrouillez le lecteur, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error (at %1).</source>
+            <translation>Le disque a signalé une erreur d'entrée/sortie (sur %1).</translation>
+        </message>
+        <message>
+            <source>Check the drive or choose another one, then try again.</source>
+            <translation>Vérifiez le lecteur ou choisissez-en un autre, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>%1 is another application's SQLite file (%2); it was left as it was</source>
+            <translation>%1 est le fichier SQLite d'une autre application (%2) ; il a été laissé tel quel</translation>
+        </message>
+        <message>
+            <source>The disk at %1 is full; no backup was made.</source>
+            <translation>Le disque de %1 est plein ; aucune sauvegarde n'a été faite.</translation>
+        </message>
+        <message>
+            <source>Free some space or choose another drive, then back up again.</source>
+            <translation>Libérez de la place ou choisissez un autre lecteur, puis sauvegardez à nouveau.</translation>
+        </message>
+        <message>
+            <source>the backup just written failed its check: %1</source>
+            <translation>la sauvegarde qui vient d'être écrite n'a pas passé sa vérification : %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (read-only drive or folder); no backup was made.</source>
+            <translation>Impossible d'écrire dans %1 (lecteur ou dossier en lecture seule) ; aucune sauvegarde n'a été faite.</translation>
+        </message>
+        <message>
+            <source>Choose a writable folder or unlock the drive, then back up again.</source>
+            <translation>Choisissez un dossier accessible en écriture ou déverrouillez le lecteur, puis sauvegardez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The disk at %1 reported an input/output error; no backup was made.</source>
+            <translation>Le disque de %1 a signalé une erreur d'entrée/sortie ; aucune sauvegarde n'a été faite.</translation>
+        </message>
+        <message>
+            <source>Check the drive or choose another one, then back up again.</source>
+            <translation>Vérifiez le lecteur ou choisissez-en un autre, puis sauvegardez à nouveau.</translation>
+        </message>
+        <message>
+            <source>%1; no backup was made.</source>
+            <translation>%1 ; aucune sauvegarde n'a été faite.</translation>
+        </message>
+        <message>
+            <source>backup check failed: %1</source>
+            <translation>la vérification de la sauvegarde a échoué : %1</translation>
+        </message>
+        <message>
+            <source>the transaction was rolled back by the database</source>
+            <translation>la transaction a été annulée par la base de données</translation>
+        </message>
+        <message>
+            <source>opened read-only</source>
+            <translation>ouverte en lecture seule</translation>
+        </message>
+        <message>
+            <source>%1 is a folder</source>
+            <translation>%1 est un dossier</translation>
+        </message>
+        <message>
+            <source>journal_mode is %1, not WAL</source>
+            <translation>journal_mode vaut %1, pas WAL</translation>
+        </message>
+        <message>
+            <source>PRAGMA %1 is %2, wanted %3</source>
+            <translation>PRAGMA %1 vaut %2, attendu %3</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file</source>
+            <translation>%1 n'est pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <source>the encrypted copy of %1 did not check out (%2); the plain file was left as it was</source>
+            <translation>la copie chiffrée de %1 n'a pas passé la vérification (%2) ; le fichier en clair a été laissé tel quel</translation>
+        </message>
+        <message>
+            <source>a text value is not valid UTF-8</source>
+            <translation>une valeur texte n'est pas de l'UTF-8 valide</translation>
+        </message>
+        <message>
+            <source>cannot open the file</source>
+            <translation>impossible d'ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>schema %1, this version of L2FH Desk knows up to %2</source>
+            <translation>schéma %1, cette version de L2FH Desk connaît jusqu'au %2</translation>
+        </message>
+        <message>
+            <source>process %1 (%2)</source>
+            <translation>processus %1 (%2)</translation>
+        </message>
+        <message>
+            <source>process %1</source>
+            <translation>processus %1</translation>
+        </message>
+        <message>
+            <source>the backup and the database are the same file</source>
+            <translation>la sauvegarde et la base de données sont le même fichier</translation>
+        </message>
+        <message>
+            <source>%1 has no key slots file beside it (%2): it is not a backup of this encrypted database; nothing was changed</source>
+            <translation>%1 n'a pas de fichier d'emplacements de clés à côté de lui (%2) : ce n'est pas une sauvegarde de cette base de données chiffrée ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>%1 is not a good backup (%2); nothing was changed</source>
+            <translation>%1 n'est pas une sauvegarde valide (%2) ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>%1 is open in %2</source>
+            <translation>%1 est ouvert dans le %2</translation>
+        </message>
+        <message>
+            <source>schema %1</source>
+            <translation>schéma %1</translation>
+        </message>
+        <message>
+            <source>The disk at %1 is full; nothing of %2 was imported.</source>
+            <translation>Le disque de %1 est plein ; rien de %2 n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Free some space on this computer, then import again.</source>
+            <translation>Libérez de la place sur cet ordinateur, puis importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>%1 (at %2); nothing of %3 was imported.</source>
+            <translation>%1 (sur %2) ; rien de %3 n'a été importé.</translation>
+        </message>
+        <message>
+            <source>locked after %1 wrong passwords until %2 UTC</source>
+            <translation>verrouillé après %1 mots de passe erronés jusqu'à %2 UTC</translation>
+        </message>
+        <message>
+            <source>a recovery key is %1 letters and digits in groups of 4</source>
+            <translation>une clé de récupération compte %1 lettres et chiffres par groupes de 4</translation>
+        </message>
+        <message>
+            <source>the key slots file is damaged</source>
+            <translation>le fichier d'emplacements de clés est endommagé</translation>
+        </message>
+        <message>
+            <source>%1 is not an L2FH key slots file</source>
+            <translation>%1 n'est pas un fichier d'emplacements de clés L2FH</translation>
+        </message>
+        <message>
+            <source>%1 is missing: an encrypted database cannot be opened without its key slots file (restore it from the backup it came with)</source>
+            <translation>%1 manque : une base de données chiffrée ne peut pas être ouverte sans son fichier d'emplacements de clés (restaurez-le depuis la sauvegarde qui l'accompagne)</translation>
+        </message>
+        <message>
+            <source>the key slots file %1 cannot be read or is damaged</source>
+            <translation>le fichier d'emplacements de clés %1 est illisible ou endommagé</translation>
+        </message>
+        <message>
+            <source>that recovery key does not open this database</source>
+            <translation>cette clé de récupération n'ouvre pas cette base de données</translation>
+        </message>
+        <message>
+            <source>the database is encrypted but its key is not held</source>
+            <translation>la base de données est chiffrée mais sa clé n'est pas détenue</translation>
+        </message>
+        <message>
+            <source>%1 is already encrypted</source>
+            <translation>%1 est déjà chiffrée</translation>
+        </message>
+        <message>
+            <source>%1: the demo stopped part way, after adding %2.</source>
+            <translation>%1 : la démonstration s'est arrêtée en cours de route, après avoir ajouté %2.</translation>
+        </message>
+        <message>
+            <source>%1: the demo added nothing.</source>
+            <translation>%1 : la démonstration n'a rien ajouté.</translation>
+        </message>
+        <message>
+            <source>Free some space, then run demo again (it adds a new set of records).</source>
+            <translation>Libérez de la place, puis relancez demo (elle ajoute un nouveau jeu de dossiers).</translation>
+        </message>
+        <message>
             <source>Give the bed labels or a number of beds (at least 1)</source>
             <translation>Indiquez les noms des lits ou un nombre de lits (au moins 1)</translation>
         </message>

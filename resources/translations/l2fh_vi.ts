@@ -503,6 +503,406 @@
             <translation>Hoạt động cộng đồng ngày</translation>
         </message>
         <message>
+            <source>The disk is full</source>
+            <translation>Ổ đĩa đã đầy</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error</source>
+            <translation>Ổ đĩa báo lỗi vào/ra</translation>
+        </message>
+        <message>
+            <source>The database cannot be written (read-only file or disk)</source>
+            <translation>Không ghi được vào cơ sở dữ liệu (tệp hoặc ổ đĩa chỉ đọc)</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was saved.</source>
+            <translation>Ổ đĩa đã đầy; chưa có gì được lưu.</translation>
+        </message>
+        <message>
+            <source>Free some space (delete old exports or backups) and save again; your form is kept.</source>
+            <translation>Hãy giải phóng dung lượng (xóa các tệp xuất hoặc bản sao lưu cũ) rồi lưu lại; biểu mẫu của bạn vẫn được giữ.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was saved. (%1)</source>
+            <translation>Ổ đĩa đã đầy; chưa có gì được lưu. (%1)</translation>
+        </message>
+        <message>
+            <source>The database cannot be written (read-only file or disk).</source>
+            <translation>Không ghi được vào cơ sở dữ liệu (tệp hoặc ổ đĩa chỉ đọc).</translation>
+        </message>
+        <message>
+            <source>Move the database to a writable folder on the laptop's own disk.</source>
+            <translation>Hãy chuyển cơ sở dữ liệu sang một thư mục ghi được trên ổ đĩa của chính máy tính.</translation>
+        </message>
+        <message>
+            <source>The database cannot be written (read-only file or disk). (%1)</source>
+            <translation>Không ghi được vào cơ sở dữ liệu (tệp hoặc ổ đĩa chỉ đọc). (%1)</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program.</source>
+            <translation>Cơ sở dữ liệu đang bận trong một chương trình khác.</translation>
+        </message>
+        <message>
+            <source>Close the other copy of L2FH Desk (or the tool that has the file open) and try again.</source>
+            <translation>Hãy đóng bản L2FH Desk kia (hoặc công cụ đang mở tệp) rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program. (%1)</source>
+            <translation>Cơ sở dữ liệu đang bận trong một chương trình khác. (%1)</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program</source>
+            <translation>Cơ sở dữ liệu đang bận trong một chương trình khác</translation>
+        </message>
+        <message>
+            <source>The database file is damaged.</source>
+            <translation>Tệp cơ sở dữ liệu bị hỏng.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup (l2fh-desk restore) and report the incident.</source>
+            <translation>Hãy khôi phục bản sao lưu tốt gần nhất (l2fh-desk restore) và báo cáo sự cố.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. (%1)</source>
+            <translation>Tệp cơ sở dữ liệu bị hỏng. (%1)</translation>
+        </message>
+        <message>
+            <source>The database file is damaged</source>
+            <translation>Tệp cơ sở dữ liệu bị hỏng</translation>
+        </message>
+        <message>
+            <source>This file is not an L2FH Desk database.</source>
+            <translation>Tệp này không phải là cơ sở dữ liệu L2FH Desk.</translation>
+        </message>
+        <message>
+            <source>Check the path: choose the .db file made by L2FH Desk.</source>
+            <translation>Hãy kiểm tra đường dẫn: chọn tệp .db do L2FH Desk tạo ra.</translation>
+        </message>
+        <message>
+            <source>This file is not an L2FH Desk database. (%1)</source>
+            <translation>Tệp này không phải là cơ sở dữ liệu L2FH Desk. (%1)</translation>
+        </message>
+        <message>
+            <source>This file is not an L2FH Desk database</source>
+            <translation>Tệp này không phải là cơ sở dữ liệu L2FH Desk</translation>
+        </message>
+        <message>
+            <source>This looks like an encrypted L2FH Desk database whose key slots file %1 is missing; nothing was changed.</source>
+            <translation>Đây có vẻ là một cơ sở dữ liệu L2FH Desk đã mã hóa nhưng thiếu tệp khe khóa %1; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>Copy %1 (or the .keyslots file of a backup of it) beside the database, then open it again.</source>
+            <translation>Hãy chép %1 (hoặc tệp .keyslots của một bản sao lưu của nó) vào cạnh cơ sở dữ liệu, rồi mở lại.</translation>
+        </message>
+        <message>
+            <source>The database file does not exist.</source>
+            <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
+        </message>
+        <message>
+            <source>Check the path.</source>
+            <translation>Hãy kiểm tra đường dẫn.</translation>
+        </message>
+        <message>
+            <source>The database file does not exist. (%1)</source>
+            <translation>Tệp cơ sở dữ liệu không tồn tại. (%1)</translation>
+        </message>
+        <message>
+            <source>The database file does not exist</source>
+            <translation>Tệp cơ sở dữ liệu không tồn tại</translation>
+        </message>
+        <message>
+            <source>The backup file does not exist; nothing was restored.</source>
+            <translation>Tệp sao lưu không tồn tại; chưa có gì được khôi phục.</translation>
+        </message>
+        <message>
+            <source>Check its path, and that the drive holding it is plugged in and mounted.</source>
+            <translation>Hãy kiểm tra đường dẫn của tệp, và ổ đĩa chứa tệp đã được cắm và gắn vào máy.</translation>
+        </message>
+        <message>
+            <source>The backup file does not exist; nothing was restored. (%1)</source>
+            <translation>Tệp sao lưu không tồn tại; chưa có gì được khôi phục. (%1)</translation>
+        </message>
+        <message>
+            <source>The backup file does not exist; nothing was restored</source>
+            <translation>Tệp sao lưu không tồn tại; chưa có gì được khôi phục</translation>
+        </message>
+        <message>
+            <source>The database is too new for this version of L2FH Desk.</source>
+            <translation>Cơ sở dữ liệu mới hơn phiên bản L2FH Desk này.</translation>
+        </message>
+        <message>
+            <source>Install the newer version of the application that wrote it.</source>
+            <translation>Hãy cài phiên bản mới hơn của ứng dụng đã ghi nó.</translation>
+        </message>
+        <message>
+            <source>The database is too new for this version of L2FH Desk. (%1)</source>
+            <translation>Cơ sở dữ liệu mới hơn phiên bản L2FH Desk này. (%1)</translation>
+        </message>
+        <message>
+            <source>The database is too new for this version of L2FH Desk</source>
+            <translation>Cơ sở dữ liệu mới hơn phiên bản L2FH Desk này</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error.</source>
+            <translation>Ổ đĩa báo lỗi vào/ra.</translation>
+        </message>
+        <message>
+            <source>Check the disk; save again, and restore a backup if the problem stays.</source>
+            <translation>Hãy kiểm tra ổ đĩa; lưu lại, và khôi phục một bản sao lưu nếu lỗi vẫn còn.</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error. (%1)</source>
+            <translation>Ổ đĩa báo lỗi vào/ra. (%1)</translation>
+        </message>
+        <message>
+            <source>The database is open in another program; nothing was changed.</source>
+            <translation>Cơ sở dữ liệu đang mở trong một chương trình khác; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>Close that program (L2FH Desk or the tool named above), then try again.</source>
+            <translation>Hãy đóng chương trình đó (L2FH Desk hoặc công cụ nêu ở trên), rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program; nothing was changed. (%1)</source>
+            <translation>Cơ sở dữ liệu đang mở trong một chương trình khác; không có gì bị thay đổi. (%1)</translation>
+        </message>
+        <message>
+            <source>The database is open in another program; nothing was changed</source>
+            <translation>Cơ sở dữ liệu đang mở trong một chương trình khác; không có gì bị thay đổi</translation>
+        </message>
+        <message>
+            <source>The database file was moved or deleted while L2FH Desk had it open; nothing was saved.</source>
+            <translation>Tệp cơ sở dữ liệu đã bị chuyển đi hoặc bị xóa trong lúc L2FH Desk đang mở; chưa có gì được lưu.</translation>
+        </message>
+        <message>
+            <source>Put the file back where it was (or restore the newest backup), then restart L2FH Desk; your form is kept.</source>
+            <translation>Hãy đặt tệp về chỗ cũ (hoặc khôi phục bản sao lưu gần nhất), rồi khởi động lại L2FH Desk; biểu mẫu của bạn vẫn được giữ.</translation>
+        </message>
+        <message>
+            <source>The database file was moved or deleted while L2FH Desk had it open; nothing was saved. (%1)</source>
+            <translation>Tệp cơ sở dữ liệu đã bị chuyển đi hoặc bị xóa trong lúc L2FH Desk đang mở; chưa có gì được lưu. (%1)</translation>
+        </message>
+        <message>
+            <source>The database file was moved or deleted while L2FH Desk had it open; nothing was saved</source>
+            <translation>Tệp cơ sở dữ liệu đã bị chuyển đi hoặc bị xóa trong lúc L2FH Desk đang mở; chưa có gì được lưu</translation>
+        </message>
+        <message>
+            <source>The database could not be opened safely.</source>
+            <translation>Không mở được cơ sở dữ liệu một cách an toàn.</translation>
+        </message>
+        <message>
+            <source>Do not run the database from a USB stick or network share; copy it to the laptop's disk.</source>
+            <translation>Đừng chạy cơ sở dữ liệu từ USB hoặc thư mục chia sẻ qua mạng; hãy chép nó vào ổ đĩa của máy tính.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened safely. (%1)</source>
+            <translation>Không mở được cơ sở dữ liệu một cách an toàn. (%1)</translation>
+        </message>
+        <message>
+            <source>The database could not be opened safely</source>
+            <translation>Không mở được cơ sở dữ liệu một cách an toàn</translation>
+        </message>
+        <message>
+            <source>The disk is full.</source>
+            <translation>Ổ đĩa đã đầy.</translation>
+        </message>
+        <message>
+            <source>The disk is full: %1 was not written.</source>
+            <translation>Ổ đĩa đã đầy: chưa ghi được %1.</translation>
+        </message>
+        <message>
+            <source>Free some space or choose another drive, then try again.</source>
+            <translation>Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The drive is read-only.</source>
+            <translation>Ổ đĩa chỉ đọc.</translation>
+        </message>
+        <message>
+            <source>The drive is read-only: %1 was not written.</source>
+            <translation>Ổ đĩa chỉ đọc: chưa ghi được %1.</translation>
+        </message>
+        <message>
+            <source>Choose a writable folder or unlock the drive, then try again.</source>
+            <translation>Hãy chọn một thư mục ghi được hoặc mở khóa ổ đĩa, rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The disk reported an input/output error (at %1).</source>
+            <translation>Ổ đĩa báo lỗi vào/ra (tại %1).</translation>
+        </message>
+        <message>
+            <source>Check the drive or choose another one, then try again.</source>
+            <translation>Hãy kiểm tra ổ đĩa hoặc chọn ổ khác, rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>%1 is another application's SQLite file (%2); it was left as it was</source>
+            <translation>%1 là tệp SQLite của một ứng dụng khác (%2); tệp được giữ nguyên</translation>
+        </message>
+        <message>
+            <source>The disk at %1 is full; no backup was made.</source>
+            <translation>Ổ đĩa tại %1 đã đầy; chưa tạo được bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>Free some space or choose another drive, then back up again.</source>
+            <translation>Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác, rồi sao lưu lại.</translation>
+        </message>
+        <message>
+            <source>the backup just written failed its check: %1</source>
+            <translation>bản sao lưu vừa ghi không qua được bước kiểm tra: %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (read-only drive or folder); no backup was made.</source>
+            <translation>Không ghi được vào %1 (ổ đĩa hoặc thư mục chỉ đọc); chưa tạo được bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>Choose a writable folder or unlock the drive, then back up again.</source>
+            <translation>Hãy chọn một thư mục ghi được hoặc mở khóa ổ đĩa, rồi sao lưu lại.</translation>
+        </message>
+        <message>
+            <source>The disk at %1 reported an input/output error; no backup was made.</source>
+            <translation>Ổ đĩa tại %1 báo lỗi vào/ra; chưa tạo được bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>Check the drive or choose another one, then back up again.</source>
+            <translation>Hãy kiểm tra ổ đĩa hoặc chọn ổ khác, rồi sao lưu lại.</translation>
+        </message>
+        <message>
+            <source>%1; no backup was made.</source>
+            <translation>%1; chưa tạo được bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>backup check failed: %1</source>
+            <translation>kiểm tra bản sao lưu không đạt: %1</translation>
+        </message>
+        <message>
+            <source>the transaction was rolled back by the database</source>
+            <translation>giao dịch đã bị cơ sở dữ liệu hủy bỏ</translation>
+        </message>
+        <message>
+            <source>opened read-only</source>
+            <translation>đã mở ở chế độ chỉ đọc</translation>
+        </message>
+        <message>
+            <source>%1 is a folder</source>
+            <translation>%1 là một thư mục</translation>
+        </message>
+        <message>
+            <source>journal_mode is %1, not WAL</source>
+            <translation>journal_mode là %1, không phải WAL</translation>
+        </message>
+        <message>
+            <source>PRAGMA %1 is %2, wanted %3</source>
+            <translation>PRAGMA %1 là %2, cần %3</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file</source>
+            <translation>%1 không phải là tệp thông thường</translation>
+        </message>
+        <message>
+            <source>the encrypted copy of %1 did not check out (%2); the plain file was left as it was</source>
+            <translation>bản mã hóa của %1 không qua được bước kiểm tra (%2); tệp chưa mã hóa được giữ nguyên</translation>
+        </message>
+        <message>
+            <source>a text value is not valid UTF-8</source>
+            <translation>một giá trị văn bản không phải UTF-8 hợp lệ</translation>
+        </message>
+        <message>
+            <source>cannot open the file</source>
+            <translation>không mở được tệp</translation>
+        </message>
+        <message>
+            <source>schema %1, this version of L2FH Desk knows up to %2</source>
+            <translation>lược đồ %1, phiên bản L2FH Desk này chỉ biết đến %2</translation>
+        </message>
+        <message>
+            <source>process %1 (%2)</source>
+            <translation>tiến trình %1 (%2)</translation>
+        </message>
+        <message>
+            <source>process %1</source>
+            <translation>tiến trình %1</translation>
+        </message>
+        <message>
+            <source>the backup and the database are the same file</source>
+            <translation>bản sao lưu và cơ sở dữ liệu là cùng một tệp</translation>
+        </message>
+        <message>
+            <source>%1 has no key slots file beside it (%2): it is not a backup of this encrypted database; nothing was changed</source>
+            <translation>%1 không có tệp khe khóa bên cạnh (%2): đây không phải bản sao lưu của cơ sở dữ liệu đã mã hóa này; không có gì bị thay đổi</translation>
+        </message>
+        <message>
+            <source>%1 is not a good backup (%2); nothing was changed</source>
+            <translation>%1 không phải là bản sao lưu tốt (%2); không có gì bị thay đổi</translation>
+        </message>
+        <message>
+            <source>%1 is open in %2</source>
+            <translation>%1 đang mở trong %2</translation>
+        </message>
+        <message>
+            <source>schema %1</source>
+            <translation>lược đồ %1</translation>
+        </message>
+        <message>
+            <source>The disk at %1 is full; nothing of %2 was imported.</source>
+            <translation>Ổ đĩa tại %1 đã đầy; chưa nhập được gì từ %2.</translation>
+        </message>
+        <message>
+            <source>Free some space on this computer, then import again.</source>
+            <translation>Hãy giải phóng dung lượng trên máy tính này, rồi nhập lại.</translation>
+        </message>
+        <message>
+            <source>%1 (at %2); nothing of %3 was imported.</source>
+            <translation>%1 (tại %2); chưa nhập được gì từ %3.</translation>
+        </message>
+        <message>
+            <source>locked after %1 wrong passwords until %2 UTC</source>
+            <translation>bị khóa sau %1 lần nhập sai mật khẩu, đến %2 UTC</translation>
+        </message>
+        <message>
+            <source>a recovery key is %1 letters and digits in groups of 4</source>
+            <translation>khóa khôi phục gồm %1 chữ cái và chữ số, chia thành từng nhóm 4 ký tự</translation>
+        </message>
+        <message>
+            <source>the key slots file is damaged</source>
+            <translation>tệp khe khóa bị hỏng</translation>
+        </message>
+        <message>
+            <source>%1 is not an L2FH key slots file</source>
+            <translation>%1 không phải là tệp khe khóa L2FH</translation>
+        </message>
+        <message>
+            <source>%1 is missing: an encrypted database cannot be opened without its key slots file (restore it from the backup it came with)</source>
+            <translation>thiếu %1: không thể mở cơ sở dữ liệu đã mã hóa nếu không có tệp khe khóa của nó (hãy khôi phục tệp từ bản sao lưu đi kèm)</translation>
+        </message>
+        <message>
+            <source>the key slots file %1 cannot be read or is damaged</source>
+            <translation>không đọc được tệp khe khóa %1 hoặc tệp bị hỏng</translation>
+        </message>
+        <message>
+            <source>that recovery key does not open this database</source>
+            <translation>khóa khôi phục đó không mở được cơ sở dữ liệu này</translation>
+        </message>
+        <message>
+            <source>the database is encrypted but its key is not held</source>
+            <translation>cơ sở dữ liệu đã được mã hóa nhưng không có khóa của nó</translation>
+        </message>
+        <message>
+            <source>%1 is already encrypted</source>
+            <translation>%1 đã được mã hóa</translation>
+        </message>
+        <message>
+            <source>%1: the demo stopped part way, after adding %2.</source>
+            <translation>%1: việc tạo dữ liệu mẫu dừng giữa chừng, sau khi đã thêm %2.</translation>
+        </message>
+        <message>
+            <source>%1: the demo added nothing.</source>
+            <translation>%1: chưa thêm được dữ liệu mẫu nào.</translation>
+        </message>
+        <message>
+            <source>Free some space, then run demo again (it adds a new set of records).</source>
+            <translation>Hãy giải phóng dung lượng, rồi chạy lại demo (lệnh này thêm một bộ hồ sơ mới).</translation>
+        </message>
+        <message>
             <source>Give the bed labels or a number of beds (at least 1)</source>
             <translation>Nhập tên các giường hoặc số giường (ít nhất 1)</translation>
         </message>
