@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -14,6 +15,7 @@ from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import IMPORTED, import_bundles
 from l2fh_desk.exchange.keys import init_hq_keys
 from l2fh_desk.exchange.rows import MERGED
+from l2fh_desk.exchange.trust import make_hq
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.store import Store
 
@@ -58,28 +60,45 @@ sys.exit(status)
 """
 
 
+def _empty_hq(path: Path) -> Path:
+    """An HQ database with nothing imported yet, as `keys --hq-init` makes one (import refuses any other file)."""
+    with Store(path) as hq:
+        make_hq(hq, actor=SYSTEM)
+    return path
+
+
+_PASSWORDS = {"L2FH_PASSWORD": "bench-password-1", "L2FH_NEW_PASSWORD": "bench-password-1"}
+
+
 def _import_peak_rss(bundle: Path, hq: Path, fingerprint: str) -> tuple[float, float]:
-    """(seconds, peak resident memory in MB) of `l2fh-desk import` of one bundle into an empty HQ, in its own
-    process; the child reads its own high-water mark (VmHWM), since a forked child's rusage would include the
-    benchmark's own memory from before the exec."""
+    """(seconds, peak resident memory in MB) of `l2fh-desk import` of one bundle into an empty HQ made by
+    `hq init`, in its own process; the child reads its own high-water mark (VmHWM), since a forked child's
+    rusage would include the benchmark's own memory from before the exec."""
+    env = {**os.environ, **_PASSWORDS}
+    for command in (["init", "--db", str(hq), "--department", "Bench", "--admin", "admin"],
+                    ["accounts", "--db", str(hq), "--user", "admin", "--add", "bench", "--role", "hq_analyst"]):
+        made = subprocess.run([sys.executable, "-m", "l2fh_desk", "hq", *command], capture_output=True, text=True,
+                              check=False, env=env)
+        assert made.returncode == 0, made.stderr
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _CHILD, "import", "--into", str(hq), str(bundle),
-                           "--trust", fingerprint], capture_output=True, text=True, check=False)
+                           "--trust", fingerprint, "--user", "bench"], capture_output=True, text=True, check=False,
+                          env=env)
     seconds = time.perf_counter() - started
     assert done.returncode == 0, done.stderr
     peak_kb = next(int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("peak-rss-kb"))
     return seconds, peak_kb / 1024
 
 
-def run(quick: bool = False) -> list[dict[str, object]]:
-    encounters = 20_000 if quick else 100_000
+def run(quick: bool = False, encounters: int | None = None) -> list[dict[str, object]]:
+    encounters = encounters or (20_000 if quick else 100_000)
     label = f"{encounters:,} encounters"
     with tempfile.TemporaryDirectory(prefix="l2fh-bench-exchange-") as tmp:
         folder = Path(tmp)
         db = folder / "hospital.db"
         with Store(db) as store:
             generate(store, encounters=encounters, outreach=encounters // 200, seed=11)
-        hq_public, _private, _public = init_hq_keys(folder / "hq.db")
+        hq_public, _private, _public = init_hq_keys(_empty_hq(folder / "hq.db"))
         backup_s = _raw_backup(db, folder / "raw-backup.db")
         with Store(db) as store:
             # Encrypted first: each export adds an audit row, and HQ refuses a bundle whose history is shorter
@@ -99,7 +118,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         rss_s, rss_mb = _import_peak_rss(plain.path, folder / "rss-hq.db", plain.signer_fingerprint)
         small = folder / "small.db"
         with Store(small) as store:
-            generate(store, encounters=2_000, outreach=10, seed=12)
+            generate(store, encounters=min(2_000, encounters), outreach=10, seed=12)
             tiny = export_bundle(store, out=folder / "small.l2fh", actor=SYSTEM, hq_public_key=None)
         _tiny_s, tiny_mb = _import_peak_rss(tiny.path, folder / "rss-small-hq.db", tiny.signer_fingerprint)
     return [

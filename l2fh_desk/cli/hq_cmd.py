@@ -85,7 +85,7 @@ def _open_hq(args: argparse.Namespace) -> tuple[Any, Any]:
     from l2fh_desk.hq.workspace import is_hq
 
     refuse_a_database_as_out(args)  # `hq summary --out hq.db` never replaces the HQ database
-    store = open_store(args.db)
+    store = open_store(args.db, args=args)
     try:
         if not is_hq(store):
             raise Refused(f"{args.db.name} is not an HQ database (make one with `l2fh-desk hq init`)")

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.into.exists():
         raise Refused(f"{args.into} does not exist: make the HQ database first with"
                       f" `l2fh-desk hq init --db {args.into}`; nothing was done")
-    with open_store(args.into) as hq:
+    with open_store(args.into, args=args) as hq:
         try:
             require_hq(hq)  # a hospital's database is named as such before anyone signs in to it
         except BundleRefused as exc:

@@ -37,8 +37,7 @@ class CheckContext:
 
 
 def _held(ctx: CheckContext) -> None:
-    if "held" not in {str(row[1]) for row in ctx.snap.run("PRAGMA database_list")}:
-        ctx.snap.run("ATTACH ? AS held", (f"{Path(ctx.hq.path).resolve().as_uri()}?mode=ro",))
+    ctx.snap.hold(Path(ctx.hq.path))
 
 
 def check_manifest_matches(ctx: CheckContext) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
-from l2fh_desk.exchange import abandoned, aliases
+from l2fh_desk.exchange import abandoned, aliases, bulk
 from l2fh_desk.exchange.branches import Placement
 from l2fh_desk.exchange.bundle_checks import (
     CONTENT_SETTING,
@@ -112,10 +112,22 @@ def check_rows(snap: Snapshot, *, hq_path: Path, hospital_id: str, declared: dic
     return spelled
 
 
-def _audit_batches(snap: Snapshot, hospital_id: str) -> Iterator[list[tuple[Any, ...]]]:
-    for batch in snap.audit_rows():
+def _merge_audit(hq: Store, snap: Snapshot, *, hospital_id: str, import_id: int) -> TableCounts:
+    """The audit rows: those HQ holds with other content go through `merge_rows` (which refuses another
+    hospital's), the new ones are copied in SQL; the rest are unchanged."""
+    counts = TableCounts()
+    seen = 0
+    for batch in snap.changed_audit_rows(hq.path, AUDIT_TABLE, hospital_id):
+        seen += len(batch)
         # (id, hospital_id, source_seq, origin, at, ...): the hospital's columns kept exactly as they were
-        yield [(row[0], hospital_id, row[2], row[1], *row[3:]) for row in batch]
+        rows = [(row[0], hospital_id, row[2], row[1], *row[3:]) for row in batch]
+        part, _ = merge_rows(hq.db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS, rows=rows, import_id=import_id,
+                             owner_at=1, version_at=None, provenance=False)
+        counts.add(part)
+    copied = bulk.copy_new_audit(hq.db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS, hospital_id=hospital_id)
+    counts.new += copied
+    counts.unchanged += int(snap.scalar("SELECT count(*) FROM audit_log")) - seen - copied
+    return counts
 
 
 def _batches(hq: Store, snap: Snapshot, table: str, names: list[str], ids: aliases.Mapping
@@ -133,13 +145,19 @@ def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str
     """One table in bounded batches: only the rows HQ does not already hold exactly are read and merged; memory
     does not grow with the bundle. The snapshot is immutable and every row passed `check_rows`, so a table whose
     rows all arrived in canonical form is merged as read; the others are checked again to store what the model
-    produced. Patients' search terms are taken from the canonical row (`merge.patient_terms`)."""
+    produced. Patients' search terms are taken from the canonical row (`merge.patient_terms`).
+
+    A canonical table with no disputed id and nothing forced: the rows HQ held are merged here first (a void
+    frees a unique slot), then the new ones are copied by SQLite itself (`bulk.copy_new`)."""
     names = _columns(spec.name)
     checker = _checker(spec, hospital_id)
     total = int(snap.scalar(f"SELECT count(*) FROM {spec.name}"))
     counts = TableCounts()
     seen = 0
-    for batch in _batches(hq, snap, spec.name, names, ids or {}):
+    direct = not canonicalise and not force and not ids
+    batches = snap.changed_rows(hq.path, spec.name, names, held_only=True) if direct else \
+        _batches(hq, snap, spec.name, names, ids or {})
+    for batch in batches:
         seen += len(batch)
         # Every row passed `check_rows`: a table whose rows all arrived canonical is stored as read.
         canonical = [checker.check(raw)[1] for raw in batch] if canonicalise else batch
@@ -151,6 +169,10 @@ def _merge_table(hq: Store, snap: Snapshot, spec: TableSpec, *, hospital_id: str
         counts.add(part)
         if spec.name == "patients":
             sync_patient_search(hq.db, patients, written)
+    if direct:
+        copied = bulk.copy_new(hq.db, table=spec.name, columns=names, import_id=import_id)
+        counts.new += copied
+        seen += copied
     counts.unchanged += total - seen
     return counts
 
@@ -181,7 +203,7 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_n
     now = iso(utc_now())
     db = hq.db
     counts: dict[str, TableCounts] = {}
-    with db.atomic():
+    with bulk.attached(db, snap.path), db.atomic():
         if trust_new:
             record_trusted(hq, hospital_id=m.hospital.id, hospital_name=m.hospital.name, public_raw=bundle.signer,
                            actor=actor)
@@ -198,11 +220,7 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_n
         try:
             counts.update(_merge_records(hq, snap, hospital_id=m.hospital.id, import_id=import_id, spelled=spelled,
                                          placement=placement, disputed=disputed))
-            counts["audit_log"] = TableCounts()
-            for batch in _audit_batches(snap, m.hospital.id):
-                part, _ = merge_rows(db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS, rows=batch,
-                                     import_id=import_id, owner_at=1, version_at=None, provenance=False)
-                counts["audit_log"].add(part)
+            counts["audit_log"] = _merge_audit(hq, snap, hospital_id=m.hospital.id, import_id=import_id)
             if placement.forked:
                 abandoned.flag_audit(db, hospital=m.hospital.id, abandoned=placement.abandoned)
         except sqlite3.IntegrityError as exc:

@@ -12,7 +12,7 @@ from typing import Any
 
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.exchange.rows import AUDIT_COLUMNS, Column
-from l2fh_desk.store import audit
+from l2fh_desk.store import atrest, audit
 from l2fh_desk.store.connect import MEMORY, plain
 from l2fh_desk.store.db import SQLITE_MAGIC, Database
 from l2fh_desk.store.driver import sqlite3
@@ -106,11 +106,11 @@ class Snapshot:
         rows = self.run(sql)
         return rows[0][0] if rows else None
 
-    def iterate(self, sql: str, batch: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
+    def iterate(self, sql: str, batch: int = 5000, *, params: Sequence[Any] = ()) -> Iterator[list[tuple[Any, ...]]]:
         """Rows in batches; the budget is re-armed per batch so big tables are bounded by their size."""
         self._arm()
         try:
-            cursor = self.conn.execute(sql)
+            cursor = self.conn.execute(sql, tuple(params))
             while True:
                 self._arm()
                 rows = cursor.fetchmany(batch)
@@ -120,17 +120,39 @@ class Snapshot:
         except sqlite3.Error as exc:
             raise self._refusal(exc) from exc
 
-    def changed_rows(self, held: Path, table: str, columns: Sequence[str],
-                     batch: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
+    def hold(self, held: Path) -> None:
+        """HQ's database beside the snapshot as `held`, read-only, to compare with; keyed with HQ's at-rest key
+        when HQ is encrypted (store/atrest.py: the key of an unlocked installation), else as a plain file."""
+        if "held" in {str(row[1]) for row in self.run("PRAGMA database_list")}:
+            return
+        key = atrest.key_for(held)
+        spoken = f"\"x'{key.hex()}'\"" if key is not None else "''"
+        self.run(f"ATTACH ? AS held KEY {spoken}", (f"{held.resolve().as_uri()}?mode=ro",))
+
+    def changed_rows(self, held: Path, table: str, columns: Sequence[str], batch: int = 5000, *,
+                     held_only: bool = False) -> Iterator[list[tuple[Any, ...]]]:
         """In batches, the rows of `table` that the database at `held` does not hold exactly as this snapshot does
         (compared column by column by SQLite: binary text comparison, `IS` for NULL), so an unchanged re-import
-        need not fetch every held row into Python. Any row not exactly equal is returned for the full check."""
-        if "held" not in {str(row[1]) for row in self.run("PRAGMA database_list")}:
-            self.run("ATTACH ? AS held", (f"{held.resolve().as_uri()}?mode=ro",))
+        need not fetch every held row into Python. Any row not exactly equal is returned for the full check.
+        `held_only`: only rows whose id HQ holds (with other content); the new ones are copied in SQL
+        (exchange/bulk.py). This connection sees HQ as it was before the merge's transaction began."""
+        self.hold(held)
         same = " AND ".join(f"h.{name} IS s.{name} COLLATE BINARY" for name in columns)
         picked = ", ".join(f"s.{name}" for name in columns)
+        also = f" AND EXISTS (SELECT 1 FROM held.{table} AS o WHERE o.id = s.id)" if held_only else ""
         return self.iterate(f"SELECT {picked} FROM main.{table} AS s WHERE NOT EXISTS (SELECT 1 FROM held.{table}"
-                            f" AS h WHERE h.id = s.id AND {same})", batch)
+                            f" AS h WHERE h.id = s.id AND {same}){also}", batch)
+
+    def changed_audit_rows(self, held: Path, table: str, hospital_id: str,
+                           batch: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
+        """The audit rows whose id HQ's imported audit (`table`) holds with other content or for another
+        hospital, in the snapshot's order; the new ones are copied in SQL (exchange/bulk.py)."""
+        self.hold(held)
+        same = " AND ".join(f"h.{name} IS s.{name} COLLATE BINARY" for name in AUDIT_COLUMNS[3:])
+        return self.iterate(f"SELECT {', '.join('s.' + c for c in AUDIT_COLUMNS)} FROM main.audit_log AS s"
+                            f" WHERE EXISTS (SELECT 1 FROM held.{table} AS h WHERE h.id = s.id AND NOT"
+                            f" (h.hospital_id IS ? AND h.source_seq IS s.seq AND h.origin IS s.origin AND {same}))"
+                            " ORDER BY s.seq", batch, params=(hospital_id,))
 
     def _refusal(self, exc: sqlite3.Error) -> BundleRefused:
         if "interrupt" in str(exc).lower():

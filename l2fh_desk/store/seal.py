@@ -16,8 +16,8 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Iterator
-from contextlib import suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes, serialization
@@ -135,21 +135,64 @@ def record_seal(key: bytes, table: str, row: tuple[object, ...], names: tuple[st
 
 
 # --- on the app's own connection ----------------------------------------------------------------------
+_EVENTS = (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",)))
+
+
+def _track(conn: sqlite3.Connection, table: str) -> None:
+    column = SEALED[table]
+    # Not INSERT OR IGNORE: an outer upsert's conflict policy would override it inside the trigger.
+    note = ("INSERT INTO l2fh_dirty SELECT '{t}', {ref}.{c} WHERE NOT EXISTS"
+            " (SELECT 1 FROM l2fh_dirty WHERE t = '{t}' AND k = {ref}.{c});")
+    for event, refs in _EVENTS:
+        body = " ".join(note.format(t=table, ref=ref, c=column) for ref in refs)
+        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS l2fh_seal_{table}_{event.lower()} AFTER {event}"
+                     f" ON main.{table} BEGIN {body} END")
+
+
 def install_tracking(conn: sqlite3.Connection) -> None:
     """TEMP triggers that note every sealed row a transaction inserts, updates or deletes."""
     present = {row[0] for row in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")}
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS l2fh_dirty (t TEXT NOT NULL, k TEXT NOT NULL,"
                  " PRIMARY KEY (t, k)) WITHOUT ROWID")
-    for table, column in SEALED.items():
-        if table not in present:
-            continue
-        # Not INSERT OR IGNORE: an outer upsert's conflict policy would override it inside the trigger.
-        note = ("INSERT INTO l2fh_dirty SELECT '{t}', {ref}.{c} WHERE NOT EXISTS"
-                " (SELECT 1 FROM l2fh_dirty WHERE t = '{t}' AND k = {ref}.{c});")
-        for event, refs in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
-            body = " ".join(note.format(t=table, ref=ref, c=column) for ref in refs)
-            conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS l2fh_seal_{table}_{event.lower()} AFTER {event}"
-                         f" ON main.{table} BEGIN {body} END")
+    for table in SEALED:
+        if table in present:
+            _track(conn, table)
+
+
+@contextmanager
+def sealing_directly(db: Database, table: str) -> Iterator[Callable[[str, Sequence[object]], int]]:
+    """Inside an open transaction, for a bulk write whose rows the caller seals itself: the table's tracking
+    triggers are off (they would note every row for `seal_dirty` to read back and seal at COMMIT), and the
+    caller gets `seal(select_ids_sql, params)`, which seals the rows of `table` whose ids that query gives, in
+    bounded chunks, as they now stand. Tracking is back on when the block ends, whatever happens (TEMP triggers
+    are this connection's own: no other connection is affected)."""
+    conn, key = db.conn, db.audit_key
+    tracked = key is not None and conn.execute(
+        "SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger' AND name = ?",
+        (f"l2fh_seal_{table}_insert",)).fetchone() is not None
+    if tracked:
+        for event, _refs in _EVENTS:
+            conn.execute(f"DROP TRIGGER temp.l2fh_seal_{table}_{event.lower()}")
+
+    def seal(select_ids: str, params: Sequence[object]) -> int:
+        if key is None:
+            return 0
+        cursor = conn.execute(f"SELECT * FROM main.{table} WHERE {SEALED[table]} IN ({select_ids})", tuple(params))
+        names = tuple(d[0] for d in cursor.description)
+        at = names.index(SEALED[table])
+        done = 0
+        while batch := cursor.fetchmany(_CHUNK):
+            seals = [(table, str(row[at]), record_seal(key, table, tuple(row), names)) for row in batch]
+            conn.executemany("INSERT INTO main.record_seals (table_name, record_id, seal) VALUES (?, ?, ?)"
+                             " ON CONFLICT (table_name, record_id) DO UPDATE SET seal = excluded.seal", seals)
+            done += len(seals)
+        return done
+
+    try:
+        yield seal
+    finally:
+        if tracked:
+            _track(conn, table)
 
 
 def _rows(conn: sqlite3.Connection, table: str, column: str, ids: list[str] | None
