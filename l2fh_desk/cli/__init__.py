@@ -12,7 +12,7 @@ from l2fh_desk import __version__
 
 # name → module in l2fh_desk.cli providing `add_parser(subparsers)` and `run(args) -> int`.
 COMMANDS = ("gui", "demo", "check", "backup", "restore", "export", "import", "keys", "report", "export-fhir",
-            "export-csv", "duplicates", "hq", "encrypt", "recover", "wards")
+            "export-csv", "duplicates", "hq", "encrypt", "recover", "wards", "accounts")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # imported when a command runs, so that `--help` stays fast
 PASSWORD_ENV = "L2FH_PASSWORD"
 USER_ENV = "L2FH_USER"
 RECOVERY_ENV = "L2FH_RECOVERY_KEY"
+NEW_PASSWORD_ENV = "L2FH_NEW_PASSWORD"  # an account's new password (L2FH_PASSWORD is the signed-in one's)
 RECOVERY_USER = "recovery-key"  # who the audit names when the recovery key opened the database
 
 
@@ -51,6 +52,23 @@ def _secret(args: argparse.Namespace | None, env: str, prompt: str, what: str) -
             raise Refused(f"no {what}: set {env} or run in a terminal; nothing was done")
         value = getpass.getpass(prompt)
     return value
+
+
+def new_password(username: str, env: str = NEW_PASSWORD_ENV) -> str:
+    """The password a command gives an account (a new one, a reset, `recover`, `hq init`'s administrator): from
+    `env` when it is set (even empty: then refused as too short, by the core's rule), else typed twice on a
+    terminal; refused in one line when there is neither."""
+    from l2fh_desk.cli.run import Refused
+
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise Refused(f"no new password for {username}: set {env} or run in a terminal; nothing was done")
+    first = getpass.getpass(f"New password for {username}: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise Refused("the two passwords differ; nothing was done")
+    return first
 
 
 def credentials(store_name: str, args: argparse.Namespace | None) -> tuple[str, str]:

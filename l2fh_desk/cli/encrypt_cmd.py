@@ -3,7 +3,7 @@
 The database is checked first, then converted with its backups and key files (store/encrypt.py), checked
 again, and the recovery key is printed once. The signed-in commander gets the first key slot; every other
 account opens the encrypted file once the commander has reset its password (its old password is known to
-nobody, so nothing can wrap the key for it)."""
+nobody, so nothing can wrap the key for it): `l2fh-desk accounts --reset NAME`, or the window's Accounts page."""
 
 from __future__ import annotations
 
@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
                       f" below and call support:\n" + "\n".join(recovery_lines(recovery)))
     print(f"{args.db}: encrypted at rest (its backups and key files too); checked: ok")
     if others:
-        print(f"  reset the password of {', '.join(others)} so that they can open it: a commander, on the window's"
-              " Accounts page (l2fh-desk cannot wrap the key for a password nobody typed)")
+        print(f"  reset the password of {', '.join(others)} so that they can open it (nobody can wrap the key for a"
+              f" password nobody typed): l2fh-desk accounts --db {args.db} --reset NAME, or the window's Accounts"
+              " page")
     print("\n".join(recovery_lines(recovery)))
     return 0

@@ -1,8 +1,9 @@
 """`l2fh-desk hq ...`: the HQ workspace from the command line, over the same core as the window.
 
     hq init --db HQ.db --department NAME --admin USER [--name FULL_NAME]     (password: prompt or L2FH_PASSWORD)
-    hq accounts --db HQ.db --user ADMIN [--add USER --role hq_admin|hq_analyst [--name FULL_NAME]]
-               (the new account's password: prompt or L2FH_NEW_PASSWORD)
+    hq accounts --db HQ.db --user ADMIN [--add USER [--role hq_admin|hq_analyst] [--name FULL_NAME]
+               | --reset USER | --disable USER | --enable USER | --unlock USER]
+               (a new password: prompt or L2FH_NEW_PASSWORD; the same options as `accounts` at a hospital)
 Every command but `init` and `demo` (which make a new file) signs in with --user NAME (L2FH_PASSWORD).
     hq overview --db HQ.db
     hq summary --db HQ.db --out FILE.(pdf|csv) [--lang en|vi|fr] [--year Y | --from DATE --to DATE]
@@ -14,14 +15,21 @@ Every command but `init` and `demo` (which make a new file) signs in with --user
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from l2fh_desk.cli.common import add_db, bounded, open_store, refuse_a_database_as_out, sign_in
+from l2fh_desk.cli.accounts_cmd import add_account_options, manage
+from l2fh_desk.cli.common import (
+    PASSWORD_ENV,
+    add_db,
+    bounded,
+    new_password,
+    open_store,
+    refuse_a_database_as_out,
+    sign_in,
+)
 from l2fh_desk.domain.languages import CODES
 
 
@@ -33,11 +41,9 @@ def add_parser(sub: Any) -> None:
     init.add_argument("--department", required=True)
     init.add_argument("--admin", required=True, help="username of the first HQ administrator")
     init.add_argument("--name", default="", help="the administrator's full name")
-    accounts = hq.add_parser("accounts", help="list HQ accounts, or add one")
+    accounts = hq.add_parser("accounts", help="list HQ accounts; add, reset, disable, enable or unlock one")
     add_db(accounts)
-    accounts.add_argument("--add", metavar="USER")
-    accounts.add_argument("--role", choices=("hq_admin", "hq_analyst"), default="hq_analyst")
-    accounts.add_argument("--name", default="")
+    add_account_options(accounts, roles=("hq_admin", "hq_analyst"), default="hq_analyst")
     overview = hq.add_parser("overview", help="every hospital and rotation HQ holds")
     add_db(overview)
     summary = hq.add_parser("summary", help="the ministry summary as PDF or CSV")
@@ -61,22 +67,6 @@ def add_parser(sub: Any) -> None:
     add_db(demo, sign_in=False)
     demo.add_argument("--encounters", type=bounded(0, 1_000_000), default=1500)
     parser.set_defaults(handler=run)
-
-
-def _password(prompt: str, env: str = "L2FH_PASSWORD") -> str:
-    """A new account's password (hq init: L2FH_PASSWORD; hq accounts --add: L2FH_NEW_PASSWORD, as
-    L2FH_PASSWORD is then the signed-in administrator's)."""
-    value = os.environ.get(env)
-    if value is not None:  # set, even empty (then refused as too short), as every other command reads it
-        return value
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass(prompt)
-    if getpass.getpass("Repeat the password: ") != first:
-        from l2fh_desk.cli.run import Refused
-
-        raise Refused("the two passwords differ")
-    return first
 
 
 def _open_hq(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -106,7 +96,7 @@ def _init(args: argparse.Namespace) -> int:
     from l2fh_desk.exchange.manifest import BundleRefused
     from l2fh_desk.hq.workspace import hq_set_up_input, set_up_hq
 
-    password = _password(f"Password for {args.admin}: ")
+    password = new_password(args.admin, PASSWORD_ENV)
     try:
         hq_set_up_input(args.department, password)  # refused before the database or its key is made
     except DomainError as exc:
@@ -126,20 +116,9 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _accounts(args: argparse.Namespace) -> int:
-    from l2fh_desk.domain.roles import Action, Role
-    from l2fh_desk.security.accounts import create_account
-
     store, actor = _open_hq(args)
     with store:
-        if args.add:
-            actor.require(Action.MANAGE_ACCOUNTS)  # before asking for the new password
-            create_account(store, username=args.add, display_name=args.name, role=Role(args.role),
-                           password=_password(f"Password for {args.add}: ", "L2FH_NEW_PASSWORD"), actor=actor)
-            print(f"account {args.add} ({args.role}) created")
-        for user in store.users.find(order="username"):
-            state = "disabled" if user.disabled_at else "active"
-            print(f"{user.username:<20} {user.role.value:<12} {state:<9} {user.display_name}")
-    return 0
+        return manage(store, actor, args)
 
 
 def _overview(args: argparse.Namespace) -> int:

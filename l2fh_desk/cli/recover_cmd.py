@@ -4,13 +4,9 @@ opens the encrypted database and sets a new password for a commander account (au
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from typing import Any
 
-from l2fh_desk.cli.common import RECOVERY_ENV, add_db, open_store, sign_in
-
-NEW_PASSWORD_ENV = "L2FH_NEW_PASSWORD"
+from l2fh_desk.cli.common import RECOVERY_ENV, add_db, new_password, open_store, sign_in
 
 
 def add_parser(sub: Any) -> None:
@@ -18,22 +14,6 @@ def add_parser(sub: Any) -> None:
     add_db(parser, help="the encrypted database (never created)", sign_in=False)
     parser.add_argument("--user", metavar="NAME", required=True, help="the commander account to give a new password")
     parser.set_defaults(handler=run, recovery_key=True)
-
-
-def _new_password(username: str) -> str:
-    from l2fh_desk.cli.run import Refused
-
-    value = os.environ.get(NEW_PASSWORD_ENV)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise Refused(f"no new password: set {NEW_PASSWORD_ENV} or run in a terminal; nothing was done")
-    import getpass
-
-    first = getpass.getpass(f"New password for {username}: ")
-    if getpass.getpass("Repeat it: ") != first:
-        raise Refused("the two passwords differ; nothing was done")
-    return first
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,6 +29,6 @@ def run(args: argparse.Namespace) -> int:
         account = store.users.by_username(args.user)
         if account is None or account.role != Role.COMMANDER:
             raise Refused(f"{args.user} is not a commander account of {args.db.name}; nothing was done")
-        reset_password(store, account.id, _new_password(account.username), actor=actor)
+        reset_password(store, account.id, new_password(account.username), actor=actor)
     print(f"{args.db}: {account.username} has a new password (and its key slot); sign in with it")
     return 0

@@ -1,6 +1,8 @@
-"""Account management: create, disable, re-enable, change role, change or reset a password."""
+"""Account management: create, disable, re-enable, unlock, change role, change or reset a password."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.errors import DomainError
@@ -8,6 +10,7 @@ from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor, Role
 from l2fh_desk.security import unlock as slots
 from l2fh_desk.security.passwords import hash_password, password_problem, verify_password
+from l2fh_desk.security.sessions import lock_ends
 from l2fh_desk.store.store import Store
 
 ASSIGNABLE_ROLES = (Role.MEDIC, Role.COMMANDER, Role.HQ_ANALYST, Role.HQ_ADMIN)
@@ -66,6 +69,9 @@ def disable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
     if account.disabled_at:
         raise DomainError("This account is already disabled")
     _keeps_a_commander(store, account)
+    if account.id == actor.user_id:  # the window would go on under an account nobody could sign in to again
+        what = "commander" if store.origin else "HQ administrator"
+        raise DomainError(f"You cannot disable your own account (another {what} can)")
     disabled = store.users.update(account.model_copy(update={"disabled_at": iso(utc_now())}), actor=actor)
     slots.remove_password_slot(store, account.username)  # it can no longer open an encrypted file
     return disabled
@@ -74,11 +80,34 @@ def disable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
 def enable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
     actor.require(Action.MANAGE_ACCOUNTS)
     account = store.users.get(user_id)
+    if not account.disabled_at:
+        raise DomainError("This account is not disabled")
     if not slots.has_password_slot(store, account.username):
         raise DomainError("Reset this account's password first: the encrypted database gave up its key slot when"
                           " it was disabled")
     return store.users.update(account.model_copy(update={"disabled_at": None, "failed_attempts": 0,
                                                          "locked_until": None}), actor=actor)
+
+
+def locked_until(store: Store, account: UserAccount) -> datetime | None:
+    """When the sign-in lock this account meets now ends, None when it meets none: its own (wrong passwords at the
+    sign-in) or, on an encrypted database, its key slot's (wrong passwords typed before the file opened)."""
+    held = slots.key_slots(store)
+    ends = [t for t in (lock_ends(store, account), held.locked_until(account.username, store.clock.now())
+                        if held is not None else None) if t is not None]
+    return max(ends) if ends else None
+
+
+def unlock_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
+    """A commander lifts a lockout after wrong passwords (the account's own and, on an encrypted database, its key
+    slot's), without a new password: the count starts again."""
+    actor.require(Action.MANAGE_ACCOUNTS)
+    account = store.users.get(user_id)
+    if locked_until(store, account) is None:
+        raise DomainError("This account is not locked out")
+    store.users.unlock(account.id, actor=actor)
+    slots.clear_slot_failures(store, account.username)
+    return store.users.get(account.id)
 
 
 def set_role(store: Store, user_id: str, role: Role, *, actor: Actor) -> UserAccount:

@@ -25,7 +25,7 @@ _DUMMY_HASH = hash_password("l2fh-desk: no such account")
 
 
 NO_KEY_TEXT = ("This account has no key on this encrypted database yet (or the username is mistyped): a commander"
-               " must reset its password on the window's Accounts page.")
+               " must reset its password on the window's Accounts page (or with `l2fh-desk accounts --reset NAME`).")
 
 
 class SignInProblem(StrEnum):
@@ -115,6 +115,11 @@ def _lock_state(store: Store, account: UserAccount, now: datetime) -> _LockState
     if left <= 0:
         return _LockState(None)
     return _LockState(now + timedelta(seconds=left), {"boot": boot, "uptime": seconds, "remaining": left})
+
+
+def lock_ends(store: Store, account: UserAccount) -> datetime | None:
+    """When this account's sign-in lock ends, judged as a sign-in judges it now; None when it is not locked."""
+    return _lock_state(store, account, store.clock.now()).ends
 
 
 def _attempt(store: Store, typed: str, password: str) -> tuple[SignInFailed | None, UserAccount | None]:

@@ -87,6 +87,19 @@ def has_password_slot(store: Store, username: str) -> bool:
     return data_key(store) is None or username in KeySlots.load(store.path).users()
 
 
+def key_slots(store: Store) -> KeySlots | None:
+    """The slots file of an open encrypted store (which accounts have a slot, which slots are locked); None for a
+    plain one."""
+    return None if data_key(store) is None else KeySlots.load(store.path)
+
+
+def clear_slot_failures(store: Store, username: str) -> None:
+    """Wrong passwords typed at this account's slot before the file opened are forgotten (its lock lifted)."""
+    slots = key_slots(store)
+    if slots is not None:
+        slots.clear_failures(username)
+
+
 def add_hq_slot(store: Store, hq_public_raw: bytes) -> None:
     """A slot sealed to HQ's X25519 public key (the key exports are encrypted to), so HQ can recover the file."""
     key = data_key(store)

@@ -58,3 +58,15 @@ class Users(Repository[UserAccount]):
                           (password_hash, iso(self.db.clock.now()), user_id))
             audit.append(self.db, actor=actor, origin=self.store.origin, action="password_changed",
                          table=self.table, record_id=user_id, after={"username": account.username})
+
+    def unlock(self, user_id: str, *, actor: Actor) -> None:
+        """A commander lifts a sign-in lock: the wrong-password count starts again (audited, never the password)."""
+        account = self.get(user_id)
+        actor.require(Action.MANAGE_ACCOUNTS)
+        with self.db.atomic():
+            self.db.write("UPDATE users SET failed_attempts = 0, locked_until = NULL, version = version + 1,"
+                          " updated_at = ? WHERE id = ?", (iso(self.db.clock.now()), user_id))
+            audit.append(self.db, actor=actor, origin=self.store.origin, action="account_unlocked",
+                         table=self.table, record_id=user_id,
+                         before={"failed_attempts": account.failed_attempts, "locked_until": account.locked_until},
+                         after={"username": account.username, "failed_attempts": 0, "locked_until": None})

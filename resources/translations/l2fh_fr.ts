@@ -109,6 +109,10 @@
             <translation>Verrouillé (mots de passe erronés)</translation>
         </message>
         <message>
+            <source>No key yet (reset the password)</source>
+            <translation>Pas encore de clé (réinitialiser le mot de passe)</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>Actif</translation>
         </message>
@@ -148,6 +152,10 @@
             <translation>&amp;Réinitialiser le mot de passe…</translation>
         </message>
         <message>
+            <source>Un&amp;lock</source>
+            <translation>Dé&amp;verrouiller</translation>
+        </message>
+        <message>
             <source>Set &amp;role</source>
             <translation>Définir le &amp;rôle</translation>
         </message>
@@ -166,6 +174,10 @@
         <message>
             <source>The password was reset and the account unlocked.</source>
             <translation>Le mot de passe a été réinitialisé et le compte déverrouillé.</translation>
+        </message>
+        <message>
+            <source>The account was unlocked: it may sign in again.</source>
+            <translation>Le compte a été déverrouillé : il peut de nouveau se connecter.</translation>
         </message>
     </context>
     <context>

@@ -109,6 +109,10 @@
             <translation>Bị khóa (sai mật khẩu)</translation>
         </message>
         <message>
+            <source>No key yet (reset the password)</source>
+            <translation>Chưa có khóa (đặt lại mật khẩu)</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>Đang hoạt động</translation>
         </message>
@@ -148,6 +152,10 @@
             <translation>Đặt &amp;lại mật khẩu…</translation>
         </message>
         <message>
+            <source>Un&amp;lock</source>
+            <translation>Mở k&amp;hóa</translation>
+        </message>
+        <message>
             <source>Set &amp;role</source>
             <translation>Đặt &amp;vai trò</translation>
         </message>
@@ -166,6 +174,10 @@
         <message>
             <source>The password was reset and the account unlocked.</source>
             <translation>Mật khẩu đã được đặt lại và tài khoản đã được mở khóa.</translation>
+        </message>
+        <message>
+            <source>The account was unlocked: it may sign in again.</source>
+            <translation>Tài khoản đã được mở khóa: có thể đăng nhập lại.</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,7 @@ from l2fh_desk.exchange.bundle_write import export_bundle
 from l2fh_desk.exchange.importer import import_bundles
 from l2fh_desk.reports.generate import generate_handover, generate_mds
 from l2fh_desk.security import accounts
+from l2fh_desk.services.accounts import list_accounts
 from l2fh_desk.services.beds import set_up_ward
 from l2fh_desk.services.encounters import save_encounter
 from l2fh_desk.services.rotations import open_next_rotation
@@ -105,8 +106,8 @@ class World:
     def user_model(self) -> UserAccount:
         return UserAccount(username=f"u{uuid.uuid4().hex[:10]}", role=Role.MEDIC, password_hash="$argon2id$x")
 
-    def user(self) -> UserAccount:
-        return self.store.users.create(self.user_model(), actor=SYSTEM)
+    def user(self, **state: object) -> UserAccount:
+        return self.store.users.create(self.user_model().model_copy(update=state), actor=SYSTEM)
 
 
 def out(w: World, suffix: str) -> Path:
@@ -248,7 +249,11 @@ OPERATIONS = (
     op("security.disable_account", {A.MANAGE_ACCOUNTS},
        lambda w, a: accounts.disable_account(w.store, w.user().id, actor=a)),
     op("security.enable_account", {A.MANAGE_ACCOUNTS},
-       lambda w, a: accounts.enable_account(w.store, w.user().id, actor=a)),
+       lambda w, a: accounts.enable_account(w.store, w.user(disabled_at="2026-01-01T00:00:00+00:00").id, actor=a)),
+    op("security.unlock_account", {A.MANAGE_ACCOUNTS},
+       lambda w, a: accounts.unlock_account(w.store, w.user(failed_attempts=5,
+                                                             locked_until="2999-01-01T00:00:00+00:00").id, actor=a)),
+    op("services.list_accounts", {A.MANAGE_ACCOUNTS}, lambda w, a: list_accounts(w.store, actor=a)),
     op("security.set_role", {A.MANAGE_ACCOUNTS},
        lambda w, a: accounts.set_role(w.store, w.user().id, Role.COMMANDER, actor=a)),
     op("security.reset_password", {A.MANAGE_ACCOUNTS},

@@ -6,8 +6,10 @@ import pytest
 from core_support import PASSWORD, hospital_store, session_for
 
 from l2fh_desk.domain.errors import PermissionDenied
-from l2fh_desk.domain.roles import Role
-from l2fh_desk.security.sessions import SignInFailed, sign_in
+from l2fh_desk.domain.roles import SYSTEM, Role
+from l2fh_desk.security.accounts import create_account
+from l2fh_desk.security.sessions import MAX_FAILED, SignInFailed, sign_in
+from l2fh_desk.services.accounts import list_accounts
 from l2fh_desk.ui.main_window import MainWindow
 from l2fh_desk.ui.messages import Notice
 from l2fh_desk.ui.models.accounts import AccountsModel
@@ -18,7 +20,7 @@ def test_accounts_model(qtmodeltester, tmp_path):
     store = hospital_store(tmp_path)
     model = AccountsModel()
     qtmodeltester.check(model)
-    model.set_accounts(store.users.find())
+    model.set_accounts(list_accounts(store, actor=SYSTEM))
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     store.close()
@@ -73,4 +75,37 @@ def test_medic_cannot_open_account_management(qtbot, tmp_path):
         AccountsPage(ctx)
     assert sign_in(store, "boss", PASSWORD)
     window.close()
+    store.close()
+
+
+def test_commander_unlocks_a_locked_out_account_and_cannot_disable_their_own(qtbot, tmp_path, monkeypatch):
+    store = hospital_store(tmp_path)
+    for _ in range(MAX_FAILED):
+        with pytest.raises(SignInFailed):
+            sign_in(store, "anh", "not-the-password")
+    _session, ctx = session_for(store, "boss")
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    errors: list[str] = []
+    infos: list[str] = []
+    monkeypatch.setattr(Notice, "error", classmethod(lambda cls, parent, title, text: errors.append(text)))
+    monkeypatch.setattr(Notice, "info", classmethod(lambda cls, parent, title, text: infos.append(text)))
+    page.select_username("boss")
+    assert not page.unlock_button.isEnabled()
+    page.toggle_button.click()
+    assert errors == ["The last active commander account cannot be disabled or demoted"]
+    page.select_username("anh")
+    assert page.model.index(0, 3).data() == "Locked (wrong passwords)" and page.unlock_button.isEnabled()
+    page.unlock_button.click()
+    assert infos == ["The account was unlocked: it may sign in again."]
+    assert page.model.index(0, 3).data() == "Active" and not page.unlock_button.isEnabled()
+    assert sign_in(store, "anh", PASSWORD).actor.username == "anh"
+    create_account(store, username="deputy", display_name="Maj. Tú", role=Role.COMMANDER, password=PASSWORD,
+                   actor=ctx.actor)
+    page.refresh()
+    page.select_username("boss")
+    page.toggle_button.click()  # beside another commander: still not one's own
+    assert errors[-1] == "You cannot disable your own account (another commander can)"
+    assert store.users.by_username("boss").disabled_at is None
     store.close()

@@ -1,4 +1,5 @@
-"""The accounts table (a few dozen rows): username, name, role, state."""
+"""The accounts table (a few dozen rows): username, name, role, state (as services/accounts.list_accounts judges it,
+the lock and the key slot included)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from l2fh_desk.domain.accounts import UserAccount
-from l2fh_desk.domain.ids import utc_now
+from l2fh_desk.services.accounts import AccountState
 from l2fh_desk.ui.labels import role_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,32 +26,39 @@ class AccountColumn(IntEnum):
 class AccountsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.accounts: list[UserAccount] = []
+        self.states: list[AccountState] = []
 
-    def set_accounts(self, accounts: list[UserAccount]) -> None:
+    @property
+    def accounts(self) -> list[UserAccount]:
+        return [state.account for state in self.states]
+
+    def set_accounts(self, states: list[AccountState]) -> None:
         self.beginResetModel()
-        self.accounts = list(accounts)
+        self.states = list(states)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's signature)
-        return 0 if parent.isValid() else len(self.accounts)
+        return 0 if parent.isValid() else len(self.states)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(AccountColumn)
 
-    def state(self, account: UserAccount) -> str:
-        if account.disabled_at:
+    def state(self, state: AccountState) -> str:
+        if state.disabled:
             return self.tr("Disabled")
-        if account.locked_until and account.locked_until > utc_now().isoformat():
+        if state.locked_until is not None:
             return self.tr("Locked (wrong passwords)")
+        if state.needs_key:
+            return self.tr("No key yet (reset the password)")
         return self.tr("Active")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.accounts):
+        if not index.isValid() or not 0 <= index.row() < len(self.states):
             return None
-        account = self.accounts[index.row()]
+        state = self.states[index.row()]
+        account = state.account
         if role == ACCOUNT_ROLE:
-            return account
+            return state
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = AccountColumn(index.column())
@@ -60,7 +68,7 @@ class AccountsModel(QAbstractTableModel):
             return account.display_name
         if column == AccountColumn.ROLE:
             return role_label(account.role)
-        return self.state(account)
+        return self.state(state)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,4 +1,5 @@
-"""Account management for commanders: list, create, disable or enable, change role, reset a password."""
+"""Account management for commanders: list, create, disable or enable, unlock, change role, reset a password (the
+same core functions as `l2fh-desk accounts`)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from l2fh_desk.domain.accounts import UserAccount
 from l2fh_desk.domain.errors import DomainError, KnownError
 from l2fh_desk.domain.roles import Action, Role
 from l2fh_desk.security import accounts
+from l2fh_desk.services.accounts import AccountState, list_accounts
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.forms import FieldErrors
 from l2fh_desk.ui.labels import role_label
@@ -120,6 +122,7 @@ class AccountsPage(Page):
         self.new_button = QPushButton(objectName="new_account")
         self.toggle_button = QPushButton(objectName="toggle_account")
         self.reset_button = QPushButton(objectName="reset_password")
+        self.unlock_button = QPushButton(objectName="unlock_account")
         self.role_box = QComboBox(objectName="role_box")
         for role in accounts.workspace_roles(ctx.store):
             self.role_box.addItem(role_label(role), role.value)
@@ -127,7 +130,8 @@ class AccountsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.role_button = QPushButton(objectName="set_role")
         buttons = QHBoxLayout()
-        for widget in (self.new_button, self.toggle_button, self.reset_button, self.role_box, self.role_button):
+        for widget in (self.new_button, self.toggle_button, self.reset_button, self.unlock_button, self.role_box,
+                       self.role_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -137,6 +141,7 @@ class AccountsPage(Page):
         self.new_button.clicked.connect(self.new_account)
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.reset_button.clicked.connect(self.reset_selected)
+        self.unlock_button.clicked.connect(self.unlock_selected)
         self.role_button.clicked.connect(self.set_selected_role)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.retranslate()
@@ -148,6 +153,7 @@ class AccountsPage(Page):
         self.heading.setText(self.tr("<h2>Accounts</h2>Who may sign in, and with which role."))
         self.new_button.setText(self.tr("&New account…"))
         self.reset_button.setText(self.tr("&Reset password…"))
+        self.unlock_button.setText(self.tr("Un&lock"))
         self.role_button.setText(self.tr("Set &role"))
         for row, role in enumerate(accounts.workspace_roles(self.ctx.store)):
             self.role_box.setItemText(row, role_label(role))
@@ -155,13 +161,16 @@ class AccountsPage(Page):
         self._selection_changed()
 
     def refresh(self) -> None:
-        users = self.ctx.store.users.find(order="disabled_at IS NOT NULL, username")
-        self.model.set_accounts(users)
+        self.model.set_accounts(list_accounts(self.ctx.store, actor=self.ctx.actor))
         self._selection_changed()
 
-    def selected(self) -> UserAccount | None:
+    def selected_state(self) -> AccountState | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.index(rows[0].row(), 0).data(ACCOUNT_ROLE) if rows else None
+
+    def selected(self) -> UserAccount | None:
+        state = self.selected_state()
+        return state.account if state is not None else None
 
     def select_username(self, username: str) -> None:
         for row, account in enumerate(self.model.accounts):
@@ -172,6 +181,8 @@ class AccountsPage(Page):
         account = self.selected()
         for widget in (self.toggle_button, self.reset_button, self.role_button, self.role_box):
             widget.setEnabled(account is not None)
+        state = self.selected_state()
+        self.unlock_button.setEnabled(state is not None and state.locked_until is not None)
         self.toggle_button.setText(self.tr("&Enable") if account is not None and account.disabled_at
                                    else self.tr("&Disable"))
         if account is not None:
@@ -213,6 +224,13 @@ class AccountsPage(Page):
         if password is not None and self._run(
                 lambda: accounts.reset_password(self.ctx.store, account.id, password, actor=self.ctx.actor)):
             Notice.info(self, self.tr("Accounts"), self.tr("The password was reset and the account unlocked."))
+
+    def unlock_selected(self) -> None:
+        account = self.selected()
+        if account is not None and self._run(
+                lambda: accounts.unlock_account(self.ctx.store, account.id, actor=self.ctx.actor)):
+            self.select_username(account.username)
+            Notice.info(self, self.tr("Accounts"), self.tr("The account was unlocked: it may sign in again."))
 
     def set_selected_role(self) -> None:
         account = self.selected()
