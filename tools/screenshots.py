@@ -1,8 +1,9 @@
 """Screenshots of every page on the demo database, in English, Vietnamese and French, for docs/screenshots/.
 
-    python -m tools.screenshots [--db DEMO.db] [--out docs/screenshots]
+    python -m tools.screenshots [--db DEMO.db] [--out docs/screenshots] [--size 1024x640]
 
-Runs offscreen; the demo database is made (3,000 encounters) if it does not exist.
+Runs offscreen; the demo database is made (3,000 encounters) if it does not exist. `--size` takes them at
+another window size (a small laptop's), named page-<name>-<language>-<size>.png.
 """
 
 from __future__ import annotations
@@ -42,6 +43,14 @@ def stage_patient(page) -> None:  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    size, suffix = (1280, 820), ""
+    if "--size" in argv:
+        at = argv.index("--size")
+        text = argv[at + 1]
+        del argv[at:at + 2]
+        width, height = (int(part) for part in text.split("x"))
+        size, suffix = (width, height), f"-{text}"
     with demo_session(argv, description=__doc__ or "", db_name="l2fh-screenshots-demo.db") as shots:
         from l2fh_desk.ui.app import demo_accounts
         from l2fh_desk.ui.i18n import switch_language
@@ -50,14 +59,14 @@ def main(argv: list[str] | None = None) -> int:
         done: set[str] = set()
         # The commander sees most pages; the HQ analyst adds the HQ import page.
         for user in ("commander", "analyst"):
-            window, ctx = shots.window(user=user, size=(1280, 820))
+            window, ctx = shots.window(user=user, size=size)
             for language in LANGUAGES:
                 switch_language(ctx, language)
                 if "sign-in" not in done:
                     dialog = SignInDialog(shots.store, demo_accounts=demo_accounts(),
                                           hospital_name=shots.store.hospitals.this().name)
                     dialog.show()
-                    shots.shot(dialog, f"sign-in-{language}")
+                    shots.shot(dialog, f"sign-in-{language}{suffix}")
                     dialog.close()
                 for page in window.pages:
                     name = page_name(page)
@@ -70,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
                     if name == "patients":
                         stage_patient(page)
                     wait_for_workers(shots.app)
-                    shots.shot(window, f"page-{name}-{language}")
+                    shots.shot(window, f"page-{name}-{language}{suffix}")
             done.update(page_name(p) for p in window.pages)
             done.add("sign-in")
             for page in window.pages:

@@ -155,8 +155,11 @@ class MainWindow(QMainWindow):
         for row, page in enumerate(self.pages):
             page.retranslate()
             self.nav.item(row).setText(page.title())
-        # Wide enough for the longest title in this language (Vietnamese titles run long), never cut off.
-        self.nav.setMaximumWidth(max(220, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
+        # Wide enough for the longest title in this language (Vietnamese titles run long), never cut off, not even
+        # when a small laptop's window leaves the pages little room.
+        titles = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
+        self.nav.setMinimumWidth(titles)
+        self.nav.setMaximumWidth(max(220, titles))
         self._update_status()
 
     def _update_status(self) -> None:

@@ -120,3 +120,43 @@ def test_no_table_on_any_hq_page_is_wider_than_its_page(qtbot, demo_hq, app_font
         window.close()
         store.close()
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", [(1280, 820), (1024, 640)])
+@pytest.mark.parametrize("language", ["vi", "fr"])
+def test_no_header_is_cut_after_the_language_is_switched_in_the_apps_font(qtbot, demo_db, app_font, language, size):
+    """As the screenshots and a medic see it: every page shown in English, then the language switched (Settings),
+    in the app's own font, at 1280×820 and on a small 1024×640 laptop."""
+    store = Store(demo_db)
+    window, ctx = _open_window(qtbot, store, "commander", "commander-demo", width=size[0])
+    window.resize(*size)
+    try:
+        problems = _problems(window, ctx, language, seen_first=True)
+    finally:
+        switch_language(ctx, "en")
+        translations().switch("en")
+        window.idle_lock.stop()
+        window.close()
+        store.close()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "fr"])
+def test_the_navigation_list_shows_every_title_whole_on_a_small_laptop(qtbot, demo_db, app_font, language):
+    store = Store(demo_db)
+    window, ctx = _open_window(qtbot, store, "commander", "commander-demo", width=1024)
+    window.resize(1024, 640)
+    try:
+        switch_language(ctx, language)
+        _settle()
+        nav = window.nav
+        widest = max(nav.visualItemRect(nav.item(row)).width() for row in range(nav.count()))
+        texts = max(nav.fontMetrics().horizontalAdvance(nav.item(row).text()) for row in range(nav.count()))
+        assert not nav.horizontalScrollBar().isVisible()
+        assert nav.viewport().width() >= texts, (nav.viewport().width(), texts, widest)
+    finally:
+        switch_language(ctx, "en")
+        translations().switch("en")
+        window.idle_lock.stop()
+        window.close()
+        store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from l2fh_desk.ui.models.table import RECORD_ROLE, RecordTableModel, sorting_proxy
 
@@ -34,11 +34,66 @@ class RecordTable(QTableView):
             self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if stretch is not None:
-            for column in (stretch,) if isinstance(stretch, int) else stretch:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        else:
+        self._stretch: tuple[int, ...] = () if stretch is None else (stretch,) if isinstance(stretch, int) else stretch
+        self._wrap = wrap
+        self._fitting = False
+        for column in self._stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        if not self._stretch:
             header.setStretchLastSection(True)
+        if wrap and self._stretch:
+            for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                           self.proxy.dataChanged, self.proxy.headerDataChanged):
+                signal.connect(self.fit_columns)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._wrap and self._stretch:
+            self.fit_columns()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._wrap and self._stretch:  # the language may have changed while the page was hidden
+            self.fit_columns()
+
+    def fit_columns(self, *_args: Any) -> None:
+        """A narrow window (a small laptop, a long language): the columns sized to their text give up width, their
+        text wrapping, so that each stretching column keeps room for its header; wide enough, all are as usual."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
+        header = self.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        content = [c for c in shown if c not in self._stretch]
+        stretching = [c for c in shown if c in self._stretch]  # they share what is left equally
+        titles = len(stretching) * max((self._title_width(c) for c in stretching), default=0)
+        natural = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in content}
+        room = self.viewport().width()
+        if sum(natural.values()) + titles <= room:
+            for column in content:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            return
+        floor = {c: self._title_width(c) for c in content}
+        spare = max(0, room - titles - sum(floor.values()))
+        excess = {c: max(0, natural[c] - floor[c]) for c in content}
+        total = sum(excess.values()) or 1
+        for column in content:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, floor[column] + min(excess[column], spare * excess[column] // total))
+
+    def _title_width(self, column: int) -> int:
+        """The widest line of a column's header, with the room the header's style gives around it."""
+        header = self.horizontalHeader()
+        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = max((header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")), default=0)
+        arrow = 16 if header.isSortIndicatorShown() and header.sortIndicatorSection() == column else 0
+        return widest + 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 2 + arrow
 
     def selected(self) -> Any:
         """The domain object of the selected row, or None."""
