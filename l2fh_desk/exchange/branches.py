@@ -54,7 +54,10 @@ def node(row: Sequence[Any]) -> Node:
     base = Node(int(seq), str(row_id), str(prev), str(digest), str(at))
     if restore is None:
         return base
-    named = forks.declared(restore)
+    try:
+        named = forks.declared(restore)
+    except RecursionError:  # nested too deep to read: like any after_json that is not JSON, it declares nothing
+        named = []
     if named is None:
         return Node(base.seq, base.id, base.prev, base.hash, base.at, abandons_all=True)
     return Node(base.seq, base.id, base.prev, base.hash, base.at, frozenset((n["seq"], n["id"]) for n in named))

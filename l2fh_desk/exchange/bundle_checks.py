@@ -18,8 +18,10 @@ from l2fh_desk.exchange import aliases
 from l2fh_desk.exchange.branches import Placement
 from l2fh_desk.exchange.history import check_extends_history, check_signed_head
 from l2fh_desk.exchange.manifest import BundleRefused, Manifest
-from l2fh_desk.exchange.snapshot import Snapshot
+from l2fh_desk.exchange.rows import MERGED
+from l2fh_desk.exchange.snapshot import Snapshot, expected_columns
 from l2fh_desk.exchange.trust import plain
+from l2fh_desk.store.migrate import latest_version
 from l2fh_desk.store.store import Store
 
 RECORDS, PSEUDONYMISED = "records", "pseudonymised"
@@ -104,11 +106,30 @@ def check_cross_records(ctx: CheckContext) -> None:
         ("admissions", "SELECT a.id FROM admissions a JOIN encounters e ON e.id = a.encounter_id"
                        " WHERE a.patient_id != e.patient_id LIMIT 1",
          "the admission and its encounter are of different patients"),
+        ("evacuations", "SELECT v.id FROM evacuations v JOIN admissions a ON a.id = v.admission_id"
+                        " WHERE v.patient_id != a.patient_id LIMIT 1",
+         "the evacuation and its admission are of different patients"),
+        ("evacuations", "SELECT v.id FROM evacuations v JOIN encounters e ON e.id = v.encounter_id"
+                        " WHERE v.patient_id != e.patient_id LIMIT 1",
+         "the evacuation and its encounter are of different patients"),
+        *_finite_rules(),
     )
     for table, sql, message in rules:
         found = ctx.snap.run(sql)
         if found and found[0][0] is not None:
             raise BundleRefused(f"row {plain(found[0][0], 40)} of {table} fails validation: {message}")
+
+
+def _finite_rules() -> list[tuple[str, str, str]]:
+    """Every REAL column holds a finite number: SQLite keeps an infinity (a NaN becomes NULL), and a model bounded
+    only below (an outreach quantity) would accept it."""
+    rules = []
+    for spec in MERGED:
+        for column in expected_columns(latest_version(), spec.name):
+            if column.kind == "REAL":
+                rules.append((spec.name, f"SELECT id FROM {spec.name} WHERE {column.name} IN (9e999, -9e999) LIMIT 1",
+                              f"{column.name} is not a finite number"))
+    return rules
 
 
 def content_kind(manifest: Manifest) -> str:

@@ -31,6 +31,7 @@ from l2fh_desk.exchange.manifest import (
     Manifest,
     parse_manifest,
 )
+from l2fh_desk.exchange.rows import MERGED
 from l2fh_desk.store.db import SQLITE_MAGIC
 from l2fh_desk.store.errors import StorageError, classify
 
@@ -55,6 +56,10 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+# The tables whose rows a manifest counts (bundle_write._describe): the merged ones, accounts and the audit trail.
+COUNTED = frozenset({*(spec.name for spec in MERGED), "users", "audit_log"})
+# Zip headers of the three members, the central directory and the (zip64) end records: a few hundred bytes.
+ARCHIVE_SLACK = 4096
 
 
 @dataclass
@@ -107,6 +112,23 @@ def _members(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
     return by_name
 
 
+def _no_bytes_outside(path: Path, zf: zipfile.ZipFile, size: int) -> None:
+    """The file is the archive and nothing else: its first member at byte 0, the end-of-archive record (with no
+    comment) its last 22 bytes, and no more than `ARCHIVE_SLACK` bytes of headers beside the members' data. Bytes
+    before, after or between the members would be signed by nothing yet change the file's SHA-256, by which HQ
+    knows a bundle it imported before."""
+    infos = zf.infolist()
+    with path.open("rb") as handle:
+        handle.seek(max(size - 22, 0))
+        end = handle.read(22)
+    if not end.startswith(b"PK\x05\x06") or end[-2:] != b"\x00\x00":
+        raise BundleRefused("the file holds bytes after its zip archive (appended to, or not an L2FH bundle)")
+    if min(info.header_offset for info in infos) != 0:
+        raise BundleRefused("the file holds bytes before its zip archive (prefixed, or not an L2FH bundle)")
+    if size - sum(info.compress_size for info in infos) > ARCHIVE_SLACK:
+        raise BundleRefused("the file holds bytes between the members of its zip archive (not an L2FH bundle)")
+
+
 def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     with zf.open(info) as handle:
         data = handle.read(limit + 1)
@@ -134,6 +156,7 @@ def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> OpenedBundle:
                             " (damaged, truncated or another kind of file)") from exc
     try:
         members = _members(zf, limits)
+        _no_bytes_outside(path, zf, size)
         manifest_raw = _read_small(zf, members[MANIFEST], limits.manifest)
         signature = _read_small(zf, members[SIGNATURE], 64)
         signer, manifest = _check_signed(manifest_raw, signature)
@@ -142,6 +165,10 @@ def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> OpenedBundle:
             raise BundleRefused(f"the manifest names {manifest.data.member}, which the archive does not hold")
         if data_info.file_size != manifest.data.size:
             raise BundleRefused("the snapshot's size does not match the manifest")
+        unknown = sorted(set(manifest.counts) - COUNTED)
+        if unknown:  # a count naming no table would only widen the snapshot's allowance below
+            raise BundleRefused(f"the manifest counts rows of {unknown[0][:40]!r}, which is not a table a bundle"
+                                " carries")
         allowance = limits.snapshot_allowance(manifest.counts)
         if manifest.data.size > allowance:
             raise BundleRefused(f"the snapshot is {manifest.data.size} bytes, more than {allowance} for the"

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
 from l2fh_desk.domain.errors import KnownError
+from l2fh_desk.domain.ids import utc_now
 
 FORMAT = "l2fh-bundle"
 FORMAT_VERSION = 1
@@ -20,7 +30,22 @@ MEMBERS_ENCRYPTED = frozenset({MANIFEST, SIGNATURE, DATA_ENCRYPTED})
 
 Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
 Hex64 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-Stamp = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")]
+# A hospital's clock may run ahead of HQ's by this much (the same slack as the row rules, exchange/rows.py).
+FUTURE_SLACK = timedelta(days=1)
+
+
+def _real_time(value: str) -> str:
+    """`YYYY-MM-DDTHH:MM:SSZ` naming a time that exists (no month 13, no hour 99, no year 0)."""
+    try:
+        datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError as exc:
+        raise ValueError("not a real UTC time") from exc
+    return value
+
+
+Stamp = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"),
+                  AfterValidator(_real_time)]
+Count = Annotated[int, Field(ge=0)]
 Short = Annotated[str, StringConstraints(max_length=500)]
 
 
@@ -104,12 +129,21 @@ class Manifest(_Strict):
     created_at: Stamp
     hospital: HospitalInfo
     rotations: list[RotationInfo]
-    counts: dict[str, int]
+    counts: dict[str, Count]
     data: DataInfo
     signer_public_key: Short
     audit_head: Hex64
     pseudonymised: Pseudonymisation | None = None
     signed_head: SignedHead | None = None  # absent from bundles made before signed heads existed
+
+    @field_validator("created_at")
+    @classmethod
+    def _not_ahead(cls, value: str) -> str:
+        """HQ shows each hospital's newest bundle by this time: one stamped years ahead would stay "newest"."""
+        made = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        if made > utc_now() + FUTURE_SLACK:
+            raise ValueError("is in the future")
+        return value
 
     def to_bytes(self) -> bytes:
         # A plain bundle's manifest has no "pseudonymised" key at all, exactly as before it existed.

@@ -172,3 +172,45 @@ def held(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
         return out
     finally:
         conn.close()
+
+
+def rechained(tmp: Path, h: Hospital, *sql: str, source: Path | None = None, name: str = "rechained.l2fh") -> Path:
+    """Like `crafted`, but the SQL may touch the audit trail too: the chain is then re-hashed as the export does
+    (history.unkey_snapshot), and the manifest's head and signed head are made again and signed with the
+    hospital's own key. What a hostile hospital holding its key, or a bug before the export, could send."""
+    import hashlib
+
+    from l2fh_desk.domain.ids import iso, utc_now
+    from l2fh_desk.exchange import history
+    from l2fh_desk.store import heads
+
+    source = source or h.bundle
+    path = tmp / "rechain.sqlite"
+    path.write_bytes(snapshot_bytes(source))
+    conn = sqlite3.connect(path, isolation_level=None)
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+                            ).fetchall()
+    conn.execute("BEGIN")
+    for trigger, _sql in triggers:
+        conn.execute(f"DROP TRIGGER {trigger}")
+    for statement in sql:
+        conn.execute(statement)
+    for _name, text in triggers:
+        conn.execute(text)
+    history.unkey_snapshot(conn)
+    conn.execute("COMMIT")
+    seq, head = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    conn.execute("VACUUM")
+    conn.close()
+    hospital, rotations, counts, _head, _version = _describe(path, h.hospital_id)
+    data = path.read_bytes()
+    path.unlink()
+    key = load_signing_key(h.db)
+    signed_at = iso(utc_now())
+    signed = {"seq": seq, "hash": head, "signed_at": signed_at,
+              "signature": base64.b64encode(key.sign(heads.bundle_payload(h.hospital_id, seq, head, signed_at))).decode()}
+    manifest = json.loads(dict(members(source))["manifest.json"])
+    changes = {"bundle_id": manifest["bundle_id"][:-12] + hashlib.sha256(data).hexdigest()[:12], "counts": counts,
+               "audit_head": head, "signed_head": signed, "hospital": hospital.model_dump(),
+               "rotations": [r.model_dump() for r in rotations]}
+    return resign(tmp / name, hospital_db=h.db, data=data, source=source, manifest_changes=changes)
