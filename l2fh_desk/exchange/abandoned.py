@@ -19,6 +19,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from l2fh_desk.exchange import aliases
 from l2fh_desk.exchange.merge import wins
 from l2fh_desk.exchange.rows import MERGED
 from l2fh_desk.exchange.snapshot import Snapshot
@@ -63,22 +64,76 @@ def _live_versions(snap: Snapshot, table: str, ids: list[str], source: str) -> d
         f"SELECT id, version FROM {source}.{table} WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
 
 
+def _held_rows(db: Database, table: str, names: Sequence[str], ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    """HQ's rows of these ids as they stand in this transaction (after exchange/aliases.py re-keyed them)."""
+    return {str(r[0]): tuple(r) for r in db.query(
+        f"SELECT {', '.join(names)} FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
+
+
 def keep_aside(db: Database, snap: Snapshot, *, hospital: str, columns: dict[str, list[str]]) -> dict[str, int]:
-    """A bundle of a given-up branch: its rows HQ does not hold exactly, kept aside (the record tables untouched)."""
+    """A bundle of a given-up branch: its rows HQ does not hold exactly, kept aside (the record tables untouched).
+    A hospital some of whose ids are disputed is compared through its map (the ids HQ keeps its records under)."""
+    ids = aliases.mapping(db, hospital)
     kept: dict[str, int] = {}
     for spec in MERGED:
         names = columns[spec.name]
         for batch in snap.changed_rows(db.path, spec.name, names):
-            live = _live_versions(snap, spec.name, [row[0] for row in batch], "held")
+            if ids:
+                batch = aliases.apply(spec.name, names, batch, ids)
+                held = _held_rows(db, spec.name, names, [row[0] for row in batch])
+                batch = [row for row in batch if held.get(row[0]) != row]
+                live = {i: int(row[names.index("version")]) for i, row in held.items()}
+            else:
+                live = _live_versions(snap, spec.name, [row[0] for row in batch], "held")
             kept[spec.name] = kept.get(spec.name, 0) + aside(db, table=spec.name, columns=names, rows=batch,
                                                              hospital=hospital, live=live)
     return kept
+
+
+def _take_over_mapped(db: Database, snap: Snapshot, *, hospital: str, columns: dict[str, list[str]],
+                      ids: aliases.Mapping) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """`take_over`'s comparison for a hospital with disputed ids: HQ's rows (under the ids HQ keeps them) against
+    the snapshot's read through the map, in batches of HQ's rows."""
+    reverse = {(table, hq_id): raw for (table, raw), hq_id in ids.items()}
+    kept: dict[str, int] = {}
+    gone: dict[str, list[str]] = {}
+    for spec in MERGED:
+        names = columns[spec.name]
+        last = -1
+        while True:
+            rows = db.query(f"SELECT rowid, {', '.join(names)} FROM {spec.name} WHERE origin = ? AND rowid > ?"
+                            " ORDER BY rowid LIMIT 5000", (hospital, last))
+            if not rows:
+                break
+            last = int(rows[-1][0])
+            batch = [tuple(r)[1:] for r in rows]
+            raw = [reverse.get((spec.name, str(row[0])), str(row[0])) for row in batch]
+            found = snap.run(f"SELECT {', '.join(names)} FROM main.{spec.name} WHERE id IN"
+                             " (SELECT value FROM json_each(?))", (json.dumps(raw),))
+            theirs = {str(r[0]): r for r in aliases.apply(spec.name, names, found, ids)}
+            differ = [row for row in batch if theirs.get(str(row[0])) != row]
+            live = {i: int(r[names.index("version")]) for i, r in theirs.items()}
+            gone.setdefault(spec.name, []).extend(str(row[0]) for row in differ if str(row[0]) not in theirs)
+            kept[spec.name] = kept.get(spec.name, 0) + aside(db, table=spec.name, columns=names, rows=differ,
+                                                             hospital=hospital, live=live)
+    return kept, gone
 
 
 def take_over(db: Database, snap: Snapshot, *, hospital: str, columns: dict[str, list[str]]) -> dict[str, int]:
     """The bundle's branch takes over from one a restore gave up: the hospital's rows in the record tables that
     differ from the bundle's are kept aside, and those the bundle does not hold at all are removed (children
     first); the merge that follows then writes the bundle's rows over the rest (`force`)."""
+    ids = aliases.mapping(db, hospital)
+    if ids:
+        kept, gone = _take_over_mapped(db, snap, hospital=hospital, columns=columns, ids=ids)
+    else:
+        kept, gone = _take_over_plain(snap, db, hospital=hospital, columns=columns)
+    _remove(db, gone)
+    return kept
+
+
+def _take_over_plain(snap: Snapshot, db: Database, *, hospital: str, columns: dict[str, list[str]]
+                     ) -> tuple[dict[str, int], dict[str, list[str]]]:
     kept: dict[str, int] = {}
     gone: dict[str, list[str]] = {}
     for spec in MERGED:  # read through the snapshot's view of HQ as it was before this transaction
@@ -91,6 +146,11 @@ def take_over(db: Database, snap: Snapshot, *, hospital: str, columns: dict[str,
             gone.setdefault(spec.name, []).extend(row[0] for row in batch if row[0] not in live)
             kept[spec.name] = kept.get(spec.name, 0) + aside(db, table=spec.name, columns=names, rows=batch,
                                                              hospital=hospital, live=live)
+    return kept, gone
+
+
+def _remove(db: Database, gone: dict[str, list[str]]) -> None:
+    """The records the taking-over branch does not hold at all, children first."""
     for spec in reversed(MERGED):
         ids = json.dumps(gone.get(spec.name, []))
         if ids == "[]":
@@ -103,7 +163,6 @@ def take_over(db: Database, snap: Snapshot, *, hospital: str, columns: dict[str,
         db.write(f"DELETE FROM {spec.name} WHERE id IN (SELECT value FROM json_each(?))", (ids,))
         db.write("DELETE FROM row_provenance WHERE table_name = ? AND record_id IN (SELECT value FROM json_each(?))",
                  (spec.name, ids))
-    return kept
 
 
 def _quote(text: str) -> str:

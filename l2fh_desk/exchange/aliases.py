@@ -71,6 +71,7 @@ def _rekey(db: Database, *, origin: str, table: str, old: str, new: str) -> None
             if target == table and column in _columns(db, spec.name):
                 db.write(f"UPDATE {spec.name} SET {column} = ? WHERE {column} = ? AND origin = ?", (new, old, origin))
     db.write("UPDATE row_provenance SET record_id = ? WHERE table_name = ? AND record_id = ?", (new, table, old))
+    rekey_aside(db, origin=origin, table=table, old=old, new=new)
     if table == "patients":
         for link in db.query("SELECT * FROM patient_links WHERE ? IN (patient_a, patient_b)", (old,)):
             a, b = sorted(new if p == old else p for p in (link["patient_a"], link["patient_b"]))
@@ -78,6 +79,28 @@ def _rekey(db: Database, *, origin: str, table: str, old: str, new: str) -> None
                      (link["patient_a"], link["patient_b"]))
             db.write("INSERT INTO patient_links (patient_a, patient_b, reason, linked_at, linked_by)"
                      " VALUES (?,?,?,?,?)", (a, b, link["reason"], link["linked_at"], link["linked_by"]))
+
+
+def rekey_aside(db: Database, *, origin: str, table: str, old: str, new: str) -> None:
+    """The same in what HQ keeps aside of `origin` (exchange/abandoned.py): the record and the references to it in
+    each kept row, written as `abandoned.aside` writes them (column order kept), so every arrival order gives
+    the same text."""
+    referring = [column for column, target in REFERS.items() if target == table]
+    rows = db.query("SELECT table_name, record_id, row_json FROM abandoned_records WHERE hospital_id = ?"
+                    " AND instr(row_json, ?) > 0", (origin, old))
+    for kept_table, record_id, text in rows:
+        row = json.loads(text)
+        changed = False
+        if kept_table == table and record_id == old and row.get("id") == old:
+            row["id"] = new
+            changed = True
+        for column in referring:
+            if row.get(column) == old:
+                row[column] = new
+                changed = True
+        if changed:
+            db.write("UPDATE abandoned_records SET record_id = ?, row_json = ? WHERE table_name = ? AND record_id = ?",
+                     (row["id"], json.dumps(row), kept_table, record_id))
 
 
 def _columns(db: Database, table: str) -> set[str]:
@@ -97,8 +120,10 @@ def settle(db: Database, *, hospital: str, claims: list[tuple[str, str]]) -> Map
                 _rekey(db, origin=owner, table=table, old=record_id, new=new)
                 db.write("INSERT OR IGNORE INTO id_aliases (origin, table_name, record_id, hq_id) VALUES (?,?,?,?)",
                          (owner, table, record_id, new))
+            mine = qualified(key, hospital, table, record_id)
             db.write("INSERT OR IGNORE INTO id_aliases (origin, table_name, record_id, hq_id) VALUES (?,?,?,?)",
-                     (hospital, table, record_id, qualified(key, hospital, table, record_id)))
+                     (hospital, table, record_id, mine))
+            rekey_aside(db, origin=hospital, table=table, old=record_id, new=mine)  # kept before the dispute
     return mapping(db, hospital)
 
 
