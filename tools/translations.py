@@ -47,7 +47,7 @@ QT_OWN = {
     "QMessageBox": ("Show Details...", "Hide Details..."),
 }
 # Where the core's refusals a form can show come from (context "CoreErrors"; ui/core_messages.py).
-CORE_DIRS = ("domain", "services", "store")
+CORE_DIRS = ("domain", "services", "store", "security")
 CORE_SKIP = {"mds.py", "app_settings.py", "backup.py", "seal.py", "check.py", "connect.py", "migrate.py", "db.py",
              "files.py", "presence.py", "errors.py"}
 CORE_RAISES = {"DomainError", "ValueError", "NoRotation"}

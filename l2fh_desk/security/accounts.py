@@ -9,7 +9,7 @@ from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor, Role
 from l2fh_desk.security import unlock as slots
-from l2fh_desk.security.passwords import hash_password, password_problem, verify_password
+from l2fh_desk.security.passwords import check_password, hash_password, verify_password
 from l2fh_desk.security.sessions import lock_ends
 from l2fh_desk.store.store import Store
 
@@ -29,22 +29,18 @@ def manager_role(store: Store) -> Role:
 
 
 def _check_role(store: Store, role: Role) -> None:
+    # Whole sentences, one a branch, so that the window can say each in its language (context CoreErrors).
     if role not in workspace_roles(store):
-        raise DomainError("Choose medic or commander" if store.origin else "Choose HQ administrator or HQ analyst",
-                          field="role")
-
-
-def _check_password(password: str) -> None:
-    problem = password_problem(password)
-    if problem:
-        raise DomainError(problem, field="password")
+        if store.origin:
+            raise DomainError("Choose medic or commander", field="role")
+        raise DomainError("Choose HQ administrator or HQ analyst", field="role")
 
 
 def create_account(store: Store, *, username: str, display_name: str, role: Role, password: str,
                    actor: Actor) -> UserAccount:
     actor.require(Action.MANAGE_ACCOUNTS)
     _check_role(store, role)
-    _check_password(password)
+    check_password(password)
     account = UserAccount(username=username, display_name=display_name, role=role,
                           password_hash=hash_password(password))
     created = store.users.create(account, actor=actor)
@@ -59,8 +55,9 @@ def _active_managers(store: Store) -> list[UserAccount]:
 def _keeps_a_commander(store: Store, account: UserAccount) -> None:
     """Nobody could manage accounts any more if the last active commander (HQ administrator) went away."""
     if account.role == manager_role(store) and not account.disabled_at and len(_active_managers(store)) <= 1:
-        what = "commander" if store.origin else "HQ administrator"
-        raise DomainError(f"The last active {what} account cannot be disabled or demoted", field="role")
+        if store.origin:
+            raise DomainError("The last active commander account cannot be disabled or demoted", field="role")
+        raise DomainError("The last active HQ administrator account cannot be disabled or demoted", field="role")
 
 
 def disable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
@@ -69,9 +66,10 @@ def disable_account(store: Store, user_id: str, *, actor: Actor) -> UserAccount:
     if account.disabled_at:
         raise DomainError("This account is already disabled")
     _keeps_a_commander(store, account)
-    if account.id == actor.user_id:  # the window would go on under an account nobody could sign in to again
-        what = "commander" if store.origin else "HQ administrator"
-        raise DomainError(f"You cannot disable your own account (another {what} can)")
+    if account.id == actor.user_id and store.origin:  # the window would go on under an account locked out for good
+        raise DomainError("You cannot disable your own account (another commander can)")
+    if account.id == actor.user_id:
+        raise DomainError("You cannot disable your own account (another HQ administrator can)")
     disabled = store.users.update(account.model_copy(update={"disabled_at": iso(utc_now())}), actor=actor)
     slots.remove_password_slot(store, account.username)  # it can no longer open an encrypted file
     return disabled
@@ -122,7 +120,7 @@ def set_role(store: Store, user_id: str, role: Role, *, actor: Actor) -> UserAcc
 def reset_password(store: Store, user_id: str, new_password: str, *, actor: Actor) -> None:
     """A commander sets a new password for someone (and so unlocks the account)."""
     actor.require(Action.MANAGE_ACCOUNTS)
-    _check_password(new_password)
+    check_password(new_password)
     store.users.set_password_hash(user_id, hash_password(new_password), actor=actor)
     slots.set_password_slot(store, store.users.get(user_id).username, new_password)
 
@@ -134,7 +132,7 @@ def change_own_password(store: Store, *, old_password: str, new_password: str, a
     account = store.users.get(actor.user_id)
     if not verify_password(old_password, account.password_hash):
         raise DomainError("The current password is wrong", field="old_password")
-    _check_password(new_password)
+    check_password(new_password)
     if new_password == old_password:
         raise DomainError("Choose a password different from the current one", field="password")
     store.users.set_password_hash(account.id, hash_password(new_password), actor=actor)

@@ -8,6 +8,8 @@ import os
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from l2fh_desk.domain.errors import DomainError
+
 MEMORY_KIB = 19 * 1024
 ITERATIONS = 2
 LANES = 1
@@ -51,7 +53,15 @@ def verify_password(password: str, encoded: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
-def password_problem(password: str) -> str | None:
+def check_password(password: str) -> None:
+    """The one rule for a new password (the window's, the first run's and the command line's)."""
     if len(password) < MIN_PASSWORD:
-        return f"Password must be at least {MIN_PASSWORD} characters"
+        raise DomainError(f"Password must be at least {MIN_PASSWORD} characters", field="password")
+
+
+def password_problem(password: str) -> str | None:
+    try:
+        check_password(password)
+    except DomainError as exc:
+        return exc.message
     return None

@@ -500,6 +500,62 @@
             <translation>Cet enregistrement est déjà annulé</translation>
         </message>
         <message>
+            <source>Choose HQ administrator or HQ analyst</source>
+            <translation>Choisissez administrateur du QG ou analyste du QG</translation>
+        </message>
+        <message>
+            <source>The last active HQ administrator account cannot be disabled or demoted</source>
+            <translation>Le dernier compte d'administrateur du QG actif ne peut être ni désactivé ni rétrogradé</translation>
+        </message>
+        <message>
+            <source>This account is already disabled</source>
+            <translation>Ce compte est déjà désactivé</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account (another commander can)</source>
+            <translation>Vous ne pouvez pas désactiver votre propre compte (un autre commandant le peut)</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account (another HQ administrator can)</source>
+            <translation>Vous ne pouvez pas désactiver votre propre compte (un autre administrateur du QG le peut)</translation>
+        </message>
+        <message>
+            <source>This account is not disabled</source>
+            <translation>Ce compte n'est pas désactivé</translation>
+        </message>
+        <message>
+            <source>Reset this account's password first: the encrypted database gave up its key slot when it was disabled</source>
+            <translation>Réinitialisez d'abord le mot de passe de ce compte : la base de données chiffrée a retiré son emplacement de clé quand il a été désactivé</translation>
+        </message>
+        <message>
+            <source>This account is not locked out</source>
+            <translation>Ce compte n'est pas verrouillé</translation>
+        </message>
+        <message>
+            <source>Sign in first</source>
+            <translation>Connectez-vous d'abord</translation>
+        </message>
+        <message>
+            <source>The current password is wrong</source>
+            <translation>Le mot de passe actuel est erroné</translation>
+        </message>
+        <message>
+            <source>Choose a password different from the current one</source>
+            <translation>Choisissez un mot de passe différent de l'actuel</translation>
+        </message>
+        <message>
+            <source>Choose medic or commander</source>
+            <translation>Choisissez soignant ou commandant</translation>
+        </message>
+        <message>
+            <source>The last active commander account cannot be disabled or demoted</source>
+            <translation>Le dernier compte de commandant actif ne peut être ni désactivé ni rétrogradé</translation>
+        </message>
+        <message>
+            <source>Password must be at least %1 characters</source>
+            <translation>Le mot de passe doit comporter au moins %1 caractères</translation>
+        </message>
+        <message>
             <source>An encounter on</source>
             <translation>Une consultation du</translation>
         </message>

@@ -499,6 +499,62 @@
             <translation>Bản ghi này đã bị hủy</translation>
         </message>
         <message>
+            <source>Choose HQ administrator or HQ analyst</source>
+            <translation>Chọn quản trị viên Bộ chỉ huy hoặc chuyên viên phân tích Sở chỉ huy</translation>
+        </message>
+        <message>
+            <source>The last active HQ administrator account cannot be disabled or demoted</source>
+            <translation>Không thể vô hiệu hóa hoặc hạ cấp tài khoản quản trị viên Bộ chỉ huy cuối cùng còn hoạt động</translation>
+        </message>
+        <message>
+            <source>This account is already disabled</source>
+            <translation>Tài khoản này đã bị vô hiệu hóa</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account (another commander can)</source>
+            <translation>Bạn không thể tự vô hiệu hóa tài khoản của mình (một chỉ huy khác có thể làm việc này)</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account (another HQ administrator can)</source>
+            <translation>Bạn không thể tự vô hiệu hóa tài khoản của mình (một quản trị viên Bộ chỉ huy khác có thể làm việc này)</translation>
+        </message>
+        <message>
+            <source>This account is not disabled</source>
+            <translation>Tài khoản này không bị vô hiệu hóa</translation>
+        </message>
+        <message>
+            <source>Reset this account's password first: the encrypted database gave up its key slot when it was disabled</source>
+            <translation>Hãy đặt lại mật khẩu của tài khoản này trước: cơ sở dữ liệu được mã hóa đã gỡ khe khóa của tài khoản khi nó bị vô hiệu hóa</translation>
+        </message>
+        <message>
+            <source>This account is not locked out</source>
+            <translation>Tài khoản này không bị khóa</translation>
+        </message>
+        <message>
+            <source>Sign in first</source>
+            <translation>Hãy đăng nhập trước</translation>
+        </message>
+        <message>
+            <source>The current password is wrong</source>
+            <translation>Mật khẩu hiện tại không đúng</translation>
+        </message>
+        <message>
+            <source>Choose a password different from the current one</source>
+            <translation>Hãy chọn mật khẩu khác với mật khẩu hiện tại</translation>
+        </message>
+        <message>
+            <source>Choose medic or commander</source>
+            <translation>Chọn nhân viên y tế hoặc chỉ huy</translation>
+        </message>
+        <message>
+            <source>The last active commander account cannot be disabled or demoted</source>
+            <translation>Không thể vô hiệu hóa hoặc hạ cấp tài khoản chỉ huy cuối cùng còn hoạt động</translation>
+        </message>
+        <message>
+            <source>Password must be at least %1 characters</source>
+            <translation>Mật khẩu phải có ít nhất %1 ký tự</translation>
+        </message>
+        <message>
             <source>An encounter on</source>
             <translation>Lượt khám ngày</translation>
         </message>

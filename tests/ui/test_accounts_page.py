@@ -7,9 +7,11 @@ from core_support import PASSWORD, hospital_store, session_for
 
 from l2fh_desk.domain.errors import PermissionDenied
 from l2fh_desk.domain.roles import SYSTEM, Role
+from l2fh_desk.security import accounts as accounts_core
 from l2fh_desk.security.accounts import create_account
 from l2fh_desk.security.sessions import MAX_FAILED, SignInFailed, sign_in
 from l2fh_desk.services.accounts import list_accounts
+from l2fh_desk.ui.i18n import translations
 from l2fh_desk.ui.main_window import MainWindow
 from l2fh_desk.ui.messages import Notice
 from l2fh_desk.ui.models.accounts import AccountsModel
@@ -108,4 +110,38 @@ def test_commander_unlocks_a_locked_out_account_and_cannot_disable_their_own(qtb
     page.toggle_button.click()  # beside another commander: still not one's own
     assert errors[-1] == "You cannot disable your own account (another commander can)"
     assert store.users.by_username("boss").disabled_at is None
+    store.close()
+
+
+@pytest.fixture
+def language():
+    def switch(code: str) -> None:
+        assert translations().switch(code)
+
+    yield switch
+    translations().switch("en")
+
+
+def test_the_account_rules_are_said_in_the_windows_language(qtbot, tmp_path, monkeypatch, language):
+    store = hospital_store(tmp_path)
+    _session, ctx = session_for(store, "boss")
+    language("fr")
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    errors: list[str] = []
+    monkeypatch.setattr(Notice, "error", classmethod(lambda cls, parent, title, text: errors.append(text)))
+    page.select_username("boss")
+    page.toggle_button.click()
+    page.select_username("anh")
+    assert not page.unlock_button.isEnabled() and page.unlock_button.text() == "Dé&verrouiller"
+    page._run(lambda: accounts_core.unlock_account(store, store.users.by_username("anh").id, actor=ctx.actor))
+    assert errors == ["Le dernier compte de commandant actif ne peut être ni désactivé ni rétrogradé",
+                      "Ce compte n'est pas verrouillé"]
+    dialog = NewAccountDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("linh")
+    dialog.password.setText("court")
+    dialog.save()
+    assert "Le mot de passe doit comporter au moins 8 caractères" in dialog.errors.shown().values()
     store.close()
