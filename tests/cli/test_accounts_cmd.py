@@ -305,3 +305,49 @@ def test_on_an_encrypted_database_disable_enable_and_unlock_follow_the_key_slots
     assert _accounts(demo_db, "--reset", "hoa") == 0
     assert _accounts(demo_db, "--enable", "hoa") == 0
     assert _window_sign_in(demo_db, "hoa", "hoa-second-pass") == "hoa"
+
+
+def _typed(argv: list[str], dialogue: list[tuple[str, str]], **env: str) -> tuple[int, str]:
+    """Run a command on a real terminal (a pty), typing each answer once its prompt is on the screen (never before:
+    getpass discards what was typed ahead); (exit status, the screen)."""
+    import pty
+    import select
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("L2FH_")}
+    environ.update(PYTHONPATH=str(ROOT), **env)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its terminal is the pty
+        os.execve(sys.executable, [sys.executable, "-m", "l2fh_desk", *argv], environ)
+    screen, seen, pending = b"", 0, list(dialogue)
+    while True:
+        ready, _, _ = select.select([fd], [], [], 120)
+        assert ready, screen
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            chunk = b""
+        if not chunk:
+            break
+        screen += chunk
+        if pending and pending[0][0].encode() in screen[seen:]:
+            seen = screen.index(pending[0][0].encode(), seen) + len(pending[0][0])
+            os.write(fd, pending.pop(0)[1].encode() + b"\n")
+    status = os.waitpid(pid, 0)[1]
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), screen.decode(errors="replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+def test_the_new_password_is_typed_twice_on_a_terminal(demo_db: Path) -> None:
+    code, screen = _typed(["accounts", "--db", str(demo_db), "--reset", "medic"],
+                          [("New password for medic:", "typed-pass-1"), ("Repeat it:", "typed-pass-2")],
+                          L2FH_USER="commander", L2FH_PASSWORD="commander-demo")
+    assert code == 1 and "New password for medic:" in screen and "Repeat it:" in screen
+    assert "l2fh-desk: the two passwords differ; nothing was done" in screen and "typed-pass" not in screen
+    assert _signs_in(demo_db, "medic", "medic-demo") == "medic"
+    code, screen = _typed(["accounts", "--db", str(demo_db), "--reset", "medic"],
+                          [("New password for medic:", "typed-pass-1"), ("Repeat it:", "typed-pass-1")],
+                          L2FH_USER="commander", L2FH_PASSWORD="commander-demo")
+    assert code == 0, screen
+    assert "medic: the password was reset and the account unlocked" in screen
+    assert _signs_in(demo_db, "medic", "typed-pass-1") == "medic"
