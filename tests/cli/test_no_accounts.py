@@ -20,7 +20,7 @@ RECORD_COMMANDS = (
     ["export-csv", "--out", "{tmp}/csv"], ["export-fhir", "--out", "{tmp}/f.json"], ["export", "--out", "{tmp}/b.l2fh"],
     ["backup", "--to", "{tmp}"], ["report", "handover", "--out", "{tmp}/r.pdf"], ["report", "mds", "--from",
     "2026-11-01", "--to", "2026-11-30", "--out", "{tmp}/m.csv"], ["keys"], ["keys", "--set-hq-key", "l2fh-hq-x25519 " + "A" * 43 + "="], ["duplicates"],
-    ["restore", "--newest"],
+    ["restore", "--newest"], ["accounts"], ["accounts", "--add", "lan"],
 )
 
 
