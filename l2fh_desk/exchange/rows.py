@@ -160,7 +160,10 @@ class RowChecker:
                 if len(data[name]) > MAX_TEXT * 4:
                     raise ValueError(f"{name} is longer than {MAX_TEXT * 4} characters")
                 # Most encounters carry no procedures or concerns: skip the parser for the exact text "[]".
-                data[name] = [] if data[name] == "[]" else json.loads(data[name])
+                try:
+                    data[name] = [] if data[name] == "[]" else json.loads(data[name])
+                except RecursionError:  # nested deeper than the parser goes (a few KB of brackets)
+                    raise ValueError(f"{name} is nested too deep") from None
                 if not isinstance(data[name], list):
                     raise ValueError(f"{name} is not a list")
             if self.spec.vitals:

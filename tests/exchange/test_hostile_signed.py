@@ -241,8 +241,6 @@ def test_a_copied_bundle_id_locks_no_hospital_out(two: tuple[Hospital, Hospital]
             assert [r.status for r in results] == [IMPORTED, IMPORTED], [r.reason for r in results]
 
 
-@pytest.mark.xfail(strict=True, reason="rows.py parses JSON columns catching ValueError only; RecursionError escapes"
-                                       " (the lead's file)")
 def test_a_record_with_json_nested_too_deep_is_a_one_line_refusal(hq_b: Path, two: tuple[Hospital, Hospital],
                                                                   tmp_path: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
