@@ -31,28 +31,43 @@ def attached(db: Database, snapshot: Path) -> Iterator[None]:
     db.conn.execute(f"ATTACH DATABASE ? AS {SNAP} KEY ''",
                     (f"{snapshot.resolve().as_uri()}?mode=ro&immutable=1",))
     try:
+        db.conn.execute(f"PRAGMA {SNAP}.cache_size = -1024")  # read once, in order: a small page cache will do
         yield
     finally:
         db.conn.execute(f"DETACH DATABASE {SNAP}")
 
 
+CHUNK = 5000  # snapshot rowids per statement: SQLite's statement journal (in memory) grows with a statement
+
+
 def copy_new(db: Database, *, table: str, columns: Sequence[str], import_id: int) -> int:
     """Insert the snapshot's rows of `table` whose id HQ does not hold; returns how many. Inside the merge's
-    transaction, after the rows HQ held were merged (a void there frees a unique slot a new row may take)."""
+    transaction, after the rows HQ held were merged (a void there frees a unique slot a new row may take).
+    In the snapshot's order, a range of its rowids at a time, so memory does not grow with the bundle."""
     conn = db.conn
-    names = ", ".join(columns)
     db.write(f"CREATE TEMP TABLE IF NOT EXISTS {NEW.split('.')[1]} (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    low, high = conn.execute(f"SELECT coalesce(min(rowid), 0), coalesce(max(rowid), -1) FROM {SNAP}.{table}").fetchone()
+    count = 0
+    with seal.sealing_directly(db, table) as seal_rows:
+        for first in range(int(low), int(high) + 1, CHUNK):
+            count += _copy_range(db, seal_rows, table=table, columns=columns, import_id=import_id,
+                                 rowids=(first, first + CHUNK - 1))
+    return count
+
+
+def _copy_range(db: Database, seal_rows: seal.SealRows, *, table: str, columns: Sequence[str], import_id: int,
+                rowids: tuple[int, int]) -> int:
+    names = ", ".join(columns)
+    new_here = (f" FROM {SNAP}.{table} AS s WHERE s.rowid BETWEEN ? AND ?"
+                f" AND NOT EXISTS (SELECT 1 FROM main.{table} AS h WHERE h.id = s.id)")
     db.write(f"DELETE FROM {NEW}")
-    db.write(f"INSERT INTO {NEW} SELECT s.id FROM {SNAP}.{table} AS s"
-             f" WHERE NOT EXISTS (SELECT 1 FROM main.{table} AS h WHERE h.id = s.id)")
-    count = int(conn.execute(f"SELECT count(*) FROM {NEW}").fetchone()[0])
+    db.write(f"INSERT INTO {NEW} SELECT s.id{new_here}", rowids)
+    count = int(db.conn.execute("SELECT changes()").fetchone()[0])
     if not count:
         return 0
-    with seal.sealing_directly(db, table) as seal_rows:
-        # The same rows as {NEW}, in the snapshot's own order (as the rows HQ held were merged)
-        db.write(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM {SNAP}.{table} AS s"
-                 f" WHERE NOT EXISTS (SELECT 1 FROM main.{table} AS h WHERE h.id = s.id) ORDER BY s.rowid")
-        seal_rows(f"SELECT id FROM {NEW}", ())
+    # The same rows as {NEW}, in the snapshot's own order (as the rows HQ held were merged)
+    db.write(f"INSERT INTO main.{table} ({names}) SELECT {names}{new_here} ORDER BY s.rowid", rowids)
+    seal_rows(f"SELECT id FROM {NEW}", ())
     db.write(PROVENANCE_SQL.replace("FROM json_each(?)", f"FROM (SELECT id AS value FROM {NEW})"),
              (table, import_id))
     if table == "patients":

@@ -183,8 +183,11 @@ def install_tracking(conn: sqlite3.Connection) -> None:
             _track(conn, table)
 
 
+SealRows = Callable[[str, Sequence[object]], int]
+
+
 @contextmanager
-def sealing_directly(db: Database, table: str) -> Iterator[Callable[[str, Sequence[object]], int]]:
+def sealing_directly(db: Database, table: str) -> Iterator[SealRows]:
     """Inside an open transaction, for a bulk write whose rows the caller seals itself: the table's tracking
     triggers are off (they would note every row for `seal_dirty` to read back and seal at COMMIT), and the
     caller gets `seal(select_ids_sql, params)`, which seals the rows of `table` whose ids that query gives, in
