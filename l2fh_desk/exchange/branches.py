@@ -125,9 +125,14 @@ class Tree:
         return (max(inside, default=""), child.hash)
 
 
-def _differs(seq: int) -> BundleRefused:
+def differs(seq: int) -> BundleRefused:
     return BundleRefused(f"the bundle's audit history differs from the one HQ holds for this hospital from row {seq}"
                          " on (rewritten or forked)")
+
+
+def shorter(last: int, top: int) -> BundleRefused:
+    return BundleRefused(f"the bundle's audit history is shorter than the one HQ holds for this hospital"
+                         f" (it ends at row {last}, HQ holds rows up to {top})")
 
 
 def place(held: Sequence[Sequence[Any]], incoming: Sequence[Sequence[Any]]) -> Placement:
@@ -145,10 +150,7 @@ def place(held: Sequence[Sequence[Any]], incoming: Sequence[Sequence[Any]]) -> P
     if k == len(mine):
         end = mine[-1].hash if mine else GENESIS
         if tree.children.get(end):
-            last = mine[-1].seq if mine else 0
-            top = max(int(r[0]) for r in held)
-            raise BundleRefused(f"the bundle's audit history is shorter than the one HQ holds for this hospital"
-                                f" (it ends at row {last}, HQ holds rows up to {top})")
+            raise shorter(mine[-1].seq if mine else 0, max(int(r[0]) for r in held))
     else:
         parent = mine[k - 1].hash if k else GENESIS
         siblings = tree.children.get(parent, [])
@@ -156,7 +158,7 @@ def place(held: Sequence[Sequence[Any]], incoming: Sequence[Sequence[Any]]) -> P
             ours = Tree(mine)
             newcomer = mine[k]
             if not tree.abandoned_at(parent, newcomer) and not all(ours.abandoned_at(parent, s) for s in siblings):
-                raise _differs(newcomer.seq)
+                raise differs(newcomer.seq)
     for n in mine[k:]:
         tree.add(n)
     if not tree.restores() and not was_abandoned:
