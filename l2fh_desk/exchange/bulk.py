@@ -91,6 +91,7 @@ def copy_new_audit(db: Database, *, table: str, columns: Sequence[str], hospital
     """The snapshot's audit rows HQ does not hold, into HQ's imported audit (`columns`: HQ's, in the order
     id, hospital_id, source_seq, origin, then the hospital's own columns kept exactly as they were)."""
     db.write(f"INSERT INTO main.{table} ({', '.join(columns)})"
-             f" SELECT s.id, ?, s.seq, s.origin, {', '.join('s.' + c for c in columns[4:])} FROM {SNAP}.audit_log AS s"
-             f" WHERE NOT EXISTS (SELECT 1 FROM main.{table} AS h WHERE h.id = s.id)", (hospital_id,))
+             f" SELECT s.id, ?1, s.seq, s.origin, {', '.join('s.' + c for c in columns[4:])} FROM {SNAP}.audit_log AS s"
+             f" WHERE NOT EXISTS (SELECT 1 FROM main.{table} AS h WHERE h.hospital_id = ?1 AND h.id = s.id)",
+             (hospital_id,))
     return int(db.conn.execute("SELECT changes()").fetchone()[0])

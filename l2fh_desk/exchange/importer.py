@@ -122,7 +122,7 @@ def _merge_audit(hq: Store, snap: Snapshot, *, hospital_id: str, import_id: int)
         # (id, hospital_id, source_seq, origin, at, ...): the hospital's columns kept exactly as they were
         rows = [(row[0], hospital_id, row[2], row[1], *row[3:]) for row in batch]
         part, _ = merge_rows(hq.db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS, rows=rows, import_id=import_id,
-                             owner_at=1, version_at=None, provenance=False)
+                             owner_at=1, version_at=None, provenance=False, scope=("hospital_id", hospital_id))
         counts.add(part)
     copied = bulk.copy_new_audit(hq.db, table=AUDIT_TABLE, columns=AUDIT_INSERT_COLUMNS, hospital_id=hospital_id)
     counts.new += copied
@@ -278,7 +278,9 @@ def _import_bundle(hq: Store, path: Path, *, trust: Collection[str], actor: Acto
         result = ImportResult(path=path, status=IMPORTED, bundle_id=m.bundle_id, hospital_id=m.hospital.id,
                               hospital_name=m.hospital.name, signer_fingerprint=fingerprint(bundle.signer))
         sha = _file_sha256(path)
-        seen = hq.db.one("SELECT sha256 FROM imports WHERE bundle_id = ?", (m.bundle_id,))
+        # A bundle id is the signing hospital's claim (schema 10): another hospital's copy of it is its own.
+        seen = hq.db.one("SELECT sha256 FROM imports WHERE bundle_id = ? AND hospital_id = ?",
+                         (m.bundle_id, m.hospital.id))
         if seen is not None and seen["sha256"] == sha:
             result.status = ALREADY
             return result

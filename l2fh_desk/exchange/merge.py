@@ -53,9 +53,12 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _existing(db: Database, table: str, columns: Sequence[str], ids: list[str]) -> dict[str, tuple[Any, ...]]:
+def _existing(db: Database, table: str, columns: Sequence[str], ids: list[str],
+              scope: tuple[str, str] | None = None) -> dict[str, tuple[Any, ...]]:
     found: dict[str, tuple[Any, ...]] = {}
     sql = f"SELECT {', '.join(columns)} FROM {table} WHERE id IN (SELECT value FROM json_each(?))"
+    if scope is not None:
+        sql += f" AND {scope[0]} = {_quoted(scope[1])}"
     # A plain-tuple cursor: the rows are compared with the incoming tuples, so building sqlite3.Row
     # objects only to convert them back would cost a second pass over every row HQ already holds.
     cursor = db.conn.cursor()
@@ -71,6 +74,10 @@ def _existing(db: Database, table: str, columns: Sequence[str], ids: list[str]) 
     return found
 
 
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def wins(new: Sequence[Any], old: Sequence[Any], updated_at: int | None) -> bool:
     """Same id and version, different content: the later edit wins (a laptop restored from a backup edits a
     record again), then the higher content hash, so the result never depends on the order bundles arrive in."""
@@ -81,14 +88,18 @@ def wins(new: Sequence[Any], old: Sequence[Any], updated_at: int | None) -> bool
 
 def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
                import_id: int, owner_at: int, version_at: int | None,
-               provenance: bool = True, force: bool = False) -> tuple[TableCounts, list[str]]:
+               provenance: bool = True, force: bool = False,
+               scope: tuple[str, str] | None = None) -> tuple[TableCounts, list[str]]:
     """Apply one table's incoming rows (first column is the id); returns counts and the ids written.
+
+    `scope` (column, value): the table is keyed by that column and the id together (HQ's imported audit: by
+    hospital), so only the rows of that scope are looked up and replaced.
 
     `force`: every differing row is replaced whatever its version (a branch taking over from one a restore
     gave up, whose rows were kept aside first: exchange/abandoned.py)."""
     counts = TableCounts()
     updated_at = list(columns).index("updated_at") if "updated_at" in columns else None
-    existing = _existing(db, table, columns, [row[0] for row in rows])
+    existing = _existing(db, table, columns, [row[0] for row in rows], scope)
     inserts: list[tuple[Any, ...]] = []
     replaces: list[tuple[Any, ...]] = []
     log: list[tuple[Any, ...]] = []
@@ -130,7 +141,8 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
                 fields(old, row, "conflict_kept")
     if replaces:  # first: a void frees the unique slot (rotation number) a new row may take
         sets = ", ".join(f"{name} = ?" for name in columns[1:])
-        db.write_many(f"UPDATE {table} SET {sets} WHERE id = ?", [(*row[1:], row[0]) for row in replaces])
+        where = "id = ?" if scope is None else f"id = ? AND {scope[0]} = {_quoted(scope[1])}"
+        db.write_many(f"UPDATE {table} SET {sets} WHERE {where}", [(*row[1:], row[0]) for row in replaces])
     if inserts:
         marks = ", ".join("?" for _ in columns)
         db.write_many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", inserts)

@@ -145,13 +145,13 @@ class Snapshot:
 
     def changed_audit_rows(self, held: Path, table: str, hospital_id: str,
                            batch: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
-        """The audit rows whose id HQ's imported audit (`table`) holds with other content or for another
-        hospital, in the snapshot's order; the new ones are copied in SQL (exchange/bulk.py)."""
+        """The audit rows HQ's imported audit (`table`) holds for this hospital with other content, in the
+        snapshot's order; the new ones are copied in SQL (exchange/bulk.py)."""
         self.hold(held)
         same = " AND ".join(f"h.{name} IS s.{name} COLLATE BINARY" for name in AUDIT_COLUMNS[3:])
         return self.iterate(f"SELECT {', '.join('s.' + c for c in AUDIT_COLUMNS)} FROM main.audit_log AS s"
-                            f" WHERE EXISTS (SELECT 1 FROM held.{table} AS h WHERE h.id = s.id AND NOT"
-                            f" (h.hospital_id IS ? AND h.source_seq IS s.seq AND h.origin IS s.origin AND {same}))"
+                            f" WHERE EXISTS (SELECT 1 FROM held.{table} AS h WHERE h.hospital_id = ? AND h.id = s.id"
+                            f" AND NOT (h.source_seq IS s.seq AND h.origin IS s.origin AND {same}))"
                             " ORDER BY s.seq", batch, params=(hospital_id,))
 
     def _refusal(self, exc: sqlite3.Error) -> BundleRefused:

@@ -88,12 +88,28 @@ def migrate(db: Database) -> list[int]:
         atrest.keep_slots_with(db.path, before)
     applied = []
     for migration in pending:
-        script = f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version = {migration.number};\nCOMMIT;"
-        try:
-            db.conn.executescript(script)
-        except sqlite3.Error as exc:
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
-            raise classify(exc) or exc from exc
+        _apply(db, migration.sql, migration.number)
         applied.append(migration.number)
     return applied
+
+
+def _apply(db: Database, sql: str, number: int) -> None:
+    """One migration in one transaction, with foreign keys off while it runs (SQLite's documented way to rebuild
+    a table that others refer to) and every foreign key checked before COMMIT: a violation rolls it all back."""
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before BEGIN
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};")
+        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if broken is not None:
+            raise StorageError(StorageProblem.CORRUPT, f"migration {number} would leave row {broken[1]} of"
+                                                       f" {broken[0]} pointing at a missing {broken[2]} row")
+        conn.execute("COMMIT")
+    except (sqlite3.Error, StorageError) as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, StorageError):
+            raise
+        raise classify(exc) or exc from exc
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")

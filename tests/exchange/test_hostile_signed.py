@@ -212,8 +212,6 @@ def _first_audit_id(bundle: Path, folder: Path) -> str:
         path.unlink()
 
 
-@pytest.mark.xfail(strict=True, reason="imported_audit is keyed by the audit row's id alone, and the importer's"
-                                       " merge refuses a held id of another hospital (importer.py, the lead's file)")
 def test_a_copied_audit_row_id_locks_no_hospital_out(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
     """A's bundle carries an audit row under the id of one of B's (copied): whichever arrived second was refused
     ("row … of imported_audit belongs to another hospital at HQ"), and every later bundle of it too."""
@@ -226,8 +224,6 @@ def test_a_copied_audit_row_id_locks_no_hospital_out(two: tuple[Hospital, Hospit
             assert [r.status for r in results] == [IMPORTED, IMPORTED], [r.reason for r in results]
 
 
-@pytest.mark.xfail(strict=True, reason="imports.bundle_id is UNIQUE across hospitals and the importer looks a bundle"
-                                       " up by its id alone (importer.py and a migration, the lead's files)")
 def test_a_copied_bundle_id_locks_no_hospital_out(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
     """A signs a bundle under the bundle_id of B's (copied from B's file on a shared stick): B's own bundle was then
     "imported before with different content", and HQ's content depended on which came first."""
