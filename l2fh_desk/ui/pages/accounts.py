@@ -3,6 +3,8 @@ same core functions as `l2fh-desk accounts`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -188,9 +190,9 @@ class AccountsPage(Page):
         if account is not None:
             self.role_box.setCurrentIndex(max(0, self.role_box.findData(account.role.value)))
 
-    def _run(self, action: object) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except (KnownError, ValidationError, PermissionError) as exc:
             Notice.error(self, self.tr("Accounts"), describe_error(exc))
             return False
