@@ -113,35 +113,29 @@ def test_commander_unlocks_a_locked_out_account_and_cannot_disable_their_own(qtb
     store.close()
 
 
-@pytest.fixture
-def language():
-    def switch(code: str) -> None:
-        assert translations().switch(code)
-
-    yield switch
-    translations().switch("en")
-
-
-def test_the_account_rules_are_said_in_the_windows_language(qtbot, tmp_path, monkeypatch, language):
+def test_the_account_rules_are_said_in_the_windows_language(qtbot, tmp_path, monkeypatch):
     store = hospital_store(tmp_path)
     _session, ctx = session_for(store, "boss")
-    language("fr")
-    page = AccountsPage(ctx)
-    qtbot.addWidget(page)
-    page.refresh()
-    errors: list[str] = []
-    monkeypatch.setattr(Notice, "error", classmethod(lambda cls, parent, title, text: errors.append(text)))
-    page.select_username("boss")
-    page.toggle_button.click()
-    page.select_username("anh")
-    assert not page.unlock_button.isEnabled() and page.unlock_button.text() == "Dé&verrouiller"
-    page._run(lambda: accounts_core.unlock_account(store, store.users.by_username("anh").id, actor=ctx.actor))
-    assert errors == ["Le dernier compte de commandant actif ne peut être ni désactivé ni rétrogradé",
-                      "Ce compte n'est pas verrouillé"]
-    dialog = NewAccountDialog(ctx, page)
-    qtbot.addWidget(dialog)
-    dialog.username.setText("linh")
-    dialog.password.setText("court")
-    dialog.save()
-    assert "Le mot de passe doit comporter au moins 8 caractères" in dialog.errors.shown().values()
-    store.close()
+    assert translations().switch("fr")
+    try:
+        page = AccountsPage(ctx)
+        qtbot.addWidget(page)
+        page.refresh()
+        errors: list[str] = []
+        monkeypatch.setattr(Notice, "error", classmethod(lambda cls, parent, title, text: errors.append(text)))
+        page.select_username("boss")
+        page.toggle_button.click()
+        page.select_username("anh")
+        assert not page.unlock_button.isEnabled() and page.unlock_button.text() == "Dé&verrouiller"
+        page._run(lambda: accounts_core.unlock_account(store, store.users.by_username("anh").id, actor=ctx.actor))
+        assert errors == ["Le dernier compte de commandant actif ne peut être ni désactivé ni rétrogradé",
+                          "Ce compte n'est pas verrouillé"]
+        dialog = NewAccountDialog(ctx, page)
+        qtbot.addWidget(dialog)
+        dialog.username.setText("linh")
+        dialog.password.setText("court")
+        dialog.save()
+        assert "Le mot de passe doit comporter au moins 8 caractères" in dialog.errors.shown().values()
+    finally:
+        translations().switch("en")
+        store.close()
