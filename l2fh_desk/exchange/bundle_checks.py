@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from l2fh_desk.exchange import aliases
+from l2fh_desk.exchange import aliases, anonymity
 from l2fh_desk.exchange.branches import Placement
 from l2fh_desk.exchange.history import check_extends_history, check_signed_head
 from l2fh_desk.exchange.manifest import BundleRefused, Manifest
@@ -157,9 +157,40 @@ def check_content_kind(ctx: CheckContext) -> None:
                         " the HQ database")
 
 
+def check_pseudonymised_claims(ctx: CheckContext) -> None:
+    """What a pseudonymised bundle's manifest says was done (exchange/anonymity.py) is what its snapshot holds:
+    every time cut to the day (or the Monday of its week), every birth date cut to a year, and the patients'
+    quasi-identifiers in groups of the size it names; HQ's research database shows that `achieved_k`."""
+    claims = ctx.manifest.pseudonymised
+    if claims is None:
+        return
+    snap = ctx.snap
+    if claims.time_grain is not None:
+        monday = " OR strftime('%w', {0}) != '1'" if claims.time_grain == anonymity.WEEK else ""
+        columns = [*((t, c) for t, cs in anonymity.TIME_COLUMNS.items() for c in cs), ("audit_log", "at")]
+        for table, column in columns:
+            found = snap.run(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL AND (substr({column}, 11)"
+                             f" != 'T00:00:00Z'{monday.format(column)}) LIMIT 1")
+            if found:
+                raise BundleRefused(f"the manifest says every time was cut to the {plain(claims.time_grain, 10)},"
+                                    f" but {table}.{column} holds {plain(found[0][0], 40)}")
+    said = claims.k_anonymity
+    if said is not None:
+        uncut = snap.run("SELECT id FROM patients WHERE substr(date_of_birth, 5) != '-01-01' LIMIT 1")
+        if uncut:
+            raise BundleRefused(f"the manifest says the patients were generalised, but row {plain(uncut[0][0], 40)}"
+                                " of patients keeps a whole birth date")
+        smallest = snap.run("SELECT min(n) FROM (SELECT count(*) AS n FROM patients GROUP BY sex,"
+                            " substr(date_of_birth, 1, 4), nationality, unit, category)")[0][0]
+        if int(smallest or 0) != said.achieved_k:
+            raise BundleRefused(f"the manifest says every combination of {', '.join(anonymity.QUASI)} covers"
+                                f" {said.achieved_k} patients, but the smallest covers {int(smallest or 0)}")
+
+
 SNAPSHOT_CHECKS: list[Callable[[CheckContext], None]] = [
     check_manifest_matches,
     check_content_kind,
+    check_pseudonymised_claims,
     check_ownership,
     check_cross_records,
     check_extends_history,  # exchange/history.py

@@ -62,11 +62,12 @@ def _refused_in_one_line(hq: Path, bundle: Path, expected: str, capsys: pytest.C
     """`import` of `bundle` exits 1 with one line naming `expected`, and HQ holds exactly what it held."""
     capsys.readouterr()
     before = held(hq)
+    copies = {*hq.parent.glob("*.pre-import-*"), *hq.parent.glob("backups/*.import.*")}
     assert main(["import", "--into", str(hq), str(bundle)]) == 1
     lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("l2fh-desk:")]
     assert len(lines) == 1 and "refused" in lines[0] and expected in lines[0], lines
     assert held(hq) == before
-    assert not list(hq.parent.glob("*.pre-import-*")) and not list(hq.parent.glob("backups/*.import.*"))
+    assert {*hq.parent.glob("*.pre-import-*"), *hq.parent.glob("backups/*.import.*")} == copies  # none made
 
 
 def _signed_manifest(tmp_path: Path, a: Hospital, name: str, **changes: object) -> Path:
@@ -478,3 +479,42 @@ def test_a_long_audit_trail_is_placed_without_holding_it_in_memory(two: tuple[Ho
             assert result.status == IMPORTED, result.reason
         assert store.db.scalar("SELECT count(*) FROM imported_audit") > 60_000
     assert max(peaks) < 30 << 20, [p >> 20 for p in peaks]  # MiB: 7 now; 100,000 rows took 48 and 140 before
+
+
+@pytest.fixture(scope="module")
+def pseudonymised(built: Path, two: tuple[Hospital, Hospital]) -> Hospital:
+    """A's pseudonymised bundle (times cut to the day, k = 5), as a Hospital for `crafted`."""
+    from l2fh_desk.exchange.bundle_write import export_bundle
+
+    a = two[0]
+    with Store(copy_hospital(a, built / "pseudonymised")) as store:
+        path = export_bundle(store, out=built / "pseudonymised" / "p.l2fh", actor=SYSTEM, hq_public_key=None,
+                             pseudonymise=True).path
+    return Hospital(a.db, path, json.loads(dict(members(path))["manifest.json"])["hospital"]["id"])
+
+
+PSEUDONYMISED_LIES = {
+    "an exact time": (["UPDATE encounters SET started_at = '2026-01-05T14:37:02Z' WHERE rowid = 1"],
+                      "every time was cut to the day, but encounters.started_at holds 2026-01-05T14:37:02Z"),
+    "an exact audit time": (["UPDATE audit_log SET at = '2026-01-05T14:37:02Z' WHERE seq = 2"], "audit_log.at holds"),
+    "a whole birth date": (["UPDATE patients SET date_of_birth = '1987-06-15' WHERE rowid = 1"],
+                           "keeps a whole birth date"),
+    "a patient alone in its group": (["UPDATE patients SET unit = 'Unique Unit', nationality = 'Atlantis'"
+                                      " WHERE rowid = 1"], "but the smallest covers 1"),
+}
+
+
+@pytest.mark.parametrize("case", list(PSEUDONYMISED_LIES))
+def test_a_pseudonymised_bundle_must_hold_what_its_manifest_says(case: str, pseudonymised: Hospital,
+                                                                 two: tuple[Hospital, Hospital], tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The manifest's `time_grain` and `achieved_k` are shown at HQ as what the research data is; a buggy or
+    hostile hospital's signed bundle claiming k = 6 with a patient alone in its group, or times cut to the day
+    beside an exact one, was imported as if it held what it said."""
+    sql, expected = PSEUDONYMISED_LIES[case]
+    bundle = (rechained if "audit" in case else crafted)(tmp_path, pseudonymised, *sql)
+    (tmp_path / "research").mkdir()
+    research = hq_accounts(tmp_path / "research" / "research.db")
+    assert main(["import", "--into", str(research), str(pseudonymised.bundle), "--trust",
+                 *trust_of(two[0].bundle)]) == 0  # the honest one, as the hospital wrote it
+    _refused_in_one_line(research, bundle, expected, capsys)
