@@ -1410,10 +1410,6 @@
             <translation>&amp;Exporter le lot</translation>
         </message>
         <message>
-            <source>Pseudonymise: names and index numbers replaced by codes, dates of birth cut to the year, free text removed</source>
-            <translation>Pseudonymiser : noms et numéros d'identification remplacés par des codes, dates de naissance réduites à l'année, texte libre supprimé</translation>
-        </message>
-        <message>
             <source>Open folder</source>
             <translation>Ouvrir le dossier</translation>
         </message>
@@ -1436,6 +1432,14 @@
         <message>
             <source>This hospital's signing key cannot be read: %1</source>
             <translation>La clé de signature de cet hôpital est illisible : %1</translation>
+        </message>
+        <message>
+            <source>Pseudonymise</source>
+            <translation>Pseudonymiser</translation>
+        </message>
+        <message>
+            <source>Names and index numbers replaced by codes, dates of birth cut to the year, free text removed.</source>
+            <translation>Noms et numéros d'identification remplacés par des codes, dates de naissance réduites à l'année, texte libre supprimé.</translation>
         </message>
         <message>
             <source>Signed with this hospital's key (fingerprint %1).</source>

@@ -1409,10 +1409,6 @@
             <translation>&amp;Xuất gói dữ liệu</translation>
         </message>
         <message>
-            <source>Pseudonymise: names and index numbers replaced by codes, dates of birth cut to the year, free text removed</source>
-            <translation>Ẩn danh hóa: thay họ tên và số hiệu LHQ bằng mã, ngày sinh chỉ giữ năm, bỏ các ghi chú tự do</translation>
-        </message>
-        <message>
             <source>Open folder</source>
             <translation>Mở thư mục</translation>
         </message>
@@ -1435,6 +1431,14 @@
         <message>
             <source>This hospital's signing key cannot be read: %1</source>
             <translation>Không đọc được khóa ký của bệnh viện: %1</translation>
+        </message>
+        <message>
+            <source>Pseudonymise</source>
+            <translation>Ẩn danh hóa</translation>
+        </message>
+        <message>
+            <source>Names and index numbers replaced by codes, dates of birth cut to the year, free text removed.</source>
+            <translation>Thay họ tên và số hiệu LHQ bằng mã, ngày sinh chỉ giữ năm, bỏ các ghi chú tự do.</translation>
         </message>
         <message>
             <source>Signed with this hospital's key (fingerprint %1).</source>

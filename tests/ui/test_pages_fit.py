@@ -4,6 +4,7 @@ bar (so no column is pushed out of sight) and every header is readable in full."
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from l2fh_desk.demo.generator import generate
@@ -154,6 +155,63 @@ def test_the_navigation_list_shows_every_title_whole_on_a_small_laptop(qtbot, de
         texts = max(nav.fontMetrics().horizontalAdvance(nav.item(row).text()) for row in range(nav.count()))
         assert not nav.horizontalScrollBar().isVisible()
         assert nav.viewport().width() >= texts, (nav.viewport().width(), texts, widest)
+    finally:
+        switch_language(ctx, "en")
+        translations().switch("en")
+        window.idle_lock.stop()
+        window.close()
+        store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "fr"])
+def test_the_window_fits_a_small_laptops_screen_in_every_language(qtbot, demo_db, app_font, language):
+    """No page asks for more than a 1024×640 screen: a label, a check box or a row of buttons too long in French
+    or Vietnamese would push the window off the screen."""
+    store = Store(demo_db)
+    window, ctx = _open_window(qtbot, store, "commander", "commander-demo", width=1024)
+    window.resize(1024, 640)
+    try:
+        switch_language(ctx, language)
+        wide = {}
+        for page in window.pages:
+            window.show_page(page)
+            _settle()
+            wide[type(page).__name__] = page.minimumSizeHint().width()
+        assert window.minimumSizeHint().width() <= 1024, wide
+        assert window.minimumSizeHint().height() <= 640
+        assert window.width() <= 1024
+    finally:
+        switch_language(ctx, "en")
+        translations().switch("en")
+        window.idle_lock.stop()
+        window.close()
+        store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "fr"])
+def test_the_category_charts_labels_are_whole_on_a_small_laptop(qtbot, demo_db, app_font, language):
+    """The dashboard's patient categories ("Personnel civil de l'ONU", "Dân thường địa phương") keep room left of
+    their bars at 1024×640: a label wider than that is drawn as "…"."""
+    from PySide6.QtGui import QFontMetrics
+
+    store = Store(demo_db)
+    window, ctx = _open_window(qtbot, store, "commander", "commander-demo", width=1024)
+    window.resize(1024, 640)
+    try:
+        switch_language(ctx, language)
+        page = window.page("DashboardPage")
+        window.show_page(page)
+        qtbot.waitUntil(lambda: len(page.categories.view.chart().axes()) == 2, timeout=20000)
+        _settle()
+        chart = page.categories.view.chart()
+        [axis] = chart.axes(Qt.Orientation.Vertical)
+        metrics = QFontMetrics(axis.labelsFont())
+        widest = max(metrics.horizontalAdvance(label) for label in axis.categories())
+        room = chart.plotArea().left() - chart.margins().left()
+        assert widest <= room, (widest, room, axis.categories())
+        # a label taller than its bar's share of the height is drawn as "…" (seen in the 1024×640 screenshots)
+        assert metrics.height() + 8 <= chart.plotArea().height() / len(axis.categories())
+        assert axis.labelsFont().pointSizeF() >= 7
     finally:
         switch_language(ctx, "en")
         translations().switch("en")

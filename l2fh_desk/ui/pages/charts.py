@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 BAR_COLOUR = QColor("#1f6fb2")  # UN blue, readable in print
@@ -113,3 +113,33 @@ class CategoryChart:
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         series.attachAxis(y)
+        chart.plotAreaChanged.connect(lambda area: fit_labels(y, labels, area.height(), chart.size().width()))
+
+
+SMALLEST_LABEL_PT = 7.0
+
+
+def fit_labels(axis: QBarCategoryAxis, labels: Sequence[str], height: float, width: float) -> None:
+    """Category labels in a font small enough for the height each bar has and for the third of the chart's width
+    QtCharts gives them: it draws a label taller than its bar as "…", and cuts one wider (six patient categories
+    on a small laptop's dashboard, "Personnel civil de l'ONU"). Only ever smaller within one drawing (a new chart
+    is made for each), so the layout settles."""
+    spacing, room = height / max(len(labels), 1), width / 3 - 12
+    font = QFont(axis.labelsFont())
+    size = font.pointSizeF()
+
+    def too_big(size: float) -> bool:
+        metrics = QFontMetricsF(_sized(font, size))
+        return (metrics.height() + 8 > spacing
+                or max((metrics.horizontalAdvance(label) for label in labels), default=0) > room)
+
+    while size > SMALLEST_LABEL_PT and too_big(size):
+        size -= 0.5
+    if size < font.pointSizeF():
+        axis.setLabelsFont(_sized(font, size))
+
+
+def _sized(font: QFont, size: float) -> QFont:
+    sized = QFont(font)
+    sized.setPointSizeF(size)
+    return sized

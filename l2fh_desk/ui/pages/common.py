@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from l2fh_desk.ui.models.table import RECORD_ROLE, RecordTableModel, sorting_proxy
+
+# where wrapped text may break: spaces, and after a hyphen or a slash before a letter (never inside a date)
+_WORDS = re.compile(r"\s+|(?<=[-/])(?=[^\W\d_])")
 
 
 class RecordTable(QTableView):
@@ -72,20 +76,35 @@ class RecordTable(QTableView):
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         content = [c for c in shown if c not in self._stretch]
         stretching = [c for c in shown if c in self._stretch]  # they share what is left equally
-        titles = len(stretching) * max((self._title_width(c) for c in stretching), default=0)
+        each = max((self._floor(c) for c in stretching), default=0)
         natural = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in content}
         room = self.viewport().width()
-        if sum(natural.values()) + titles <= room:
+        fits = sum(natural.values()) + len(stretching) * each <= room
+        floor = {} if fits else {c: self._floor(c) for c in content}
+        spare = room - len(stretching) * each - sum(floor.values())
+        for column in stretching:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if spare >= 0
+                                        else QHeaderView.ResizeMode.Interactive)
+            if spare < 0:  # not even the headers and the longest words fit: the table scrolls, nothing is cut
+                header.resizeSection(column, each)
+        if fits:
             for column in content:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             return
-        floor = {c: self._title_width(c) for c in content}
-        spare = max(0, room - titles - sum(floor.values()))
         excess = {c: max(0, natural[c] - floor[c]) for c in content}
         total = sum(excess.values()) or 1
         for column in content:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, floor[column] + min(excess[column], spare * excess[column] // total))
+            header.resizeSection(column, floor[column] + min(excess[column], max(0, spare) * excess[column] // total))
+
+    def _floor(self, column: int) -> int:
+        """The least a column can have: its header, and its longest word (a date, a bed label never wraps)."""
+        metrics, words = self.fontMetrics(), {""}
+        for row in range(min(self.proxy.rowCount(), 500)):
+            words.update(_WORDS.split(str(self.proxy.index(row, column).data() or "")))
+        widest = max(metrics.horizontalAdvance(word) for word in words)
+        return max(self._title_width(column), widest + 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 4)
 
     def _title_width(self, column: int) -> int:
         """The widest line of a column's header, with the room the header's style gives around it."""

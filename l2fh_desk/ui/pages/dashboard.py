@@ -45,6 +45,7 @@ class Figure(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.caption = QLabel(self)
+        self.caption.setWordWrap(True)  # "Personnes touchées par les actions de proximité" on a small laptop
         box = QVBoxLayout(self)
         box.addWidget(self.value)
         box.addWidget(self.caption)

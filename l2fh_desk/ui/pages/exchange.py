@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -47,6 +48,10 @@ class ExchangePage(Page):
             label.setWordWrap(True)
         self.out = OutputFile(self, filters="L2FH bundle (*.l2fh)")
         self.pseudonymise = QCheckBox(self)
+        self.pseudonymise_note = QLabel(self)  # what it does, wrapped: a check box's own text never wraps
+        self.pseudonymise_note.setWordWrap(True)
+        self.pseudonymise_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.pseudonymise_note.setBuddy(self.pseudonymise)
         self.out_label = QLabel(self)
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export)
@@ -54,7 +59,11 @@ class ExchangePage(Page):
         form.addRow(self.encryption)
         form.addRow(self.signing)
         form.addRow(self.out_label, self.out)
-        form.addRow("", self.pseudonymise)
+        choice = QVBoxLayout()
+        choice.setSpacing(0)
+        choice.addWidget(self.pseudonymise)
+        choice.addWidget(self.pseudonymise_note)
+        form.addRow("", choice)
         form.addRow("", self.export_button)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -78,8 +87,9 @@ class ExchangePage(Page):
         self.box.setTitle(self.tr("Export this hospital's database for HQ"))
         self.out_label.setText(self.tr("Save to"))
         self.export_button.setText(self.tr("&Export bundle"))
-        self.pseudonymise.setText(self.tr("Pseudonymise: names and index numbers replaced by codes, dates of "
-                                          "birth cut to the year, free text removed"))
+        self.pseudonymise.setText(self.tr("Pseudonymise"))
+        self.pseudonymise_note.setText(self.tr("Names and index numbers replaced by codes, dates of birth cut to the"
+                                               " year, free text removed."))
         self.open_folder_button.setText(self.tr("Open folder"))
         self.out.retranslate()
         if self.encryption.text():

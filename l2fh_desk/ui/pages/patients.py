@@ -72,9 +72,13 @@ class PatientsPage(Page):
         top.addWidget(self.filter_label)
         top.addWidget(self.filter, 2)
         top.addWidget(self.category, 1)
+        # the record's buttons on a line of their own: beside the search they are too wide for a small laptop's
+        # window in French
+        actions = QHBoxLayout()
         for button in (self.register_button, self.edit_button, self.encounter_button, self.history_button,
                        self.void_button):
-            top.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
         self.count_label = QLabel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -82,6 +86,7 @@ class PatientsPage(Page):
         splitter.setSizes([500, 700])  # the record's timeline needs the room more than the list
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
         self.debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)

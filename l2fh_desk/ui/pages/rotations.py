@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -25,6 +26,8 @@ from l2fh_desk.ui.models.rotations import RotationColumn, RotationsModel, StaffC
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.common import RecordTable
 from l2fh_desk.ui.pages.share_bar import ShareBar
+
+SIDE_BY_SIDE = 900  # px of page: narrower, the rotations go above the roster
 
 
 class RotationsPage(Page):
@@ -79,7 +82,7 @@ class RotationsPage(Page):
         roster.addWidget(self.staff, 1)
         roster.addLayout(buttons)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.roster_box)
         splitter.setStretchFactor(0, 2)
@@ -91,6 +94,15 @@ class RotationsPage(Page):
         self.staff.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Side by side when there is room; on a small laptop's window the rotations above their roster (side by
+        side, neither table has room for its headers in French or Vietnamese)."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Horizontal if self.width() >= SIDE_BY_SIDE else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setSizes([560, 640] if wanted == Qt.Orientation.Horizontal else [160, 440])
 
     def title(self) -> str:
         return self.tr("Rotations and staff")
