@@ -518,3 +518,23 @@ def test_a_pseudonymised_bundle_must_hold_what_its_manifest_says(case: str, pseu
     assert main(["import", "--into", str(research), str(pseudonymised.bundle), "--trust",
                  *trust_of(two[0].bundle)]) == 0  # the honest one, as the hospital wrote it
     _refused_in_one_line(research, bundle, expected, capsys)
+
+
+@pytest.mark.xfail(strict=True, reason="bulk.copy_new walks every rowid from the snapshot's min to its max in steps of"
+                                       " 5,000 (the lead's file): page through the rows that exist instead")
+def test_a_snapshot_with_a_huge_rowid_gap_imports_in_seconds(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
+    """One staff row at rowid 2**62 (integrity_check passes; no column changes) made HQ run 2**62 / 5,000 copy
+    statements inside its write transaction: the import never ended and held HQ's write lock meanwhile."""
+    import os
+    import subprocess
+    import sys
+
+    a = two[0]
+    odd = crafted(tmp_path, a, "UPDATE staff SET rowid = 4611686018427387904 WHERE rowid = (SELECT max(rowid) FROM staff)")
+    hq = hq_accounts(tmp_path / "hq.db")
+    command = [sys.executable, "-m", "l2fh_desk", "import", "--into", str(hq), str(odd), "--trust", *trust_of(a.bundle)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=30, env=dict(os.environ))
+    except subprocess.TimeoutExpired:
+        pytest.fail("the import of a 200-encounter bundle ran over 30 seconds")
+    assert done.returncode == 0, done.stderr[-500:]
