@@ -324,6 +324,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('CoreErrors', 'a text value is not valid UTF-8'),
     QT_TRANSLATE_NOOP('CoreErrors', 'cannot open the file'),
     QT_TRANSLATE_NOOP('CoreErrors', 'schema %1, this version of L2FH Desk knows up to %2'),
+    QT_TRANSLATE_NOOP('CoreErrors', 'migration %1 would leave row %2 of %3 pointing at a missing %4 row'),
     QT_TRANSLATE_NOOP('CoreErrors', 'process %1 (%2)'),
     QT_TRANSLATE_NOOP('CoreErrors', 'process %1'),
     QT_TRANSLATE_NOOP('CoreErrors', 'the backup and the database are the same file'),

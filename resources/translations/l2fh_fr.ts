@@ -884,6 +884,10 @@
             <translation>schéma %1, cette version de L2FH Desk connaît jusqu'au %2</translation>
         </message>
         <message>
+            <source>migration %1 would leave row %2 of %3 pointing at a missing %4 row</source>
+            <translation>la migration %1 laisserait la ligne %2 de %3 pointer vers une ligne %4 absente</translation>
+        </message>
+        <message>
             <source>process %1 (%2)</source>
             <translation>processus %1 (%2)</translation>
         </message>

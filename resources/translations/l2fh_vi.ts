@@ -883,6 +883,10 @@
             <translation>lược đồ %1, phiên bản L2FH Desk này chỉ biết đến %2</translation>
         </message>
         <message>
+            <source>migration %1 would leave row %2 of %3 pointing at a missing %4 row</source>
+            <translation>bước chuyển đổi %1 sẽ để dòng %2 của %3 trỏ tới một dòng %4 không tồn tại</translation>
+        </message>
+        <message>
             <source>process %1 (%2)</source>
             <translation>tiến trình %1 (%2)</translation>
         </message>
