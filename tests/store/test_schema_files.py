@@ -24,6 +24,17 @@ def test_released_schema_files_are_present_and_not_newer_than_the_app() -> None:
     assert versions[-1] <= latest_version()
 
 
+def keyed(path: Path) -> bool:
+    """Whether the file's audit trail is keyed (schema 5 on): such a release wrote its installation key beside it."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_keying'").fetchone() is None:
+            return False
+        return conn.execute("SELECT 1 FROM audit_keying WHERE key_id != ''").fetchone() is not None
+    finally:
+        conn.close()
+
+
 def columns(path: Path) -> dict[str, list[str]]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
@@ -47,6 +58,13 @@ def test_old_file_opens_upgraded_with_backup_and_data_intact(source: Path, tmp_p
     assert source.stat().st_size < 1_000_000
     path = tmp_path / "hospital.db"
     shutil.copy(source, path)
+    # A file whose audit trail is keyed was released with its installation key `<db>.key` beside it (kept as
+    # schema_vN.sqlite.key): without it nobody could verify the file, so it goes beside the copy too.
+    source_key = Path(f"{source}.key")
+    assert source_key.exists() == keyed(source)
+    if source_key.exists():
+        shutil.copy(source_key, f"{path}.key")
+        Path(f"{path}.key").chmod(0o600)
     version = int(source.stem.removeprefix("schema_v"))
     shape = columns(path)
     before = snapshot(path, shape)
@@ -61,6 +79,8 @@ def test_old_file_opens_upgraded_with_backup_and_data_intact(source: Path, tmp_p
         assert store.hospitals.this() is not None
         assert store.patients.search("a", limit=5)
         assert audit.verify(store.db) is None
+    if source_key.exists():
+        assert Path(f"{path}.key").read_bytes() == source_key.read_bytes()  # the released key is kept, never replaced
 
     backups = sorted(tmp_path.glob("hospital.db.pre-migration-*.bak"))
     if version < latest_version():
