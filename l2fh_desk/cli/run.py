@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import traceback
+from types import FrameType
 
 from l2fh_desk.domain.errors import KnownError
 from l2fh_desk.errors import describe
@@ -28,7 +30,19 @@ def reader_gone() -> int:
     return 1
 
 
+def _stopped(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def stop_as_ctrl_c() -> None:
+    """SIGTERM (a shutdown, `kill`, a service manager) stops a command as Ctrl-C does: the clean-ups run (no
+    half-written output, no plain working copy of the records left in a hidden folder), one line, exit 1. The
+    window installs its own handler (it closes and backs up)."""
+    signal.signal(signal.SIGTERM, _stopped)
+
+
 def run_command(args: argparse.Namespace) -> int:
+    stop_as_ctrl_c()
     try:
         return int(args.handler(args))
     except BrokenPipeError:
