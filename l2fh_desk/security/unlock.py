@@ -11,10 +11,19 @@ from datetime import datetime
 from pathlib import Path
 
 from l2fh_desk.domain.ids import utc_now
-from l2fh_desk.security.keyslots import LOCK_AFTER, KeySlots, SlotLocked, SlotProblem, account_name, new_slots
+from l2fh_desk.security.keyslots import (
+    LOCK_AFTER,
+    KeySlots,
+    SlotLocked,
+    SlotProblem,
+    account_name,
+    new_recovery_key,
+    new_slots,
+)
 from l2fh_desk.security.sessions import SignInFailed, SignInProblem
 from l2fh_desk.store import atrest, presence
-from l2fh_desk.store.encrypt import encrypt_installation, is_plain_database
+from l2fh_desk.store.backup import list_backups
+from l2fh_desk.store.encrypt import encrypt_installation, finish_installation, is_plain_database
 from l2fh_desk.store.errors import StorageError, StorageProblem
 from l2fh_desk.store.store import Store
 
@@ -144,4 +153,28 @@ def encrypt_files(db_path: Path, key: bytes, *, username: str, password: str) ->
                 raise
     except presence.InUse as exc:
         raise StorageError(StorageProblem.IN_USE, f"{db_path.name} is open in {exc}") from exc
+    return recovery
+
+
+def finish_encryption(store: Store) -> str:
+    """An encrypt stopped after the database was converted (the open store is encrypted, but backups or key files
+    are still plain): those converted too, and a new recovery key replaces the one never shown (every backup's
+    slots file gets it). Returns the new recovery key (kept nowhere: show it once)."""
+    key = data_key(store)
+    if key is None:
+        raise StorageError(StorageProblem.SETTINGS, f"{store.path.name} is not encrypted")
+    store.db.close()
+    try:
+        with presence.alone(store.path):
+            finish_installation(store.path, key)
+            slots = KeySlots.load(store.path)
+            recovery = new_recovery_key()
+            slots.set_recovery(key, recovery)
+            slots.save()
+            for backup in list_backups(store.path):
+                atrest.keep_slots_with(store.path, backup.path)
+    except presence.InUse as exc:
+        raise StorageError(StorageProblem.IN_USE, f"{store.path.name} is open in {exc}") from exc
+    finally:
+        store.reconnect()
     return recovery

@@ -49,6 +49,9 @@ def _open(path: Path | str, mode: Mode) -> sqlite3.Connection:
 def _prepare(conn: sqlite3.Connection, path: Path | str) -> None:
     """The first statements on every connection to a file of this installation: the at-rest key (when the
     installation is encrypted and unlocked, store/atrest.py) before anything reads the file."""
+    # SQLCipher's own log lines on stderr ("ERROR CORE ... hmac check failed") when a key does not open a file:
+    # off (a setting of the whole process); the program says that in its own one line (store/errors.py).
+    conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
     key = atrest.key_for(path) if str(path) != MEMORY else None
     if key is not None:
         conn.execute(atrest.pragma_key(key))

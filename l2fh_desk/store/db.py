@@ -89,7 +89,10 @@ class Database:
         try:
             self.conn = (open_plain if plain else connect)(self.path, mode=mode)
         except sqlite3.Error as exc:
-            raise self._classify(exc) or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
+            known = self._classify(exc)
+            if known is not None and known.problem == StorageProblem.NOT_A_DATABASE:
+                raise not_a_database(self.path) from exc  # the key did not open it: says why if it can tell
+            raise known or StorageError(StorageProblem.CORRUPT, str(exc)) from exc
         self._identity = self._file_identity()
         try:
             self.conn.row_factory = sqlite3.Row

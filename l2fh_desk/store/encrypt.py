@@ -132,3 +132,62 @@ def encrypt_installation(db_path: Path, data_key: bytes) -> list[Path]:
         atrest.keep_slots_with(db_path, backup.path)
     encrypt_secret_files(db_path)
     return converted
+
+
+# --- an encrypt that was stopped half-way (a power cut, a killed process) -----------------------------------
+def _working_copies(db_path: Path) -> list[Path]:
+    """The hidden files a conversion works with (`.<file>.encrypting`, its journal, `.<file>.wiping`), beside the
+    database and in its backups folder."""
+    found = []
+    for folder in (db_path.parent, db_path.parent / "backups"):
+        if folder.is_dir():
+            found += [path for path in folder.glob(f".{db_path.name}*")
+                      if path.is_file() and (".encrypting" in path.name or path.name.endswith(".wiping"))]
+    return sorted(found)
+
+
+def stopped_before_conversion(db_path: Path) -> bool:
+    """The key slots file is there but the database itself is still plain: an encrypt stopped before it had
+    converted the database (nothing is encrypted under that key yet; the backups come after the database)."""
+    return atrest.is_encrypted(db_path) and is_plain_database(db_path)
+
+
+def undo_unconverted(db_path: Path) -> None:
+    """Back to the plain installation that was there before the stopped encrypt: its working copies and the
+    slots file removed. A `.wiping` name may still be a second name of the live plain file: only unlinked."""
+    for path in _working_copies(db_path):
+        path.unlink(missing_ok=True)
+    atrest.slots_path(db_path).unlink(missing_ok=True)
+    fsync_folder(db_path.parent)
+
+
+def plain_parts(db_path: Path) -> list[Path]:
+    """What an encrypted installation still holds in clear after a stopped encrypt: backups, key files, working
+    copies (empty for a finished one)."""
+    parts = [backup.path for backup in list_backups(db_path) if is_plain_database(backup.path)]
+    for suffix in SECRET_SUFFIXES:
+        path = db_path.with_name(db_path.name + suffix)
+        if path.is_file() and not atrest.is_secret_file(path):
+            parts.append(path)
+    return parts + _working_copies(db_path)
+
+
+def finish_installation(db_path: Path, data_key: bytes) -> None:
+    """Finish a stopped encrypt of an installation whose database is already encrypted (key unlocked, held alone):
+    the plain backups and key files converted, every backup given the slots file, working copies cleared (a plain
+    `.wiping` copy with no other name wiped)."""
+    if atrest.key_for(db_path) != data_key:
+        raise ValueError("unlock the data key before encrypting")
+    for path in _working_copies(db_path):
+        if ".encrypting" in path.name:
+            path.unlink(missing_ok=True)
+    for backup in list_backups(db_path):
+        if is_plain_database(backup.path):
+            encrypt_database_file(backup.path, data_key)
+        atrest.keep_slots_with(db_path, backup.path)
+    encrypt_secret_files(db_path)
+    for path in _working_copies(db_path):
+        if path.stat().st_nlink > 1:  # still a second name of a file in use: never zero it
+            path.unlink()
+        else:
+            wipe(path)

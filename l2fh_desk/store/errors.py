@@ -25,6 +25,7 @@ class StorageProblem(StrEnum):
     IN_USE = "in_use"
     MOVED = "moved"
     SLOTS_MISSING = "slots_missing"  # only the words of a NOT_A_DATABASE (`not_a_database`), never a problem
+    ENCRYPT_STOPPED = "encrypt_stopped"  # the same: words only
 
 
 _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
@@ -52,6 +53,11 @@ _MESSAGES: dict[StorageProblem, tuple[str, str]] = {
         "This looks like an encrypted L2FH Desk database whose key slots file {detail} is missing; nothing was"
         " changed.",
         "Copy {detail} (or the .keyslots file of a backup of it) beside the database, then open it again.",
+    ),
+    StorageProblem.ENCRYPT_STOPPED: (
+        "The encryption of {detail} was interrupted before the database itself was converted; its records are as"
+        " they were.",
+        "Run l2fh-desk encrypt --db {detail} again (a commander) to finish it.",
     ),
     StorageProblem.MISSING: ("The database file does not exist.", "Check the path."),
     StorageProblem.BACKUP_MISSING: ("The backup file does not exist; nothing was restored.",
@@ -127,8 +133,13 @@ def headline(exc: StorageError) -> str:
 def not_a_database(path: Path) -> StorageError:
     """SQLite refused `path` as a database. A file of whole pages with no key slots file beside it is most likely
     an encrypted database copied (or left) without its `<db>.keyslots`: said so, not "not a database" (the data
-    is not gone). Decided from the file's size, never by reading it (see store/connect.py)."""
+    is not gone). Decided from the file's size, never by reading it (see store/connect.py). A plain database with
+    a slots file beside it is an encrypt stopped half-way: said so, with how to finish it."""
+    from l2fh_desk.store.encrypt import stopped_before_conversion
+
     slots = slots_path(path)
+    if stopped_before_conversion(path):  # opened through SQLite, which keeps this process's locks on the file
+        return StorageError(StorageProblem.NOT_A_DATABASE, str(path), words=StorageProblem.ENCRYPT_STOPPED)
     try:
         size = path.stat().st_size
     except OSError:
