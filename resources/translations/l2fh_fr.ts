@@ -664,6 +664,14 @@
             <translation>Copiez %1 (ou le fichier .keyslots d'une de ses sauvegardes) à côté de la base de données, puis ouvrez-la à nouveau.</translation>
         </message>
         <message>
+            <source>The encryption of %1 was interrupted before the database itself was converted; its records are as they were.</source>
+            <translation>Le chiffrement de %1 a été interrompu avant la conversion de la base de données elle-même ; ses données sont restées telles qu'elles étaient.</translation>
+        </message>
+        <message>
+            <source>Run l2fh-desk encrypt --db %1 again (a commander) to finish it.</source>
+            <translation>Relancez l2fh-desk encrypt --db %1 (un commandant) pour le terminer.</translation>
+        </message>
+        <message>
             <source>The database file does not exist.</source>
             <translation>Le fichier de la base de données n'existe pas.</translation>
         </message>
@@ -962,6 +970,10 @@
         <message>
             <source>%1 is already encrypted</source>
             <translation>%1 est déjà chiffrée</translation>
+        </message>
+        <message>
+            <source>%1 is not encrypted</source>
+            <translation>%1 n'est pas chiffrée</translation>
         </message>
         <message>
             <source>%1: the demo stopped part way, after adding %2.</source>

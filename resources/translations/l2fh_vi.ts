@@ -663,6 +663,14 @@
             <translation>Hãy chép %1 (hoặc tệp .keyslots của một bản sao lưu của nó) vào cạnh cơ sở dữ liệu, rồi mở lại.</translation>
         </message>
         <message>
+            <source>The encryption of %1 was interrupted before the database itself was converted; its records are as they were.</source>
+            <translation>Việc mã hóa %1 đã bị gián đoạn trước khi chính cơ sở dữ liệu được chuyển đổi; các hồ sơ vẫn nguyên như cũ.</translation>
+        </message>
+        <message>
+            <source>Run l2fh-desk encrypt --db %1 again (a commander) to finish it.</source>
+            <translation>Chạy lại l2fh-desk encrypt --db %1 (chỉ huy) để hoàn tất.</translation>
+        </message>
+        <message>
             <source>The database file does not exist.</source>
             <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
         </message>
@@ -961,6 +969,10 @@
         <message>
             <source>%1 is already encrypted</source>
             <translation>%1 đã được mã hóa</translation>
+        </message>
+        <message>
+            <source>%1 is not encrypted</source>
+            <translation>%1 chưa được mã hóa</translation>
         </message>
         <message>
             <source>%1: the demo stopped part way, after adding %2.</source>
