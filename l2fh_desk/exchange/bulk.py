@@ -37,48 +37,59 @@ def attached(db: Database, snapshot: Path) -> Iterator[None]:
         db.conn.execute(f"DETACH DATABASE {SNAP}")
 
 
-CHUNK = 5000  # snapshot rowids per statement: SQLite's statement journal (in memory) grows with a statement
+CHUNK = 5000  # snapshot rowids per INSERT … SELECT: SQLite's statement journal (in memory) grows with a statement
+ID_CHUNK = 20_000  # ids per provenance statement
 
 
 def copy_new(db: Database, *, table: str, columns: Sequence[str], import_id: int) -> int:
     """Insert the snapshot's rows of `table` whose id HQ does not hold; returns how many. Inside the merge's
     transaction, after the rows HQ held were merged (a void there frees a unique slot a new row may take).
-    In the snapshot's order, a range of its rowids at a time, so memory does not grow with the bundle."""
+
+    The rows go in the snapshot's order, a range of its rowids per statement; their seals, provenance and
+    search terms then follow in id order, the order of those tables' keys (random ids written in random order
+    would touch a different page of a large table each). Memory does not grow with the bundle beyond the new
+    ids themselves (about 60 bytes each, in SQLite's temporary store)."""
     conn = db.conn
     db.write(f"CREATE TEMP TABLE IF NOT EXISTS {NEW.split('.')[1]} (id TEXT PRIMARY KEY) WITHOUT ROWID")
-    low, high = conn.execute(f"SELECT coalesce(min(rowid), 0), coalesce(max(rowid), -1) FROM {SNAP}.{table}").fetchone()
-    count = 0
-    with seal.sealing_directly(db, table) as seal_rows:
-        for first in range(int(low), int(high) + 1, CHUNK):
-            count += _copy_range(db, seal_rows, table=table, columns=columns, import_id=import_id,
-                                 rowids=(first, first + CHUNK - 1))
-    return count
-
-
-def _copy_range(db: Database, seal_rows: seal.SealRows, *, table: str, columns: Sequence[str], import_id: int,
-                rowids: tuple[int, int]) -> int:
+    db.write(f"DELETE FROM {NEW}")
     names = ", ".join(columns)
+    low, high = conn.execute(f"SELECT coalesce(min(rowid), 0), coalesce(max(rowid), -1) FROM {SNAP}.{table}").fetchone()
     new_here = (f" FROM {SNAP}.{table} AS s WHERE s.rowid BETWEEN ? AND ?"
                 f" AND NOT EXISTS (SELECT 1 FROM main.{table} AS h WHERE h.id = s.id)")
-    db.write(f"DELETE FROM {NEW}")
-    db.write(f"INSERT INTO {NEW} SELECT s.id{new_here}", rowids)
-    count = int(db.conn.execute("SELECT changes()").fetchone()[0])
-    if not count:
-        return 0
-    # The same rows as {NEW}, in the snapshot's own order (as the rows HQ held were merged)
-    db.write(f"INSERT INTO main.{table} ({names}) SELECT {names}{new_here} ORDER BY s.rowid", rowids)
-    seal_rows(f"SELECT id FROM {NEW}", ())
-    db.write(PROVENANCE_SQL.replace("FROM json_each(?)", f"FROM (SELECT id AS value FROM {NEW})"),
-             (table, import_id))
-    if table == "patients":
-        _index_patients(db, columns)
+    count = 0
+    # Rows inserted without a rowid get the next one: everything this copy adds lies after `last`, in the order
+    # of the table's own pages (read back for its seals and search terms by range, never looked up by id).
+    last = int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM main.{table}").fetchone()[0])
+    with seal.sealing_directly(db, table) as seal_rows:
+        for first in range(int(low), int(high) + 1, CHUNK):
+            rowids = (first, first + CHUNK - 1)
+            db.write(f"INSERT INTO {NEW} SELECT s.id{new_here}", rowids)
+            added = int(conn.execute("SELECT changes()").fetchone()[0])
+            if added:
+                # The same rows, in the snapshot's own order (as the rows HQ held were merged)
+                db.write(f"INSERT INTO main.{table} ({names}) SELECT {names}{new_here} ORDER BY s.rowid", rowids)
+                count += added
+        if count:
+            if seal_rows("rowid > ?", (last,)) != count:  # rowids ran out at 2**63 and SQLite picked others
+                seal_rows(f"id IN (SELECT id FROM {NEW})", ())
+    if count:
+        _provenance(db, table, import_id)
+        if table == "patients":
+            _index_patients(db, columns, last)
     return count
 
 
-def _index_patients(db: Database, columns: Sequence[str]) -> None:
-    """HQ's patient search terms for the new patients (voided ones are not searchable)."""
-    cursor = db.conn.execute(f"SELECT rowid, {', '.join(columns)} FROM main.patients"
-                             f" WHERE id IN (SELECT id FROM {NEW})")
+def _provenance(db: Database, table: str, import_id: int) -> None:
+    cursor = db.conn.execute(f"SELECT id FROM {NEW} ORDER BY id")
+    while ids := [str(row[0]) for row in cursor.fetchmany(ID_CHUNK)]:
+        db.write(PROVENANCE_SQL, (table, import_id, json.dumps(ids)))
+
+
+def _index_patients(db: Database, columns: Sequence[str], last: int) -> None:
+    """HQ's patient search terms for the new patients, those after rowid `last` (voided ones are not
+    searchable)."""
+    cursor = db.conn.execute(f"SELECT rowid, {', '.join(columns)} FROM main.patients WHERE rowid > ?1"
+                             f" OR (?1 >= 9223372036854775807 AND id IN (SELECT id FROM {NEW}))", (last,))
     while batch := cursor.fetchmany(5000):
         rowids = [int(row[0]) for row in batch]
         db.write("DELETE FROM patient_search WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(rowids),))

@@ -190,8 +190,8 @@ SealRows = Callable[[str, Sequence[object]], int]
 def sealing_directly(db: Database, table: str) -> Iterator[SealRows]:
     """Inside an open transaction, for a bulk write whose rows the caller seals itself: the table's tracking
     triggers are off (they would note every row for `seal_dirty` to read back and seal at COMMIT), and the
-    caller gets `seal(select_ids_sql, params)`, which seals the rows of `table` whose ids that query gives, in
-    bounded chunks, as they now stand. Tracking is back on when the block ends, whatever happens (TEMP triggers
+    caller gets `seal(where_sql, params)`, which seals the rows of `table` that condition selects, in bounded
+    chunks, as they now stand. Tracking is back on when the block ends, whatever happens (TEMP triggers
     are this connection's own: no other connection is affected)."""
     conn, key = db.conn, db.audit_key
     tracked = key is not None and conn.execute(
@@ -201,10 +201,10 @@ def sealing_directly(db: Database, table: str) -> Iterator[SealRows]:
         for event, _refs in _EVENTS:
             conn.execute(f"DROP TRIGGER temp.l2fh_seal_{table}_{event.lower()}")
 
-    def seal(select_ids: str, params: Sequence[object]) -> int:
+    def seal(where: str, params: Sequence[object]) -> int:
         if key is None:
             return 0
-        cursor = conn.execute(f"SELECT * FROM main.{table} WHERE {SEALED[table]} IN ({select_ids})", tuple(params))
+        cursor = conn.execute(f"SELECT * FROM main.{table} WHERE {where}", tuple(params))
         names = tuple(d[0] for d in cursor.description)
         at = names.index(SEALED[table])
         done = 0
