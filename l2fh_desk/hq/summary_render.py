@@ -7,13 +7,15 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from itertools import groupby
 from typing import Any, BinaryIO
 
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.vocab import OutreachKind, PatientCategory
@@ -34,10 +36,15 @@ def _row_label(tr: Translator, row: RowFigures) -> str:
 
 def _event_label(tr: Translator, code: str) -> str:
     item = event_item(code, mds.DEFAULT_ADDITIONAL)
-    if item is None:
-        return code
-    extra = dict(zip(mds.ADDITIONAL_SLOTS, mds.DEFAULT_ADDITIONAL, strict=True)).get(item)
-    return tr.free(extra.label) if extra is not None and extra.code == code else tr.mds_item(item)
+    # the South Sudan default additional items (malaria, snake bite ...) are translated like the standard ones
+    return code if item is None else tr.mds_item(item)
+
+
+def header_widths(labels: Sequence[str], total: float, size: float = 7) -> list[float]:
+    """Column widths: each as wide as its header's longest word in bold at `size` pt, what is left shared."""
+    need = [max((stringWidth(word, fonts.BOLD, size) for word in label.split()), default=0.0) + 8 for label in labels]
+    spare = max(0.0, total - sum(need)) / max(len(need), 1)
+    return [width + spare for width in need]
 
 
 def trend_chart(series: dict[str, list[tuple[int, int]]], *, width: float, fmt: Callable[[float], str]) -> Drawing:
@@ -98,13 +105,20 @@ def render_summary(f: SummaryFigures, out: BinaryIO, *, tr: Translator, departme
 def _tables(f: SummaryFigures, tr: Translator, s: Styles) -> list[Flowable]:
     n = tr.num
     out: list[Flowable] = [Paragraph(st(tr, "s_figures"), s.h1)]
-    head = [para(st(tr, k), s.head_cell) for k in ("hospital", "rot", "persons", "encounters", "admissions",
-                                                   "bed_days", "surgeries", "evacuations", "deaths", "doa")]
-    rows: list[Sequence[Any]] = [head]
-    for r in f.rows:
-        rows.append((para(r.hospital, s.cell), str(r.rotation), n(r.persons), n(r.encounters), n(r.admissions),
-                     n(r.bed_days), n(r.surgeries), n(r.evacuations), n(r.deaths), n(r.dead_on_arrival)))
-    out.append(table(rows, (131, 27, 45, 45, 45, 42, 42, 45, 38, 45), numeric=range(1, 10)))
+    # each hospital's name on a line of its own above its rotations: the nine columns of figures then have room
+    # for their headers' words whole ("Hospitalisations", "Evacuations"), in every language
+    labels = [st(tr, k) for k in ("rot", "persons", "encounters", "admissions", "bed_days", "surgeries",
+                                  "evacuations", "deaths", "doa")]
+    rows: list[Sequence[Any]] = [[para(label, s.head_cell) for label in labels]]
+    names: list[int] = []
+    for hospital, group in groupby(f.rows, key=lambda r: r.hospital):
+        names.append(len(rows))
+        rows.append([para(hospital, s.head_cell), *([""] * (len(labels) - 1))])
+        rows += [(str(r.rotation), n(r.persons), n(r.encounters), n(r.admissions), n(r.bed_days), n(r.surgeries),
+                  n(r.evacuations), n(r.deaths), n(r.dead_on_arrival)) for r in group]
+    figures = table(rows, header_widths(labels, BODY_WIDTH), numeric=range(len(labels)))
+    figures.setStyle(TableStyle([("SPAN", (0, row), (-1, row)) for row in names]))
+    out.append(figures)
     out.append(Paragraph(st(tr, "s_category"), s.h1))
     rows = [[para(st(tr, "hospital"), s.head_cell), para(st(tr, "rot"), s.head_cell),
              *(para(tr.vocab(PatientCategory(c)), s.head_cell) for c in CATEGORIES)]]

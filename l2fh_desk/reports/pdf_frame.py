@@ -177,8 +177,8 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric: Se
     styles = Styles()
     data = [list(r) for r in rows]
     for r in range(repeat):
-        data[r] = [Paragraph(c, styles.head_right if i in numeric else styles.head_cell) if isinstance(c, str) else c
-                   for i, c in enumerate(data[r])]
+        data[r] = [_whole_words(Paragraph(c, styles.head_right if i in numeric else styles.head_cell)
+                                if isinstance(c, str) else c, widths[i]) for i, c in enumerate(data[r])]
     for row in data[repeat:]:
         for i, c in enumerate(row):
             if isinstance(c, Wrap):
@@ -236,6 +236,27 @@ def noted(text: str, tr: Translator, limit: int = MAX_DATA_TEXT) -> str:
 
 class Wrap(str):
     """Cell text that `table` sets plainly when it fits the column and as a wrapping paragraph otherwise."""
+
+
+def _whole_words(cell: Any, width: float) -> Any:
+    """A header whose longest word is wider than its column ("Hospitalisations" in 45 pt) in a smaller font, so
+    that it wraps between words, never inside one (not below 6 pt)."""
+    if not isinstance(cell, Paragraph):
+        return cell
+    style = cell.style
+    words = re.sub(r"<[^>]+>", " ", cell.text).split()
+    room = width - 6
+
+    def widest(size: float) -> float:
+        return max((stringWidth(word, style.fontName, size) for word in words), default=0.0)
+
+    size = float(style.fontSize)
+    while size > 6 and widest(size) > room:
+        size -= 0.5
+    if size == style.fontSize:
+        return cell
+    smaller = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.2)
+    return Paragraph(cell.text, smaller)
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
