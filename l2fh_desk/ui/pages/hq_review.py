@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from l2fh_desk.domain.errors import DomainError
+from l2fh_desk.domain.vocab import PatientCategory, Sex
 from l2fh_desk.exchange.hq import LikelyDuplicate, conflicts, hospitals
 from l2fh_desk.hq.review import EVIDENCE_FIELDS, duplicates, evidence, link, unlink
 from l2fh_desk.ui.context import AppContext
 from l2fh_desk.ui.free_text import number
+from l2fh_desk.ui.labels import vocab_label
 from l2fh_desk.ui.messages import describe_error
 from l2fh_desk.ui.models.hq import ConflictColumn, ConflictModel
 from l2fh_desk.ui.models.table import RecordTableModel
@@ -146,8 +148,9 @@ class ReviewPage(Page):
         for column, patient_id in enumerate((pair.patient_a, pair.patient_b) if pair else ()):
             values = evidence(self.ctx.store, patient_id).values
             for row, name in enumerate(EVIDENCE_FIELDS):
-                item = QTableWidgetItem(values[name])
-                item.setToolTip(values[name])
+                text = _readable(name, values[name])
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 self.side.setItem(row, column, item)
         self.side.resizeRowsToContents()
 
@@ -176,3 +179,14 @@ class ReviewPage(Page):
         self.status.setText(self.tr("Unlinked: %1 and %2 are counted as two people again.")
                             .replace("%1", pair.name_a).replace("%2", pair.name_b))
         self.ctx.signals.changed.emit("patient_links")
+
+
+_CODED = {"sex": Sex, "category": PatientCategory}
+
+
+def _readable(field: str, value: str) -> str:
+    """A stored code ("female", "local_civilian") as the analyst reads it, in the window's language."""
+    kind = _CODED.get(field)
+    if kind is None or value not in {member.value for member in kind}:
+        return value
+    return vocab_label(kind(value))
