@@ -114,17 +114,25 @@ class SignInDialog(QDialog):
                 check = check_read_only if self.read_only else sign_in
                 self.session = check(self.store, self.username.text(), self.password.text())
         except SlotProblem as exc:
-            self.message.setText(self.tr("This encrypted database cannot be opened: %1").replace("%1", translate_message(str(exc))))
-            self.message.show()
+            self.say(self.tr("This encrypted database cannot be opened: %1").replace("%1", translate_message(str(exc))))
             return
         except SignInFailed as exc:
             self.password.clear()
-            self.message.setText(self.failure_text(exc))
-            self.message.show()
+            self.say(self.failure_text(exc))
             self.password.setFocus()
             return
         self.password.clear()
         self.accept()
+
+    def say(self, text: str) -> None:
+        """A refusal above the demo accounts; the dialog grows so that both are seen whole (a lock-out runs to
+        two lines in French and Vietnamese)."""
+        self.message.setText(text)
+        self.message.show()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()), self.sizeHint().height()))
 
     @classmethod
     def ask(cls, store: Store, *, demo_accounts: Sequence[DemoAccount] = (), hospital_name: str = "",
