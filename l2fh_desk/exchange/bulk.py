@@ -69,9 +69,8 @@ def copy_new(db: Database, *, table: str, columns: Sequence[str], import_id: int
                 # The same rows, in the snapshot's own order (as the rows HQ held were merged)
                 db.write(f"INSERT INTO main.{table} ({names}) SELECT {names}{new_here} ORDER BY s.rowid", rowids)
                 count += added
-        if count:
-            if seal_rows("rowid > ?", (last,)) != count:  # rowids ran out at 2**63 and SQLite picked others
-                seal_rows(f"id IN (SELECT id FROM {NEW})", ())
+        if count and seal_rows("rowid > ?", (last,)) != count:  # rowids ran out at 2**63: SQLite picked others
+            seal_rows(f"id IN (SELECT id FROM {NEW})", ())
     if count:
         _provenance(db, table, import_id)
         if table == "patients":

@@ -140,9 +140,7 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
                 counts.unchanged += 1
                 fields(old, row, "conflict_kept")
     if replaces:  # first: a void frees the unique slot (rotation number) a new row may take
-        sets = ", ".join(f"{name} = ?" for name in columns[1:])
-        where = "id = ?" if scope is None else f"id = ? AND {scope[0]} = {_quoted(scope[1])}"
-        db.write_many(f"UPDATE {table} SET {sets} WHERE {where}", [(*row[1:], row[0]) for row in replaces])
+        _replace(db, table, columns, replaces, scope)
     if inserts:
         marks = ", ".join("?" for _ in columns)
         db.write_many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", inserts)
@@ -153,6 +151,36 @@ def merge_rows(db: Database, *, table: str, columns: Sequence[str], rows: Sequen
         db.write_many(PROVENANCE_SQL, [(table, import_id, json.dumps(written[start:start + LOOKUP_CHUNK]))
                                        for start in range(0, len(written), LOOKUP_CHUNK)])
     return counts, written
+
+
+def _replace(db: Database, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]],
+             scope: tuple[str, str] | None) -> None:
+    """Write the rows' new content over HQ's. Rows that trade unique slots among themselves (two patients
+    swapping beds through a free one: HQ sees only the start and the end) fit in no order of single updates;
+    then they are taken out and put back with their new content and their own rowids, foreign keys checked
+    once they are all back. A conflict with a row outside the batch still fails (the bundle is refused)."""
+    sets = ", ".join(f"{name} = ?" for name in columns[1:])
+    scoped = "" if scope is None else f" AND {scope[0]} = {_quoted(scope[1])}"
+    try:
+        with db.atomic():  # a savepoint: a collision undoes only this attempt
+            db.write_many(f"UPDATE {table} SET {sets} WHERE id = ?{scoped}", [(*row[1:], row[0]) for row in rows])
+        return
+    except sqlite3.IntegrityError as exc:
+        if "UNIQUE" not in str(exc):
+            raise
+    ids = json.dumps([row[0] for row in rows])
+    rowids = {str(r[0]): int(r[1]) for r in db.query(
+        f"SELECT id, rowid FROM {table} WHERE id IN (SELECT value FROM json_each(?)){scoped}", (ids,))}
+    with db.atomic():
+        db.write("PRAGMA defer_foreign_keys = ON")  # the rows their children point to are back before the check
+        db.write(f"DELETE FROM {table} WHERE id IN (SELECT value FROM json_each(?)){scoped}", (ids,))
+        marks = ", ".join("?" for _ in columns)
+        db.write_many(f"INSERT INTO {table} (rowid, {', '.join(columns)}) VALUES (?, {marks})",
+                      [(rowids[row[0]], *row) for row in rows])
+        db.write("PRAGMA defer_foreign_keys = OFF")
+        broken = db.query("PRAGMA foreign_key_check")
+        if broken:
+            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed ({broken[0][0]} row {broken[0][1]})")
 
 
 SEARCHED = ("name", "un_index_number", "nationality", "unit", "category")

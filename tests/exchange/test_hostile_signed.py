@@ -172,8 +172,6 @@ def test_a_restore_row_too_deeply_nested_to_read_does_not_stop_the_import(two: t
 
 
 # --- found here; the fix is in the files being rewritten for speed (importer.py, merge.py, rows.py) --------
-@pytest.mark.xfail(strict=True, reason="merge.py applies one table's replacements row by row: two admissions"
-                                       " swapping beds trip admissions_one_patient_per_bed (the lead's file)")
 def test_two_patients_swapping_beds_reach_hq(two: tuple[Hospital, Hospital], tmp_path: Path) -> None:
     """A nurse swaps two patients through a free bed (X 1->3, Y 2->1, X 3->2): HQ sees only X@1,Y@2 then X@2,Y@1.
     Applying either update first collides with the other's bed, so the bundle was refused ("rows do not fit"), and
