@@ -42,7 +42,8 @@ def stop_as_ctrl_c() -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    stop_as_ctrl_c()
+    if getattr(args, "command", None) != "gui":  # a Python handler would not run while a Qt dialog waits
+        stop_as_ctrl_c()
     try:
         return int(args.handler(args))
     except BrokenPipeError:

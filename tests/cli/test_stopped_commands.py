@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,24 @@ def test_an_import_stopped_midway_leaves_hq_as_it_was_and_no_plain_snapshot(tmp_
     assert _folder(hq.parent) == before  # no .l2fh-import-* folder holding the hospital's records
     with Store(hq) as store:
         assert store.db.scalar("SELECT count(*) FROM encounters") == 0
+
+
+def test_the_window_stopped_while_it_shows_a_start_up_notice_ends(tmp_path: Path) -> None:
+    """The window keeps its own SIGTERM handling: a notice shown before the main window (here: the file is not a
+    database) must not make it deaf to SIGTERM."""
+    odd = tmp_path / "notes.db"
+    odd.write_text("not a database\n" * 100)
+    proc = subprocess.Popen([sys.executable, "-m", "l2fh_desk", "gui", "--db", str(odd)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+    with suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=4)  # the notice waits for a click: the process is still there
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+            raise AssertionError("the window did not end on SIGTERM")
