@@ -45,6 +45,7 @@ QT_OWN = {
     "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
     "QWidgetTextControl": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
     "QMessageBox": ("Show Details...", "Hide Details..."),
+    "QWizard": ("< &Back", "&Next >", "&Finish", "Cancel", "&Help", "Go Back", "Continue", "Commit", "Done", "Help"),
 }
 # Where the core's refusals a form can show come from (context "CoreErrors"; ui/core_messages.py).
 CORE_DIRS = ("domain", "services", "store", "security")

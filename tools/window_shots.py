@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one linear wal
     from l2fh_desk.ui.app import demo_accounts, make_app
     from l2fh_desk.ui.context import AppContext
     from l2fh_desk.ui.first_run import FirstRunWizard
-    from l2fh_desk.ui.i18n import switch_language, translations
+    from l2fh_desk.ui.i18n import Preferences, switch_language, translations
     from l2fh_desk.ui.main_window import MainWindow
     from l2fh_desk.ui.messages import describe_error
     from l2fh_desk.ui.settings_dialog import SettingsDialog
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one linear wal
                     break
             shot(dialog, f"sign-in-locked-out-{language}")
             dialog.close()
-            settings = SettingsDialog(ctx, parent=window)
+            settings = SettingsDialog(ctx, preferences=Preferences(work / "prefs.ini"), parent=window)
             settings.show()
             shot(settings, f"dialog-settings-{language}")
             settings.reject()

@@ -216,6 +216,7 @@ class FirstRunWizard(QWizard):
         if hq_only:  # an HQ database without an HQ administrator (made by `keys --hq-init`)
             self.setStartId(PAGE_DEPARTMENT)
         self.setWindowTitle(self.tr("L2FH Desk: first run"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Save"))  # Qt's own word is "Commit"
         self.resize(680, 480)
 
     def nextId(self) -> int:  # noqa: N802 (Qt name)

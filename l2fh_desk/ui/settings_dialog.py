@@ -76,6 +76,13 @@ class SettingsDialog(QDialog):
             for column, widget in enumerate((code, label, prefixes)):
                 self.mds_grid.addWidget(widget, position + 1, column)
             self.mds_rows.append((code, label, prefixes))
+        for column in range(3):  # each field as wide as the longest of its column: read whole, never scrolled
+            edits = [row[column] for row in self.mds_rows]
+            widest = max((edit.fontMetrics().horizontalAdvance(edit.text()) for edit in edits), default=0)
+            for edit in edits:
+                edit.setMinimumWidth(min(widest + 24, 520))  # the dialog stays within a 1024 px screen
+                edit.setCursorPosition(0)
+        self.mds_grid.setColumnStretch(1, 1)
         self.mds_headers = [QLabel() for _ in range(3)]
         for column, header in enumerate(self.mds_headers):
             self.mds_grid.addWidget(header, 0, column)
@@ -87,7 +94,11 @@ class SettingsDialog(QDialog):
                               ("mds_additional", mds_box)):
             label = QLabel()
             self.row_labels[field] = label
-            form.addRow(label, self.errors.wrap(field, widget))
+            if widget is mds_box:  # the three columns of items need the dialog's whole width, under their title
+                form.addRow(label)
+                form.addRow(self.errors.wrap(field, widget))
+            else:
+                form.addRow(label, self.errors.wrap(field, widget))
         self.only_commander = QLabel()
         form.addRow(self.only_commander)
         self.only_commander.setVisible(not self.can_manage)

@@ -160,6 +160,16 @@ VOCAB = (
     QT_TRANSLATE_NOOP('QWidgetTextControl', 'Select All'),
     QT_TRANSLATE_NOOP('QMessageBox', 'Show Details...'),
     QT_TRANSLATE_NOOP('QMessageBox', 'Hide Details...'),
+    QT_TRANSLATE_NOOP('QWizard', '< &Back'),
+    QT_TRANSLATE_NOOP('QWizard', '&Next >'),
+    QT_TRANSLATE_NOOP('QWizard', '&Finish'),
+    QT_TRANSLATE_NOOP('QWizard', 'Cancel'),
+    QT_TRANSLATE_NOOP('QWizard', '&Help'),
+    QT_TRANSLATE_NOOP('QWizard', 'Go Back'),
+    QT_TRANSLATE_NOOP('QWizard', 'Continue'),
+    QT_TRANSLATE_NOOP('QWizard', 'Commit'),
+    QT_TRANSLATE_NOOP('QWizard', 'Done'),
+    QT_TRANSLATE_NOOP('QWizard', 'Help'),
 )
 
 # The core's messages shown beside a field; %1, %2 ... stand for the values in them.

@@ -1509,6 +1509,10 @@
             <translation>L2FH Desk : premier démarrage</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Service général</translation>
         </message>
@@ -3143,6 +3147,49 @@ What to do: %3
         <message>
             <source>Select All</source>
             <translation>Tout sélectionner</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Aller au précédent</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Soumettre</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
         </message>
     </context>
     <context>

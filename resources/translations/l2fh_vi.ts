@@ -1508,6 +1508,10 @@
             <translation>L2FH Desk: thiết lập lần đầu</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Khoa tổng hợp</translation>
         </message>
@@ -3135,6 +3139,49 @@ Cần làm: %3
         <message>
             <source>Select All</source>
             <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Tiếp &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Hoàn tất</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Quay lại</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Xác nhận</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Xong</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
         </message>
     </context>
     <context>
