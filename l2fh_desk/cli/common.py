@@ -190,9 +190,13 @@ def open_signed_in(path: Path, args: argparse.Namespace, *, create: bool = False
     """Open the command's store and sign in; the store is closed again when the sign-in is refused. A `--out`
     naming a database (`refuse_a_database_as_out`) is refused first."""
     refuse_a_database_as_out(args)
+    from l2fh_desk.store.leftovers import remove_stale_working_copies
+
     store = open_store(path, create=create, args=args)
     try:
-        return store, sign_in(store, args)
+        signed_in = store, sign_in(store, args)
     except BaseException:
         store.close()
         raise
+    remove_stale_working_copies(store.path)
+    return signed_in

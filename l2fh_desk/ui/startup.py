@@ -13,6 +13,7 @@ from l2fh_desk.domain.roles import Action
 from l2fh_desk.security.sessions import Session
 from l2fh_desk.store.backup import backup_dir, backup_if_due, last_failure, make_backup
 from l2fh_desk.store.errors import StorageError
+from l2fh_desk.store.leftovers import remove_stale_working_copies
 from l2fh_desk.store.restore import RestoreResult, StartupStatus, restore, startup_check
 from l2fh_desk.store.store import Store
 from l2fh_desk.ui.core_messages import translate_message
@@ -141,6 +142,7 @@ def after_open(store: Store) -> None:
     if failed is not None:
         show_backup_failure(store, *failed)
     ensure_signing_key(store)
+    remove_stale_working_copies(store.path)
 
 
 def show_backup_failure(store: Store, reason: str, message: str) -> None:

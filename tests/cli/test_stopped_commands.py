@@ -99,3 +99,29 @@ def test_the_window_stopped_while_it_shows_a_start_up_notice_ends(tmp_path: Path
             proc.kill()
             proc.wait()
             raise AssertionError("the window did not end on SIGTERM")
+
+
+def test_the_plain_snapshot_of_an_export_killed_outright_is_removed_by_a_later_command(tmp_path: Path) -> None:
+    """SIGKILL or a power cut runs no clean-up: the working copy of the records stays in a hidden folder. The next
+    command (or the window's start) removes such folders once they are hours old (a younger one may belong to an
+    export running beside it)."""
+    with Store(tmp_path / "h.db") as store:
+        generate(store, encounters=2000, outreach=5, seed=4)
+    db = tmp_path / "h.db"
+    code, _err = _stop_at(["export", "--db", str(db), "--out", str(tmp_path / "r.l2fh")],
+                          "Checking every record as HQ will", signal.SIGKILL)
+    assert code == -signal.SIGKILL
+    [left] = tmp_path.glob(".l2fh-export-*")
+    assert (left / "data.sqlite").is_file()  # every record in clear
+    fresh = tmp_path / ".l2fh-export-running"
+    fresh.mkdir()
+    (fresh / "data.sqlite").write_bytes(b"an export under way beside this one")
+    hours_ago = left.stat().st_mtime - 3 * 3600
+    for path in (left / "data.sqlite", left):
+        os.utime(path, (hours_ago, hours_ago))
+
+    keys = subprocess.run([sys.executable, "-m", "l2fh_desk", "keys", "--db", str(db)], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    assert keys.returncode == 0, keys.stderr
+    assert not left.exists()
+    assert (fresh / "data.sqlite").is_file()
