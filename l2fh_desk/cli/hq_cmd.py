@@ -158,6 +158,10 @@ def _scope(args: argparse.Namespace) -> Any:
             low, high = (int(x) for x in args.rotations.split("-", 1))
         except ValueError as exc:
             raise Refused(f"--rotations {args.rotations!r}: give FIRST-LAST, e.g. 3-5") from exc
+        if low < 1:
+            raise Refused(f"--rotations {args.rotations!r}: rotation numbers start at 1")
+        if high < low:
+            raise Refused(f"--rotations {args.rotations!r}: the last rotation ({high}) is before the first ({low})")
         rotations = (low, high)
     return Scope(first, last, hospitals=tuple(args.hospital), rotations=rotations)
 

@@ -86,3 +86,22 @@ def test_a_refused_hq_init_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Mo
     assert main(["hq", "init", "--db", str(tmp_path / "hq.db"), "--department", department, "--admin", "chief"]) == 1
     assert capsys.readouterr().err.strip().splitlines() == [line]
     assert list(tmp_path.iterdir()) == []  # no empty database, key or lock file to trip over at the next try
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["--rotations", "5-3"], "--rotations '5-3': the last rotation (3) is before the first (5)"),
+    (["--rotations", "0-2"], "--rotations '0-2': rotation numbers start at 1"),
+    (["--from", "2026-03-01", "--to", "2026-02-01"], "The period must end after it starts"),
+])
+def test_a_summary_scope_that_holds_nothing_by_mistake_is_refused(demo_hq: Path, tmp_path: Path, argv: list[str],
+                                                                  says: str, capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reversed range is a typing mistake: said in one line, no file written (not an empty summary that reads
+    as "no patients")."""
+    monkeypatch.setenv("L2FH_USER", "analyst")
+    monkeypatch.setenv("L2FH_PASSWORD", "analyst-demo")
+    capsys.readouterr()
+    out = tmp_path / "s.pdf"
+    assert main(["hq", "summary", "--db", str(demo_hq), "--out", str(out), *argv]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [f"l2fh-desk: {says}"]
+    assert not out.exists()
