@@ -22,6 +22,8 @@ from l2fh_desk.store.store import Store
 _SURGERY = tuple(k.value for k in (*MAJOR_SURGERY, *MINOR_SURGERY))
 
 
+ALL_TIME = (date(1990, 1, 1), date(2100, 12, 31))  # a scope of every record HQ holds ("All time")
+
 @dataclass(frozen=True)
 class Scope:
     start: date

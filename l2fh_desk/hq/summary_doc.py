@@ -10,7 +10,7 @@ from typing import Any, BinaryIO, ClassVar
 
 from l2fh_desk.domain.errors import DomainError
 from l2fh_desk.domain.roles import Actor
-from l2fh_desk.hq.summary import Scope, SummaryFigures, summary_figures
+from l2fh_desk.hq.summary import ALL_TIME, Scope, SummaryFigures, summary_figures
 from l2fh_desk.hq.summary_render import render_summary, to_csv
 from l2fh_desk.hq.workspace import department
 from l2fh_desk.reports.document import Cancelled, PageHook, PrintStamp, Progress, Step, check_suffix, produce
@@ -66,7 +66,7 @@ def year_scope(year: int, **kwargs: Any) -> Scope:
     return Scope(date(year, 1, 1), date(year, 12, 31), **kwargs)
 
 
-ALL_TIME = (date(1990, 1, 1), date(2100, 12, 31))
+__all__ = ["ALL_TIME", "MinistrySummary", "Printed", "generate_summary", "year_scope"]  # ALL_TIME lives in hq/summary
 
 
 def generate_summary(store: Store, *, scope: Scope, out: Path, actor: Actor, lang: str = "en", excel: bool = False,

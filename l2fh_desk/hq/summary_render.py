@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from l2fh_desk.domain import mds
 from l2fh_desk.domain.vocab import OutreachKind, PatientCategory
-from l2fh_desk.hq.summary import CATEGORIES, OUTREACH_KINDS, RowFigures, SummaryFigures
+from l2fh_desk.hq.summary import ALL_TIME, CATEGORIES, OUTREACH_KINDS, RowFigures, SummaryFigures
 from l2fh_desk.hq.summary_text import st
 from l2fh_desk.reports import charts, fonts
 from l2fh_desk.reports.i18n import Translator
@@ -85,8 +85,10 @@ def render_summary(f: SummaryFigures, out: BinaryIO, *, tr: Translator, departme
     story: list[Flowable] = [Paragraph(st(tr, "title"), s.title), Paragraph(st(tr, "subtitle"), s.body)]
     rot = st(tr, "all_rotations") if f.scope.rotations is None else st(
         tr, "rotation_range", first=f.scope.rotations[0], last=f.scope.rotations[1])
+    period = (st(tr, "all_time") if (f.scope.start, f.scope.end) == ALL_TIME
+              else st(tr, "period_value", start=tr.date(f.scope.start), end=tr.date(f.scope.end)))
     story.append(table([(st(tr, "department"), para(department, s.cell)),
-                        (st(tr, "period"), st(tr, "period_value", start=tr.date(f.scope.start), end=tr.date(f.scope.end))),
+                        (st(tr, "period"), period),
                         (st(tr, "hospitals"), para(", ".join(hospital_names) or st(tr, "all_hospitals"), s.cell)),
                         (st(tr, "rotations"), rot)], (130, BODY_WIDTH - 130)))
     story += [Spacer(1, 6), Paragraph(st(tr, "persons_total", n=n(f.persons_total)), s.body),

@@ -12,6 +12,7 @@ TEXT: dict[str, tuple[str, str, str]] = {
     "department": ("Department", "Cục", "Département"),
     "period": ("Period", "Giai đoạn", "Période"),
     "period_value": ("{start} to {end}", "từ {start} đến {end}", "du {start} au {end}"),
+    "all_time": ("All time", "Toàn bộ thời gian", "Toute la période"),
     "hospitals": ("Hospitals", "Bệnh viện", "Hôpitaux"),
     "all_hospitals": ("All hospitals HQ holds", "Tất cả bệnh viện Bộ chỉ huy đang lưu", "Tous les hôpitaux du QG"),
     "rotations": ("Rotations", "Đợt luân phiên", "Rotations"),

@@ -45,3 +45,9 @@ def test_the_summarys_french_headers_keep_their_words_whole(demo_hq: Path, tmp_p
                   "Paludisme (confirmé ou suspecté)"):
         assert whole in words, whole
     assert "Hospital isations" not in words and "Consult ations" not in words
+
+
+def test_an_all_time_summary_says_so_instead_of_1990_to_2100(demo_hq: Path, tmp_path: Path) -> None:
+    text = _text(demo_hq, tmp_path / "all.pdf", "fr")
+    assert "Toute la période" in text
+    assert "1990" not in text and "2100" not in text
