@@ -2926,6 +2926,10 @@ What to do: %3
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>PatientsPage</name>

@@ -2918,6 +2918,10 @@ Cần làm: %3
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>PatientsPage</name>

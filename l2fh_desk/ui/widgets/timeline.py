@@ -136,7 +136,8 @@ class PatientTimeline(QWidget):
                              (self.tr("Nationality"), patient.nationality), (self.tr("Unit"), patient.unit),
                              (self.tr("Home"), patient.home_location), (self.tr("Phone"), patient.phone)):
             if value:
-                lines.append(f"<br>{escape(label)}: {escape(value)}")
+                # "%1 : %2" in French (a space before the colon)
+                lines.append("<br>" + self.tr("%1: %2").replace("%1", escape(label)).replace("%2", escape(value)))
         return "".join(lines) + "</p>"
 
     def toPlainText(self) -> str:  # noqa: N802 (what the page showed as a text browser before)
