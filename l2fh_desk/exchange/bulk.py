@@ -18,6 +18,7 @@ from pathlib import Path
 from l2fh_desk.exchange.merge import PROVENANCE_SQL, patient_terms
 from l2fh_desk.store import seal
 from l2fh_desk.store.db import Database
+from l2fh_desk.store.driver import sqlite3
 
 SNAP = "l2fh_snap"  # the snapshot's name on HQ's connection while it is attached
 NEW = "temp.l2fh_new_ids"  # the ids of the table being copied that HQ did not hold
@@ -53,7 +54,6 @@ def copy_new(db: Database, *, table: str, columns: Sequence[str], import_id: int
     db.write(f"CREATE TEMP TABLE IF NOT EXISTS {NEW.split('.')[1]} (id TEXT PRIMARY KEY) WITHOUT ROWID")
     db.write(f"DELETE FROM {NEW}")
     names = ", ".join(columns)
-    low, high = conn.execute(f"SELECT coalesce(min(rowid), 0), coalesce(max(rowid), -1) FROM {SNAP}.{table}").fetchone()
     new_here = (f" FROM {SNAP}.{table} AS s WHERE s.rowid BETWEEN ? AND ?"
                 f" AND NOT EXISTS (SELECT 1 FROM main.{table} AS h WHERE h.id = s.id)")
     count = 0
@@ -61,8 +61,7 @@ def copy_new(db: Database, *, table: str, columns: Sequence[str], import_id: int
     # of the table's own pages (read back for its seals and search terms by range, never looked up by id).
     last = int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM main.{table}").fetchone()[0])
     with seal.sealing_directly(db, table) as seal_rows:
-        for first in range(int(low), int(high) + 1, CHUNK):
-            rowids = (first, first + CHUNK - 1)
+        for rowids in _ranges(conn, table):
             db.write(f"INSERT INTO {NEW} SELECT s.id{new_here}", rowids)
             added = int(conn.execute("SELECT changes()").fetchone()[0])
             if added:
@@ -76,6 +75,17 @@ def copy_new(db: Database, *, table: str, columns: Sequence[str], import_id: int
         if table == "patients":
             _index_patients(db, columns, last)
     return count
+
+
+def _ranges(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, int]]:
+    """(first, last) rowids of the snapshot's rows of `table`, CHUNK rows at a time: paged through the rows that
+    exist, so a gap in the rowids (one row at 2**62) costs nothing."""
+    first = conn.execute(f"SELECT min(rowid) FROM {SNAP}.{table}").fetchone()[0]
+    while first is not None:
+        last = conn.execute(f"SELECT max(rowid) FROM (SELECT rowid FROM {SNAP}.{table} WHERE rowid >= ?"
+                            " ORDER BY rowid LIMIT ?)", (first, CHUNK)).fetchone()[0]
+        yield int(first), int(last)
+        first = conn.execute(f"SELECT min(rowid) FROM {SNAP}.{table} WHERE rowid > ?", (last,)).fetchone()[0]
 
 
 def _provenance(db: Database, table: str, import_id: int) -> None:
