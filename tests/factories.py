@@ -57,14 +57,15 @@ def bed(store: Store, label: str | None = None, *, ward: str = "General") -> str
 HQ_ADMIN_USER, HQ_ADMIN_PASSWORD = "hqadmin", "hqadmin-demo"
 
 
-def hq_accounts(path: Path) -> Path:
-    """An HQ database (made if new, as `hq init` makes one) with the suite's HQ accounts; returns `path`."""
+def hq_accounts(path: Path, *, research: bool = False) -> Path:
+    """An HQ database (made if new, as `hq init` makes one; `research`: as `hq init --research`) with the suite's
+    HQ accounts; returns `path`."""
     from l2fh_desk.domain.roles import Role
     from l2fh_desk.exchange.trust import make_hq
     from l2fh_desk.security.accounts import create_account
 
     with Store(path) as store:
-        make_hq(store, actor=SYSTEM)
+        make_hq(store, actor=SYSTEM, research=research)
         for username, password, role in (("commander", "commander-demo", Role.HQ_ANALYST),
                                          (HQ_ADMIN_USER, HQ_ADMIN_PASSWORD, Role.HQ_ADMIN)):
             if store.users.by_username(username) is None:

@@ -41,6 +41,8 @@ def add_parser(sub: Any) -> None:
     init.add_argument("--department", required=True)
     init.add_argument("--admin", required=True, help="username of the first HQ administrator")
     init.add_argument("--name", default="", help="the administrator's full name")
+    init.add_argument("--research", action="store_true",
+                      help="a research database: it takes only pseudonymised bundles (an HQ database takes real ones)")
     accounts = hq.add_parser("accounts", help="list HQ accounts; add, reset, disable, enable or unlock one")
     add_db(accounts)
     add_account_options(accounts, roles=("hq_admin", "hq_analyst"), default="hq_analyst")
@@ -106,10 +108,11 @@ def _init(args: argparse.Namespace) -> int:
             raise Refused(f"{args.db.name} has accounts already; `hq init` makes a new HQ database")
         try:
             key = set_up_hq(store, department_name=args.department, username=args.admin, display_name=args.name,
-                            password=password, actor=SYSTEM)
+                            password=password, actor=SYSTEM, research=args.research)
         except BundleRefused as exc:
             raise Refused(exc.reason) from exc
-    print(f"HQ database {args.db} ready: department {args.department!r}, administrator {args.admin}")
+    kind = "research database (pseudonymised bundles only)" if args.research else "HQ database"
+    print(f"{kind} {args.db} ready: department {args.department!r}, administrator {args.admin}")
     print(f"  public key for the hospitals: {key.public_path}")
     print(f"  fingerprint {key.fingerprint}")
     return 0

@@ -23,6 +23,8 @@ def add_parser(sub: Any) -> None:
     group.add_argument("--revoke", metavar="FINGERPRINT",
                        help="at HQ: refuse every bundle signed by this key from now on")
     parser.add_argument("--reason", default="", help="why a key is revoked (recorded)")
+    parser.add_argument("--research", action="store_true",
+                        help="with --hq-init: a research database, which takes only pseudonymised bundles")
     parser.set_defaults(handler=run)
 
 
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 store.close()
                 raise
             with store:
-                make_hq(store, actor=actor)
+                make_hq(store, actor=actor, research=args.research)
             public, private_path, public_path = init_hq_keys(args.db)
             print(f"HQ key pair made for {args.db}")
             print(f"  private key (keep it here, back it up): {private_path}")

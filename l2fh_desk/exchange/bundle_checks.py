@@ -20,12 +20,9 @@ from l2fh_desk.exchange.history import check_extends_history, check_signed_head
 from l2fh_desk.exchange.manifest import BundleRefused, Manifest
 from l2fh_desk.exchange.rows import MERGED
 from l2fh_desk.exchange.snapshot import Snapshot, expected_columns
-from l2fh_desk.exchange.trust import plain
+from l2fh_desk.exchange.trust import CONTENT_SETTING, PSEUDONYMISED, RECORDS, plain
 from l2fh_desk.store.migrate import latest_version
 from l2fh_desk.store.store import Store
-
-RECORDS, PSEUDONYMISED = "records", "pseudonymised"
-CONTENT_SETTING = "hq_content"
 
 
 @dataclass
@@ -152,7 +149,7 @@ def check_content_kind(ctx: CheckContext) -> None:
         return
     if incoming == PSEUDONYMISED:
         raise BundleRefused("this bundle is pseudonymised and this database holds real records; import"
-                            " pseudonymised bundles into a research database of their own (--into RESEARCH.db)")
+                            " pseudonymised bundles into a research database of their own (made with `l2fh-desk hq init --research`)")
     raise BundleRefused("this database is a research database of pseudonymised bundles; import real bundles into"
                         " the HQ database")
 

@@ -25,20 +25,14 @@ from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.roles import Action, Actor
 from l2fh_desk.exchange import abandoned, aliases, bulk
 from l2fh_desk.exchange.branches import Placement
-from l2fh_desk.exchange.bundle_checks import (
-    CONTENT_SETTING,
-    CheckContext,
-    content_kind,
-    held_kind,
-    run_checks,
-)
+from l2fh_desk.exchange.bundle_checks import CheckContext, content_kind, held_kind, run_checks
 from l2fh_desk.exchange.bundle_read import DEFAULT_LIMITS, Limits, OpenedBundle, extract_data, open_bundle
 from l2fh_desk.exchange.keys import KeyProblem, fingerprint, hq_key_paths, load_hq_private
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.exchange.merge import TableCounts, merge_rows, patient_terms, sync_patient_search
 from l2fh_desk.exchange.rows import MERGED, RowChecker, TableSpec, check_audit_row
 from l2fh_desk.exchange.snapshot import Snapshot, expected_columns, open_checked
-from l2fh_desk.exchange.trust import check_signer, plain, record_trusted, require_hq
+from l2fh_desk.exchange.trust import CONTENT_SETTING, check_signer, plain, record_trusted, require_hq
 from l2fh_desk.store import audit
 from l2fh_desk.store.backup import pre_import_copy, prune
 from l2fh_desk.store.driver import sqlite3

@@ -73,11 +73,22 @@ def require_hq(store: Store) -> None:
                             " into the HQ database (made by `l2fh-desk keys --hq-init --db HQ.db`)")
 
 
-def make_hq(store: Store, *, actor: Actor) -> None:
-    """Mark a database as HQ's (by `keys --hq-init` or the HQ first run); a hospital's own is refused."""
+# What an HQ database holds, decided when it is made (`hq init [--research]`, `keys --hq-init [--research]`, the
+# HQ first run): real records, or pseudonymised bundles (a research database). An HQ database made before this
+# was recorded takes the kind of its first import (exchange/bundle_checks.py `held_kind`).
+RECORDS, PSEUDONYMISED = "records", "pseudonymised"
+CONTENT_SETTING = "hq_content"
+
+
+def make_hq(store: Store, *, actor: Actor, research: bool = False) -> None:
+    """Mark a database as HQ's (by `keys --hq-init` or the HQ first run), holding real records or, `research`,
+    only pseudonymised bundles; a hospital's own is refused. What it already holds is never changed."""
     require_hq(store)
-    if not store.settings.get(HQ_SETTING, False):
-        store.settings.set(HQ_SETTING, True, actor=actor)
+    with store.db.atomic():
+        if not store.settings.get(HQ_SETTING, False):
+            store.settings.set(HQ_SETTING, True, actor=actor)
+        if store.settings.get(CONTENT_SETTING) is None and not store.db.scalar("SELECT count(*) FROM imports"):
+            store.settings.set(CONTENT_SETTING, PSEUDONYMISED if research else RECORDS, actor=actor)
 
 
 # --- signers ------------------------------------------------------------------------------------------

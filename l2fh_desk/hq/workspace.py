@@ -113,13 +113,13 @@ def hq_set_up_input(department_name: str, password: str) -> str:
 
 
 def set_up_hq(store: Store, *, department_name: str, username: str, display_name: str, password: str,
-              actor: Actor) -> HqKey:
+              actor: Actor, research: bool = False) -> HqKey:
     """The HQ first run: the database marked as HQ's, its department named, the first HQ administrator, all in
     one transaction; then HQ's key pair (kept if it already exists). A hospital database is refused."""
     actor.require(Action.MANAGE_SETTINGS)
     name = hq_set_up_input(department_name, password)
     with store.db.atomic():
-        make_hq(store, actor=actor)
+        make_hq(store, actor=actor, research=research)
         store.settings.set(DEPARTMENT_SETTING, name, actor=actor)
         create_account(store, username=username, display_name=display_name, role=Role.HQ_ADMIN, password=password,
                        actor=actor)

@@ -415,9 +415,6 @@ def test_a_copied_id_beside_a_restored_laptop_gives_one_hq_in_every_order(two: t
     assert isinstance(aside, list) and [json.loads(r[4])["name"] for r in aside] == ["Branch Given Up"]
 
 
-@pytest.mark.xfail(strict=True, reason="the first import decides what a database holds (importer.py sets hq_content):"
-                                       " a database made by `hq init` should hold real records from the start, a"
-                                       " research database be made as one (e.g. `hq init --research`)")
 def test_a_pseudonymised_bundle_arriving_first_does_not_decide_what_hq_holds(two: tuple[Hospital, Hospital],
                                                                              tmp_path: Path) -> None:
     """A trusted hospital's pseudonymised bundle first into a new HQ database (a USB folder sorted by name, say)
@@ -512,7 +509,7 @@ def test_a_pseudonymised_bundle_must_hold_what_its_manifest_says(case: str, pseu
     sql, expected = PSEUDONYMISED_LIES[case]
     bundle = (rechained if "audit" in case else crafted)(tmp_path, pseudonymised, *sql)
     (tmp_path / "research").mkdir()
-    research = hq_accounts(tmp_path / "research" / "research.db")
+    research = hq_accounts(tmp_path / "research" / "research.db", research=True)
     assert main(["import", "--into", str(research), str(pseudonymised.bundle), "--trust",
                  *trust_of(two[0].bundle)]) == 0  # the honest one, as the hospital wrote it
     _refused_in_one_line(research, bundle, expected, capsys)

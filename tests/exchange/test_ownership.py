@@ -196,7 +196,7 @@ def test_pseudonymised_and_real_bundles_are_kept_apart(two: tuple[Hospital, Hosp
     with Store(copy_hospital(a, tmp_path / "copy")) as store:
         pseudo = export_bundle(store, out=tmp_path / "p.l2fh", actor=SYSTEM, hq_public_key=None,
                                pseudonymise=True).path
-    hq, research = hq_accounts(tmp_path / "hq.db"), hq_accounts(tmp_path / "research.db")
+    hq, research = hq_accounts(tmp_path / "hq.db"), hq_accounts(tmp_path / "research.db", research=True)
     [fp] = trust_of(a.bundle)
     assert main(["import", "--into", str(hq), str(a.bundle), "--trust", fp]) == 0
     assert main(["import", "--into", str(hq), str(pseudo)]) == 1
