@@ -2186,6 +2186,54 @@ What to do: %3
     <context>
         <name>ImportLogPage</name>
         <message>
+            <source>Admissions</source>
+            <translation>Hospitalisations</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Journal d'audit</translation>
+        </message>
+        <message>
+            <source>Diagnoses</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Evacuations</source>
+            <translation>Évacuations</translation>
+        </message>
+        <message>
+            <source>Hospitals</source>
+            <translation>Hôpitaux</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>Actions de proximité</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Patients</translation>
+        </message>
+        <message>
+            <source>Rotations</source>
+            <translation>Rotations</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <source>Wards</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>Lits</translation>
+        </message>
+        <message>
             <source>Import log</source>
             <translation>Journal des imports</translation>
         </message>

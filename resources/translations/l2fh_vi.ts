@@ -2180,6 +2180,54 @@ Cần làm: %3
     <context>
         <name>ImportLogPage</name>
         <message>
+            <source>Admissions</source>
+            <translation>Nhập viện</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Nhật ký kiểm tra</translation>
+        </message>
+        <message>
+            <source>Diagnoses</source>
+            <translation>Chẩn đoán</translation>
+        </message>
+        <message>
+            <source>Encounters</source>
+            <translation>Lượt khám</translation>
+        </message>
+        <message>
+            <source>Evacuations</source>
+            <translation>Tải thương</translation>
+        </message>
+        <message>
+            <source>Hospitals</source>
+            <translation>Bệnh viện</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>Hoạt động cộng đồng</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Bệnh nhân</translation>
+        </message>
+        <message>
+            <source>Rotations</source>
+            <translation>Đợt luân phiên</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Nhân sự</translation>
+        </message>
+        <message>
+            <source>Wards</source>
+            <translation>Khoa</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>Giường</translation>
+        </message>
+        <message>
             <source>Import log</source>
             <translation>Nhật ký nhập</translation>
         </message>

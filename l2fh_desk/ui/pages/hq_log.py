@@ -3,18 +3,34 @@ refused in this session, with the reason in plain words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from l2fh_desk.exchange.hq import imports
 from l2fh_desk.ui.context import AppContext
+from l2fh_desk.ui.free_text import number
 from l2fh_desk.ui.hq_advice import advice
 from l2fh_desk.ui.models.hq import ImportColumn, ImportLogModel
 from l2fh_desk.ui.pages.base import Page
 from l2fh_desk.ui.pages.common import RecordTable
 
 TABLE_KINDS = ("new", "updated", "unchanged", "refused", "conflicts")
+
+
+# the tables a bundle holds, by the names a reader knows them by (others are shown as they are called)
+TABLE_NAMES = {"admissions": QT_TRANSLATE_NOOP("ImportLogPage", "Admissions"),
+               "audit_log": QT_TRANSLATE_NOOP("ImportLogPage", "Audit log"),
+               "diagnoses": QT_TRANSLATE_NOOP("ImportLogPage", "Diagnoses"),
+               "encounters": QT_TRANSLATE_NOOP("ImportLogPage", "Encounters"),
+               "evacuations": QT_TRANSLATE_NOOP("ImportLogPage", "Evacuations"),
+               "hospitals": QT_TRANSLATE_NOOP("ImportLogPage", "Hospitals"),
+               "outreach_activities": QT_TRANSLATE_NOOP("ImportLogPage", "Outreach"),
+               "patients": QT_TRANSLATE_NOOP("ImportLogPage", "Patients"),
+               "rotations": QT_TRANSLATE_NOOP("ImportLogPage", "Rotations"),
+               "staff": QT_TRANSLATE_NOOP("ImportLogPage", "Staff"),
+               "wards": QT_TRANSLATE_NOOP("ImportLogPage", "Wards"),
+               "beds": QT_TRANSLATE_NOOP("ImportLogPage", "Beds")}
 
 
 class ImportLogPage(Page):
@@ -74,7 +90,8 @@ class ImportLogPage(Page):
         lines = [self.tr("%1, bundle %2, signed by key %3").replace("%1", entry.hospital_name)
                  .replace("%2", entry.bundle_id).replace("%3", entry.signer_fingerprint), "", header]
         for table, counts in sorted(entry.counts.items()):
-            lines.append(f"{table:<22}" + "".join(f"{int(counts.get(k, 0)):>14,}" for k in TABLE_KINDS))
+            name = QCoreApplication.translate("ImportLogPage", TABLE_NAMES[table]) if table in TABLE_NAMES else table
+            lines.append(f"{name:<22}" + "".join(f"{number(int(counts.get(k, 0))):>14}" for k in TABLE_KINDS))
         self.detail.setPlainText("\n".join(lines))
 
     def _kind(self, kind: str) -> str:
