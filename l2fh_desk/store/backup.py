@@ -174,13 +174,8 @@ def make_backup(db: Database, *, reason: str = "manual", to_dir: Path | None = N
 
 
 def _write_verified(db: Database, reason: str, folder: Path) -> Path:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        target = _numbered_target(db, folder, reason)
-    except OSError as exc:
-        raise classify(exc) or exc from exc
     heads.sign_quietly(db, "backup")  # the backup carries a signed head of the chain as it stands
-    backup_file(db, target)
+    target = _claimed(db, folder, reason)
     try:
         _make_standalone(target)
         problem = verify_backup(target)
@@ -198,12 +193,23 @@ def pre_import_copy(db: Database) -> Path:
     """HQ's copy of its database before an import: numbered in the automatic folder like every backup (and so
     kept by the same tiers once `prune` runs after the merge); checked with quick_check, not made standalone
     (an HQ database is large and this runs before every import)."""
-    try:
-        backup_dir(db.path).mkdir(parents=True, exist_ok=True)
-        target = _numbered_target(db, backup_dir(db.path), "import")
-    except OSError as exc:
-        raise classify(exc) or exc from exc
-    return backup_file(db, target)
+    return _claimed(db, backup_dir(db.path), "import")
+
+
+def _claimed(db: Database, folder: Path, reason: str) -> Path:
+    """The backup written under the next name of the sequence; when another backup of this database took that
+    name meanwhile (made at the same moment by another process), under the one after it."""
+    for _attempt in range(20):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = _numbered_target(db, folder, reason)
+        except OSError as exc:
+            raise classify(exc) or exc from exc
+        try:
+            return backup_file(db, target, exclusive=True)
+        except FileExistsError:
+            continue
+    raise StorageError(StorageProblem.IN_USE, f"backups of {db.path.name} are being made by other programs")
 
 
 def _origin(db: Database) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import secrets
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,9 +48,24 @@ def heads_migration() -> int:
     return next(m.number for m in migrations() if m.name.endswith("_signed_heads.sql"))
 
 
-def backup_file(db: Database, target: Path) -> Path:
-    """Online backup (SQLite backup API) to `target`, then verified with quick_check."""
-    partial = target.with_name(target.name + ".partial")
+def _claim(partial: Path, target: Path) -> None:
+    """`partial` under the name `target`, failing (FileExistsError) if another backup took it meanwhile; where
+    the drive has no hard links (a FAT USB stick) a plain rename."""
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this file system
+        partial.replace(target)
+        return
+    partial.unlink()
+
+
+def backup_file(db: Database, target: Path, *, exclusive: bool = False) -> Path:
+    """Online backup (SQLite backup API) to `target`, then verified with quick_check. The copy is written under a
+    name of its own (two backups of one database at the same moment would otherwise delete each other's).
+    `exclusive`: FileExistsError when `target` was taken meanwhile (the caller picks the next name)."""
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.parent.name == "backups":
@@ -62,7 +79,13 @@ def backup_file(db: Database, target: Path) -> Path:
             dest.close()
         if ok != "ok":
             raise StorageError(StorageProblem.CORRUPT, f"backup check failed: {ok}")
-        partial.replace(target)
+        if exclusive:
+            _claim(partial, target)
+        else:
+            partial.replace(target)
+    except FileExistsError:
+        partial.unlink(missing_ok=True)
+        raise
     except (sqlite3.Error, OSError) as exc:
         with suppress(OSError):  # on a read-only or vanished disk even the clean-up fails
             partial.unlink(missing_ok=True)
