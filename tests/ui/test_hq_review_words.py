@@ -31,3 +31,21 @@ def test_the_evidence_says_sex_and_category_in_french(qtbot, tmp_path):
     finally:
         translations().switch("en")
         store.close()
+
+
+def test_what_a_link_said_follows_a_language_switch(qtbot, tmp_path):
+    build_demo_hq(tmp_path / "hq.db", encounters=300, outreach=6)
+    store = Store(tmp_path / "hq.db")
+    session = sign_in(store, "analyst", "analyst-demo")
+    try:
+        page = ReviewPage(AppContext(store=store, actor=session.actor))
+        qtbot.addWidget(page)
+        page.refresh()
+        page.link_selected()
+        assert page.status.text().startswith("Linked: HQ figures now count")
+        assert translations().switch("fr")
+        page.retranslate()
+        assert page.status.text().startswith("Liés : les chiffres du QG comptent désormais")
+    finally:
+        translations().switch("en")
+        store.close()

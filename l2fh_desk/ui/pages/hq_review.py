@@ -78,6 +78,7 @@ REASONS = (QT_TRANSLATE_NOOP("HqReview", "same UN index number"), QT_TRANSLATE_N
 class ReviewPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._said: tuple[str, str, str] | None = None  # the last link or unlink message, said again on a switch
         self.pair_model = PairModel(self)
         self.pairs = RecordTable(self.pair_model, self)
         self.pairs.setObjectName("duplicate_pairs")  # beside the evidence panel: it scrolls sideways
@@ -121,6 +122,12 @@ class ReviewPage(Page):
         self.side.setVerticalHeaderLabels([QCoreApplication.translate("HqReview", FIELD_LABELS[f]) for f in EVIDENCE_FIELDS])
         self.side.setHorizontalHeaderLabels([QCoreApplication.translate("HqReview", "Record A"), QCoreApplication.translate("HqReview", "Record B")])
         self._titles()
+        if self._said is not None:  # what the last link or unlink said, in the new language
+            self._say(*self._said)
+
+    def _say(self, source: str, name_a: str, name_b: str) -> None:
+        self._said = (source, name_a, name_b)
+        self.status.setText(self.tr(source).replace("%1", name_a).replace("%2", name_b))
 
     def _titles(self) -> None:
         pairs = self.pair_model.rows()
@@ -163,8 +170,8 @@ class ReviewPage(Page):
         except DomainError as exc:
             self.status.setText(describe_error(exc))
             return
-        self.status.setText(self.tr("Linked: HQ figures now count %1 and %2 as one person.")
-                            .replace("%1", pair.name_a).replace("%2", pair.name_b))
+        self._say(QT_TRANSLATE_NOOP("ReviewPage", "Linked: HQ figures now count %1 and %2 as one person."),
+                  pair.name_a, pair.name_b)
         self.ctx.signals.changed.emit("patient_links")
 
     def unlink_selected(self) -> None:
@@ -176,8 +183,8 @@ class ReviewPage(Page):
         except DomainError as exc:
             self.status.setText(describe_error(exc))
             return
-        self.status.setText(self.tr("Unlinked: %1 and %2 are counted as two people again.")
-                            .replace("%1", pair.name_a).replace("%2", pair.name_b))
+        self._say(QT_TRANSLATE_NOOP("ReviewPage", "Unlinked: %1 and %2 are counted as two people again."),
+                  pair.name_a, pair.name_b)
         self.ctx.signals.changed.emit("patient_links")
 
 
