@@ -317,6 +317,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('CoreErrors', 'The disk reported an input/output error (at %1).'),
     QT_TRANSLATE_NOOP('CoreErrors', 'Check the drive or choose another one, then try again.'),
     QT_TRANSLATE_NOOP('CoreErrors', "%1 is another application's SQLite file (%2); it was left as it was"),
+    QT_TRANSLATE_NOOP('CoreErrors', 'backups of %1 are being made by other programs'),
     QT_TRANSLATE_NOOP('CoreErrors', 'The disk at %1 is full; no backup was made.'),
     QT_TRANSLATE_NOOP('CoreErrors', 'Free some space or choose another drive, then back up again.'),
     QT_TRANSLATE_NOOP('CoreErrors', 'the backup just written failed its check: %1'),

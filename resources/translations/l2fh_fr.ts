@@ -816,6 +816,10 @@
             <translation>%1 est le fichier SQLite d'une autre application (%2) ; il a été laissé tel quel</translation>
         </message>
         <message>
+            <source>backups of %1 are being made by other programs</source>
+            <translation>d'autres programmes sont en train de sauvegarder %1</translation>
+        </message>
+        <message>
             <source>The disk at %1 is full; no backup was made.</source>
             <translation>Le disque de %1 est plein ; aucune sauvegarde n'a été faite.</translation>
         </message>

@@ -815,6 +815,10 @@
             <translation>%1 là tệp SQLite của một ứng dụng khác (%2); tệp được giữ nguyên</translation>
         </message>
         <message>
+            <source>backups of %1 are being made by other programs</source>
+            <translation>các chương trình khác đang sao lưu %1</translation>
+        </message>
+        <message>
             <source>The disk at %1 is full; no backup was made.</source>
             <translation>Ổ đĩa tại %1 đã đầy; chưa tạo được bản sao lưu.</translation>
         </message>
