@@ -154,6 +154,13 @@ def data_value_set(store: Store, mapping: Mapping, periods: list[str], *,
                    hospitals: tuple[str, ...] = ()) -> tuple[dict[str, Any], list[str]]:
     """The dataValueSets document and notes (hospitals left out because the mapping names no org unit)."""
     held = store.db.query("SELECT id, name FROM hospitals ORDER BY name, id")
+    ids = {str(row[0]) for row in held}
+    for key in mapping.org_units:
+        holders = [str(row[0]) for row in held if row[1] == key]
+        if key not in ids and len(holders) > 1:
+            # Names are not owned: a hospital may take another's name. Only an id says which one is meant.
+            raise MappingProblem(f"orgUnits: {len(holders)} hospitals are named {key!r}; map each by its id"
+                                 f" ({', '.join(holders)})")
     notes: list[str] = []
     values: list[dict[str, str]] = []
     for hospital_id, name in held:

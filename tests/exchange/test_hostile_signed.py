@@ -256,7 +256,6 @@ def test_a_record_with_json_nested_too_deep_is_a_one_line_refusal(hq_b: Path, tw
         assert [r.status for r in results] == [REFUSED, IMPORTED]
 
 
-@pytest.mark.xfail(strict=True, reason="hq/dhis2.py maps an orgUnits key to every hospital of that exact name")
 def test_a_hospital_named_as_another_cannot_take_its_dhis2_org_unit(two: tuple[Hospital, Hospital],
                                                                     tmp_path: Path) -> None:
     """A renames itself to B's exact name (accepted: names are not owned). A DHIS2 mapping by name then sent A's
