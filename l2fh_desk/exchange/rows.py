@@ -33,6 +33,9 @@ STAMP_COLUMNS = ("created_at", "updated_at", "voided_at", "started_at", "admitte
                  "requested_at", "departed_at", "approved_at", "arrived_at", "cancelled_at")
 DAY_COLUMNS = ("date_of_birth", "start_date", "end_date", "activity_date")
 _PLAIN = frozenset({str, int, float, type(None)})  # stored as they are (exact types: not bool, not enums)
+# No record of a field hospital is dated outside these days (the reports count days and weeks from them: a
+# rotation starting in year 1 made HQ's handover and summary overflow).
+EARLIEST, LATEST = "1900-01-01", "2199-12-31"
 # A hospital's clock may run ahead of HQ's; a record stamped further ahead than this is refused.
 FUTURE_SLACK = timedelta(days=1)
 
@@ -135,6 +138,10 @@ class RowChecker:
         for name in self._days:
             if not DAY.match(data[name]):
                 raise self.refuse(row, f"{name} is not a date (YYYY-MM-DD)")
+        for name in (*self._stamps, *self._days):
+            value = data[name]
+            if value is not None and not EARLIEST <= value[:10] <= LATEST:
+                raise self.refuse(row, f"{name} {value[:10]} is outside {EARLIEST}..{LATEST}")
         for name in self._loose:
             value = data[name]
             limit = MAX_REASON if name == "void_reason" else MAX_TEXT

@@ -290,10 +290,10 @@ ODD_BUT_ACCEPTED = (  # each a later version, so it is what HQ keeps whatever th
     "UPDATE patients SET name = 'Robert''); DROP TABLE patients;--', home_location = 'NEAR(\"a\" * OR) ^x',"
     " version = version + 1 WHERE rowid = 2",
     "UPDATE patients SET version = 9223372036854775807 WHERE rowid = 3",
-    "UPDATE encounters SET started_at = '0001-01-01T00:00:00Z', version = version + 1 WHERE rowid = 1",
+    "UPDATE encounters SET started_at = '1900-01-01T00:00:00Z', version = version + 1 WHERE rowid = 1",
     "UPDATE encounters SET procedures = '[{\"kind\": \"other\", \"kind\": \"other\", \"description\": \"twice\"}]',"
     " version = version + 1 WHERE rowid = 2",
-    "UPDATE staff SET created_at = '0001-01-01T00:00:00Z', version = version + 1 WHERE rowid = 1",
+    "UPDATE staff SET created_at = '1900-01-01T00:00:00Z', version = version + 1 WHERE rowid = 1",
     "UPDATE outreach_activities SET quantity = 1e300, unit = 'masks', version = version + 1 WHERE rowid = 1",
     "UPDATE admissions SET ward = '  general  ', version = version + 1 WHERE rowid = 1",
     "UPDATE hospitals SET location = location || ' ' || substr(hex(zeroblob(300)), 1, 600), version = version + 1",

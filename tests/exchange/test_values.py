@@ -21,6 +21,10 @@ REFUSED_CASES = {
     "offset": ("UPDATE encounters SET started_at = '2026-01-02T10:00:00+07:00' WHERE rowid = 2", "not a UTC"),
     "impossible time": ("UPDATE encounters SET started_at = '2024-13-45T99:99:99Z' WHERE rowid = 2",
                         "fails validation"),
+    "rotation from year 1": ("UPDATE rotations SET start_date = '0001-01-01' WHERE rowid = 1",
+                             "start_date 0001-01-01 is outside 1900-01-01..2199-12-31"),
+    "void in 9999": ("UPDATE patients SET voided_at = '9999-12-31T00:00:00Z', void_reason = 'x' WHERE rowid = 2",
+                     "voided_at 9999-12-31 is outside"),
     "created in 2099": ("UPDATE patients SET created_at = '2099-01-01T00:00:00Z' WHERE rowid = 3", "in the future"),
     "long void reason": ("UPDATE patients SET voided_at = updated_at, void_reason = printf('%.30000c', 'x')"
                          " WHERE rowid = 4", "20000 characters"),
