@@ -134,7 +134,8 @@ class RowChecker:
                 raise self.refuse(row, f"{name} is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)")
         for name in ("created_at", "updated_at"):
             if data[name] > self._latest:
-                raise self.refuse(row, f"{name} {data[name]} is in the future")
+                raise self.refuse(row, f"{name} {data[name]} is in the future by HQ's clock (more than a day"
+                                       f" ahead of {iso(utc_now())}); is the hospital's clock right?")
         for name in self._days:
             if not DAY.match(data[name]):
                 raise self.refuse(row, f"{name} is not a date (YYYY-MM-DD)")

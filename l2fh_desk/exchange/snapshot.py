@@ -57,6 +57,7 @@ class Snapshot:
         size = path.stat().st_size
         self.max_calls = (10_000_000 + 4 * size) // STEP
         self._calls = 0
+        self._over = False
         self._deadline = 0.0
         self._check_header(size)
         try:
@@ -88,11 +89,13 @@ class Snapshot:
     def _tick(self) -> int:
         self._calls += 1
         if self._calls > self.max_calls or time.monotonic() > self._deadline:
+            self._over = True
             return 1
         return 1 if self.cancelled is not None and self.cancelled() else 0
 
     def _arm(self) -> None:
         self._calls = 0
+        self._over = False
         self._deadline = time.monotonic() + QUERY_SECONDS
 
     def run(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
@@ -158,7 +161,11 @@ class Snapshot:
         if "interrupt" in str(exc).lower():
             if self.cancelled is not None and self.cancelled():
                 return BundleRefused("cancelled")
-            return BundleRefused("a query on the snapshot ran over its time or work limit")
+            if self._over:
+                return BundleRefused("a query on the snapshot ran over its time or work limit")
+            # Ctrl-C or SIGTERM while SQLite ran: the KeyboardInterrupt raised in the progress handler comes
+            # back from SQLite as "interrupted". The user stopped the command; the bundle is not at fault.
+            raise KeyboardInterrupt from exc
         return BundleRefused(f"the snapshot is damaged ({exc})")
 
     # --- checks -----------------------------------------------------------------------------------
