@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from l2fh_desk.exchange.merge import TableCounts, merge_rows, patient_terms, syn
 from l2fh_desk.exchange.rows import MERGED, RowChecker, TableSpec, check_audit_row
 from l2fh_desk.exchange.snapshot import Snapshot, expected_columns, open_checked
 from l2fh_desk.exchange.trust import CONTENT_SETTING, check_signer, plain, record_trusted, require_hq
+from l2fh_desk.exchange.validating import BackgroundValidation, Respell
 from l2fh_desk.store import audit
 from l2fh_desk.store.backup import pre_import_copy, prune
 from l2fh_desk.store.driver import sqlite3
@@ -192,7 +194,10 @@ def _merge_records(hq: Store, snap: Snapshot, *, hospital_id: str, import_id: in
 
 
 def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_new: bool, actor: Actor,
-           spelled: set[str], placement: Placement, disputed: list[tuple[str, str]]) -> dict[str, TableCounts]:
+           spelled: set[str], placement: Placement, disputed: list[tuple[str, str]],
+           validated: Callable[[set[str]], set[str]]) -> dict[str, TableCounts]:
+    """One transaction; `validated(spelled)` is asked just before COMMIT (it waits for the validation of every
+    row, exchange/validating.py, and raises its refusal, or `Respell` when `spelled` was too few tables)."""
     m = bundle.manifest
     now = iso(utc_now())
     db = hq.db
@@ -219,12 +224,37 @@ def _merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, trust_n
                 abandoned.flag_audit(db, hospital=m.hospital.id, abandoned=placement.abandoned)
         except sqlite3.IntegrityError as exc:
             raise BundleRefused(f"the bundle's rows do not fit the HQ database ({exc})") from exc
+        validated(spelled)
         summary = {table: c.as_dict() for table, c in counts.items()}
         db.write("UPDATE imports SET counts = ? WHERE id = ?", (json.dumps(summary, sort_keys=True), import_id))
         audit.append(db, actor=actor, origin=hq.origin, action="import", table="imports", record_id=m.bundle_id,
                      after={"hospital": m.hospital.id, "sha256": sha, "counts": summary, "trusted_now": trust_new,
                             "content": content_kind(m)})
     return counts
+
+
+def _checked_merge(hq: Store, *, bundle: OpenedBundle, sha: str, snap: Snapshot, private: Any, trust_new: bool,
+                   actor: Actor, validation: BackgroundValidation, report: Progress
+                   ) -> tuple[Path, dict[str, TableCounts]]:
+    """The bundle's checks, HQ's backup and the merge, while `validation` checks every row beside them."""
+    m = bundle.manifest
+    recipient = fingerprint(_raw_public(private)) if private is not None else None
+    ctx = CheckContext(hq=hq, snap=snap, manifest=m, hq_recipient=recipient)
+    run_checks(ctx)
+    report(0.6, "Backing up the HQ database")
+    backup = pre_import_copy(hq.db)
+    report(0.7, "Merging")
+    merge = partial(_merge, hq, bundle=bundle, sha=sha, snap=snap, trust_new=trust_new, actor=actor,
+                    placement=ctx.placement, disputed=ctx.disputed, validated=validation.outcome)
+    try:
+        try:
+            return backup, merge(spelled=set())
+        except Respell as found:  # rolled back: some tables must be stored as the model writes them
+            return backup, merge(spelled=found.tables)
+    except BaseException:
+        # nothing was merged: the copy would only mislead (and on a full disk take the room to free)
+        backup.unlink(missing_ok=True)
+        raise
 
 
 class ImportStopped(KnownError):
@@ -297,20 +327,20 @@ def _import_bundle(hq: Store, path: Path, *, trust: Collection[str], actor: Acto
                                 cancelled=cancelled)
             try:
                 report(0.3, "Validating every row")
-                spelled = check_rows(snap, hq_path=hq.path, hospital_id=m.hospital.id, declared=m.counts)
-                recipient = fingerprint(_raw_public(private)) if private is not None else None
-                ctx = CheckContext(hq=hq, snap=snap, manifest=m, hq_recipient=recipient)
-                run_checks(ctx)
-                report(0.6, "Backing up the HQ database")
-                result.backup = pre_import_copy(hq.db)
-                report(0.7, "Merging")
+                validation = BackgroundValidation(snap.path, partial(check_rows, hq_path=hq.path,
+                                                                     hospital_id=m.hospital.id, declared=m.counts),
+                                                  cancelled=cancelled)
                 try:
-                    result.counts = _merge(hq, bundle=bundle, sha=sha, snap=snap, trust_new=result.trusted_now,
-                                           actor=actor, spelled=spelled, placement=ctx.placement,
-                                           disputed=ctx.disputed)
-                except (BundleRefused, StorageError):
-                    # nothing was merged: the copy would only mislead (and on a full disk take the room to free)
-                    result.backup.unlink(missing_ok=True)
+                    result.backup, result.counts = _checked_merge(hq, bundle=bundle, sha=sha, snap=snap,
+                                                                  private=private, trust_new=result.trusted_now,
+                                                                  actor=actor, validation=validation, report=report)
+                except KeyboardInterrupt:
+                    validation.stop()
+                    raise
+                except BaseException:
+                    refused = validation.refusal()  # the validation's refusal first, as when it ran first
+                    if refused is not None:
+                        raise refused from None
                     raise
                 prune(hq.db)  # HQ's pre-import copies are kept by the same age tiers as every backup
             finally:
