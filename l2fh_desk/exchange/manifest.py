@@ -17,7 +17,7 @@ from pydantic import (
 )
 
 from l2fh_desk.domain.errors import KnownError
-from l2fh_desk.domain.ids import utc_now
+from l2fh_desk.domain.ids import iso, utc_now
 
 FORMAT = "l2fh-bundle"
 FORMAT_VERSION = 1
@@ -142,7 +142,8 @@ class Manifest(_Strict):
         """HQ shows each hospital's newest bundle by this time: one stamped years ahead would stay "newest"."""
         made = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
         if made > utc_now() + FUTURE_SLACK:
-            raise ValueError("is in the future")
+            raise ValueError(f"is in the future by HQ's clock (more than a day ahead of {iso(utc_now())}); is the"
+                             " hospital's clock right?")
         return value
 
     def to_bytes(self) -> bytes:

@@ -100,7 +100,8 @@ def test_a_manifest_made_at_no_real_time_or_years_ahead_is_refused(stamp: str, h
     a = two[0]
     hq = _hq(hq_b, tmp_path)
     bundle = _signed_manifest(tmp_path, a, "stamp.l2fh", created_at=stamp)
-    _refused_in_one_line(hq, bundle, "manifest.json field created_at", capsys)
+    expected = "the hospital's clock right?" if stamp.startswith("9999") else "manifest.json field created_at"
+    _refused_in_one_line(hq, bundle, expected, capsys)  # a clock years ahead is named as such
     with Store(hq) as store:
         assert len(overview(store)) == len(overview(store))  # the overview still reads
         assert overview(store)
