@@ -7,6 +7,7 @@ import argparse
 import getpass
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -136,6 +137,27 @@ def bounded(low: int, high: int) -> Any:
         return value
 
     return parse
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # domain/records.py FIRST_DAY, LAST_DAY (the CLI imports the core lazily)
+
+
+def a_year(text: str) -> int:
+    """An argparse type: a year records may carry, else one clear line."""
+    if not text.strip().isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return int(text)
+
+
+def a_day(text: str) -> date:
+    """An argparse type: a real date YYYY-MM-DD within the years records may carry, else one clear line."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real date (use YYYY-MM-DD)") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text} is outside {FIRST_YEAR}-{LAST_YEAR}")
+    return day
 
 
 def has_accounts(store: Store) -> bool:

@@ -23,6 +23,8 @@ from typing import Any
 from l2fh_desk.cli.accounts_cmd import add_account_options, manage
 from l2fh_desk.cli.common import (
     PASSWORD_ENV,
+    a_day,
+    a_year,
     add_db,
     bounded,
     new_password,
@@ -52,9 +54,9 @@ def add_parser(sub: Any) -> None:
     add_db(summary)
     summary.add_argument("--out", required=True, type=Path)
     summary.add_argument("--lang", default="en", choices=CODES)
-    summary.add_argument("--year", type=int)
-    summary.add_argument("--from", dest="start", type=date.fromisoformat)
-    summary.add_argument("--to", dest="end", type=date.fromisoformat)
+    summary.add_argument("--year", type=a_year)
+    summary.add_argument("--from", dest="start", type=a_day)
+    summary.add_argument("--to", dest="end", type=a_day)
     summary.add_argument("--hospital", action="append", default=[], help="hospital id (repeat; default: all)")
     summary.add_argument("--rotations", help="FIRST-LAST rotation numbers (default: all)")
     summary.add_argument("--excel", action="store_true", help="CSV for spreadsheets (byte-order mark, CRLF)")
@@ -62,7 +64,7 @@ def add_parser(sub: Any) -> None:
     add_db(dhis2)
     dhis2.add_argument("--mapping", required=True, type=Path, help="our figure codes -> DHIS2 UIDs (JSON)")
     dhis2.add_argument("--out", required=True, type=Path)
-    dhis2.add_argument("--year", type=int, action="append", default=[])
+    dhis2.add_argument("--year", type=a_year, action="append", default=[])
     dhis2.add_argument("--month", action="append", default=[], help="YYYY-MM (repeat)")
     dhis2.add_argument("--hospital", action="append", default=[])
     demo = hq.add_parser("demo", help="make the demo HQ (three demo hospitals imported)")

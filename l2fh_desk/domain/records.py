@@ -18,6 +18,10 @@ MAX_CODE = 40  # a code from a vocabulary (MDS event, configured additional item
 MAX_ITEMS = 50  # entries of one list field (procedures, protection concerns, staff names, diagnoses)
 MAX_AUDIT_JSON = 1 << 20  # one before/after of an audit row, in characters
 CLOCK_SKEW = timedelta(minutes=10)
+# No record of a field hospital is dated outside these days: HQ's row rules refuse a record dated outside them
+# (the reports count days and weeks from a record's dates; year 1 overflowed them) and the period options of
+# the commands take nothing outside them.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_TEXT)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_REASON)]

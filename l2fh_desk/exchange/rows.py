@@ -17,7 +17,7 @@ from l2fh_desk.domain.hospital import Hospital, Rotation, StaffMember
 from l2fh_desk.domain.ids import iso, utc_now
 from l2fh_desk.domain.outreach import OutreachActivity
 from l2fh_desk.domain.patient import Patient
-from l2fh_desk.domain.records import MAX_AUDIT_JSON, MAX_ITEMS, MAX_REASON, MAX_TEXT
+from l2fh_desk.domain.records import FIRST_DAY, LAST_DAY, MAX_AUDIT_JSON, MAX_ITEMS, MAX_REASON, MAX_TEXT
 from l2fh_desk.domain.ward import Admission, Evacuation
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.store.base import to_cell
@@ -33,9 +33,8 @@ STAMP_COLUMNS = ("created_at", "updated_at", "voided_at", "started_at", "admitte
                  "requested_at", "departed_at", "approved_at", "arrived_at", "cancelled_at")
 DAY_COLUMNS = ("date_of_birth", "start_date", "end_date", "activity_date")
 _PLAIN = frozenset({str, int, float, type(None)})  # stored as they are (exact types: not bool, not enums)
-# No record of a field hospital is dated outside these days (the reports count days and weeks from them: a
-# rotation starting in year 1 made HQ's handover and summary overflow).
-EARLIEST, LATEST = "1900-01-01", "2199-12-31"
+# A rotation starting in year 1 made HQ's handover and summary overflow: domain/records.py FIRST_DAY, LAST_DAY.
+EARLIEST, LATEST = FIRST_DAY.isoformat(), LAST_DAY.isoformat()
 # A hospital's clock may run ahead of HQ's; a record stamped further ahead than this is refused.
 FUTURE_SLACK = timedelta(days=1)
 

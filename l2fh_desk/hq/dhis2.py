@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from l2fh_desk.domain.errors import KnownError
+from l2fh_desk.domain.records import FIRST_DAY, LAST_DAY
 from l2fh_desk.hq.summary import CATEGORIES, OUTREACH_KINDS, Scope, summary_figures
 from l2fh_desk.store.store import Store
 
@@ -107,13 +108,19 @@ def load_mapping(path: Path) -> Mapping:
         raise MappingProblem(f"{Path(path).name}: {exc}") from exc
 
 
+FIRST_YEAR, LAST_YEAR = FIRST_DAY.year, LAST_DAY.year
+
+
 def periods_of(*, years: list[int] | tuple[int, ...] = (), months: list[str] | tuple[str, ...] = ()) -> list[str]:
     """DHIS2 ISO periods: 2026 -> '2026', '2026-03' -> '202603'."""
+    for year in years:
+        if not FIRST_YEAR <= int(year) <= LAST_YEAR:
+            raise MappingProblem(f"year {year}: give a year from {FIRST_YEAR} to {LAST_YEAR}")
     out = [f"{int(y):04d}" for y in years]
     for month in months:
         match = re.fullmatch(r"(\d{4})-?(\d{2})", month.strip())
-        if not match or not 1 <= int(match.group(2)) <= 12:
-            raise MappingProblem(f"month {month!r}: give YYYY-MM, e.g. 2026-03")
+        if not match or not 1 <= int(match.group(2)) <= 12 or not FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
+            raise MappingProblem(f"month {month!r}: give YYYY-MM from {FIRST_YEAR} to {LAST_YEAR}, e.g. 2026-03")
         out.append(match.group(1) + match.group(2))
     if not out:
         raise MappingProblem("give at least one period (--year YYYY or --month YYYY-MM)")

@@ -105,3 +105,33 @@ def test_a_summary_scope_that_holds_nothing_by_mistake_is_refused(demo_hq: Path,
     assert main(["hq", "summary", "--db", str(demo_hq), "--out", str(out), *argv]) == 1
     assert capsys.readouterr().err.strip().splitlines() == [f"l2fh-desk: {says}"]
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("command", "argv", "says"), [
+    ("summary", ["--year", "1"], "argument --year: '1' is not a year from 1900 to 2199"),
+    ("summary", ["--year", "99999"], "argument --year: '99999' is not a year from 1900 to 2199"),
+    ("summary", ["--from", "0001-01-01", "--to", "0001-12-31"], "argument --from: 0001-01-01 is outside 1900-2199"),
+    ("dhis2", ["--month", "9999-12"], "month '9999-12': give YYYY-MM from 1900 to 2199, e.g. 2026-03"),
+])
+def test_a_period_no_record_can_lie_in_is_refused_in_one_line(demo_hq: Path, tmp_path: Path, command: str,
+                                                              argv: list[str], says: str,
+                                                              capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--year 99999` crashed the summary ("unexpected error: ValueError"), `--month 9999-12` the DHIS2 export,
+    and `--year 1` wrote an empty summary."""
+    from l2fh_desk.cli.common import FIRST_YEAR, LAST_YEAR
+    from l2fh_desk.domain.records import FIRST_DAY, LAST_DAY
+
+    assert (FIRST_YEAR, LAST_YEAR) == (FIRST_DAY.year, LAST_DAY.year)  # the CLI's copy of the domain's bounds
+    monkeypatch.setenv("L2FH_USER", "analyst")
+    monkeypatch.setenv("L2FH_PASSWORD", "analyst-demo")
+    capsys.readouterr()
+    out = tmp_path / ("s.pdf" if command == "summary" else "d.json")
+    extra = ["--mapping", str(SAMPLE)] if command == "dhis2" else []
+    try:
+        code = main(["hq", command, "--db", str(demo_hq), "--out", str(out), *extra, *argv])
+    except SystemExit as stop:  # argparse: usage errors exit 2
+        code = int(stop.code or 0)
+    assert code in (1, 2)
+    assert says in capsys.readouterr().err
+    assert not out.exists()
