@@ -122,7 +122,7 @@ def test_a_period_no_record_can_lie_in_is_refused_in_one_line(demo_hq: Path, tmp
     from l2fh_desk.cli.common import FIRST_YEAR, LAST_YEAR
     from l2fh_desk.domain.records import FIRST_DAY, LAST_DAY
 
-    assert (FIRST_YEAR, LAST_YEAR) == (FIRST_DAY.year, LAST_DAY.year)  # the CLI's copy of the domain's bounds
+    assert (FIRST_DAY.year, LAST_DAY.year) == (FIRST_YEAR, LAST_YEAR)  # the CLI's copy of the domain's bounds
     monkeypatch.setenv("L2FH_USER", "analyst")
     monkeypatch.setenv("L2FH_PASSWORD", "analyst-demo")
     capsys.readouterr()
