@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from l2fh_desk.exchange.merge import PROVENANCE_SQL, patient_terms
+from l2fh_desk.exchange.merge import PROVENANCE_SQL, patient_terms, write_search_terms
 from l2fh_desk.store import seal
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.driver import sqlite3
@@ -46,10 +46,10 @@ def copy_new(db: Database, *, table: str, columns: Sequence[str], import_id: int
     """Insert the snapshot's rows of `table` whose id HQ does not hold; returns how many. Inside the merge's
     transaction, after the rows HQ held were merged (a void there frees a unique slot a new row may take).
 
-    The rows go in the snapshot's order, a range of its rowids per statement; their seals, provenance and
-    search terms then follow in id order, the order of those tables' keys (random ids written in random order
-    would touch a different page of a large table each). Memory does not grow with the bundle beyond the new
-    ids themselves (about 60 bytes each, in SQLite's temporary store)."""
+    The rows go in the snapshot's order, a range of its rowids per statement; they are then read back by rowid
+    range for their seals and search terms, and their provenance is written in id order, the order of its key
+    (random ids written in random order would touch a different page of a large table each). Memory does not
+    grow with the bundle beyond the new ids themselves (about 60 bytes each, in SQLite's temporary store)."""
     conn = db.conn
     db.write(f"CREATE TEMP TABLE IF NOT EXISTS {NEW.split('.')[1]} (id TEXT PRIMARY KEY) WITHOUT ROWID")
     db.write(f"DELETE FROM {NEW}")
@@ -58,8 +58,9 @@ def copy_new(db: Database, *, table: str, columns: Sequence[str], import_id: int
                 f" AND NOT EXISTS (SELECT 1 FROM main.{table} AS h WHERE h.id = s.id)")
     count = 0
     # Rows inserted without a rowid get the next one: everything this copy adds lies after `last`, in the order
-    # of the table's own pages (read back for its seals and search terms by range, never looked up by id).
+    # of the table's own pages, and is read back by that range, never looked up by id.
     last = int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM main.{table}").fetchone()[0])
+    added_rows: tuple[str, tuple[object, ...]] = ("rowid > ?", (last,))
     with seal.sealing_directly(db, table) as seal_rows:
         for rowids in _ranges(conn, table):
             db.write(f"INSERT INTO {NEW} SELECT s.id{new_here}", rowids)
@@ -68,12 +69,13 @@ def copy_new(db: Database, *, table: str, columns: Sequence[str], import_id: int
                 # The same rows, in the snapshot's own order (as the rows HQ held were merged)
                 db.write(f"INSERT INTO main.{table} ({names}) SELECT {names}{new_here} ORDER BY s.rowid", rowids)
                 count += added
-        if count and seal_rows("rowid > ?", (last,)) != count:  # rowids ran out at 2**63: SQLite picked others
-            seal_rows(f"id IN (SELECT id FROM {NEW})", ())
+        if count and seal_rows(*added_rows) != count:  # rowids ran out at 2**63: SQLite picked unused ones
+            added_rows = (f"id IN (SELECT id FROM {NEW})", ())
+            seal_rows(*added_rows)
     if count:
         _provenance(db, table, import_id)
         if table == "patients":
-            _index_patients(db, columns, last)
+            _index_patients(db, columns, added_rows)
     return count
 
 
@@ -94,17 +96,12 @@ def _provenance(db: Database, table: str, import_id: int) -> None:
         db.write(PROVENANCE_SQL, (table, import_id, json.dumps(ids)))
 
 
-def _index_patients(db: Database, columns: Sequence[str], last: int) -> None:
-    """HQ's patient search terms for the new patients, those after rowid `last` (voided ones are not
-    searchable)."""
-    cursor = db.conn.execute(f"SELECT rowid, {', '.join(columns)} FROM main.patients WHERE rowid > ?1"
-                             f" OR (?1 >= 9223372036854775807 AND id IN (SELECT id FROM {NEW}))", (last,))
+def _index_patients(db: Database, columns: Sequence[str], added: tuple[str, tuple[object, ...]]) -> None:
+    """HQ's patient search terms for the patients just added (`added`: the condition that selects them);
+    voided ones are not searchable."""
+    cursor = db.conn.execute(f"SELECT rowid, {', '.join(columns)} FROM main.patients WHERE {added[0]}", added[1])
     while batch := cursor.fetchmany(5000):
-        rowids = [int(row[0]) for row in batch]
-        db.write("DELETE FROM patient_search WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(rowids),))
-        terms = [(int(row[0]), patient_terms(columns, tuple(row)[1:])) for row in batch]
-        db.write_many("INSERT INTO patient_search (rowid, terms) VALUES (?, ?)",
-                      [(rowid, text) for rowid, text in terms if text is not None])
+        write_search_terms(db, [(int(row[0]), patient_terms(columns, tuple(row)[1:])) for row in batch])
 
 
 def copy_new_audit(db: Database, *, table: str, columns: Sequence[str], hospital_id: str) -> int:

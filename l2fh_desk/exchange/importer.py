@@ -4,9 +4,10 @@ The steps of `import_bundle`, in order (each raises `BundleRefused` with one lin
 the last two): `trust.require_hq` (an HQ database only); `bundle_read.open_bundle` (structure, sizes, signature);
 already imported?; `trust.check_signer` (trusted, revoked, or confirmed by `trust`); `bundle_read.extract_data`
 (checksum, decryption, SQLite header gate); `snapshot.open_checked` (schema, integrity, foreign keys, audit
-chain); `check_rows` (every row against the domain models); `bundle_checks.run_checks` (the manifest describes
-the snapshot, content kind, ownership, cross-record rules: append a check to `SNAPSHOT_CHECKS` to extend it);
-then the backup and `_merge`."""
+chain); `check_rows` (every row against the domain models, in a second thread beside the steps after it:
+`exchange/validating.py`; nothing commits before it passed, and its refusal is the one given);
+`bundle_checks.run_checks` (the manifest describes the snapshot, content kind, ownership, cross-record rules:
+append a check to `SNAPSHOT_CHECKS` to extend it); then the backup and `_merge`."""
 
 from __future__ import annotations
 

@@ -203,10 +203,15 @@ def sync_patient_search(db: Database, patients: dict[str, str | None], ids: list
         for row in db.query("SELECT rowid, id FROM patients WHERE id IN (SELECT value FROM json_each(?))",
                             (json.dumps(ids[start:start + LOOKUP_CHUNK]),)):
             rowids[row[1]] = int(row[0])
+    write_search_terms(db, [(rowids[i], patients[i]) for i in ids])
+
+
+def write_search_terms(db: Database, terms: Sequence[tuple[int, str | None]]) -> None:
+    """Replace the search terms of these patients' rows (rowid -> terms, None: no longer searchable)."""
+    targets = [rowid for rowid, _terms in terms]
     # One statement per chunk: on an import into an empty HQ almost none of these rows exist yet, and
     # SQLite probing the ids itself is far cheaper than one executemany step per patient.
-    targets = [rowids[i] for i in ids]
     db.write_many("DELETE FROM patient_search WHERE rowid IN (SELECT value FROM json_each(?))",
                   [(json.dumps(targets[start:start + LOOKUP_CHUNK]),) for start in range(0, len(targets), LOOKUP_CHUNK)])
     db.write_many("INSERT INTO patient_search (rowid, terms) VALUES (?, ?)",
-                  [(rowids[i], patients[i]) for i in ids if patients[i] is not None])
+                  [(rowid, text) for rowid, text in terms if text is not None])
