@@ -17,6 +17,7 @@ from pathlib import Path
 
 from l2fh_desk.exchange.merge import PROVENANCE_SQL, patient_terms, write_search_terms
 from l2fh_desk.store import seal
+from l2fh_desk.store.connect import attach_key
 from l2fh_desk.store.db import Database
 from l2fh_desk.store.driver import sqlite3
 
@@ -29,7 +30,7 @@ def attached(db: Database, snapshot: Path) -> Iterator[None]:
     """The snapshot on HQ's own connection, read-only and immutable, never keyed (a received snapshot is a
     plain file; `KEY ''` keeps an encrypted HQ's key off it). Its schema was compared with ours and its
     integrity checked before this (exchange/snapshot.py)."""
-    db.conn.execute(f"ATTACH DATABASE ? AS {SNAP} KEY ''",
+    db.conn.execute(f"ATTACH DATABASE ? AS {SNAP} KEY {attach_key(None)}",
                     (f"{snapshot.resolve().as_uri()}?mode=ro&immutable=1",))
     try:
         db.conn.execute(f"PRAGMA {SNAP}.cache_size = -1024")  # read once, in order: a small page cache will do

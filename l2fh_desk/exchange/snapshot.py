@@ -13,7 +13,7 @@ from typing import Any
 from l2fh_desk.exchange.manifest import BundleRefused
 from l2fh_desk.exchange.rows import AUDIT_COLUMNS, Column
 from l2fh_desk.store import atrest, audit
-from l2fh_desk.store.connect import MEMORY, plain
+from l2fh_desk.store.connect import MEMORY, attach_key, plain
 from l2fh_desk.store.db import SQLITE_MAGIC, Database
 from l2fh_desk.store.driver import sqlite3
 from l2fh_desk.store.migrate import latest_version, migrate, migrations
@@ -128,9 +128,7 @@ class Snapshot:
         when HQ is encrypted (store/atrest.py: the key of an unlocked installation), else as a plain file."""
         if "held" in {str(row[1]) for row in self.run("PRAGMA database_list")}:
             return
-        key = atrest.key_for(held)
-        spoken = f"\"x'{key.hex()}'\"" if key is not None else "''"
-        self.run(f"ATTACH ? AS held KEY {spoken}", (f"{held.resolve().as_uri()}?mode=ro",))
+        self.run(f"ATTACH ? AS held KEY {attach_key(atrest.key_for(held))}", (f"{held.resolve().as_uri()}?mode=ro",))
 
     def changed_rows(self, held: Path, table: str, columns: Sequence[str], batch: int = 5000, *,
                      held_only: bool = False) -> Iterator[list[tuple[Any, ...]]]:

@@ -92,6 +92,11 @@ def plain(path: Path | str, *, mode: Mode) -> sqlite3.Connection:
     return _open(path, mode)
 
 
+def attach_key(key: bytes | None) -> str:
+    """The KEY clause of an ATTACH: a raw 256-bit key, or '' for a plain file (never the main file's key)."""
+    return f"\"x'{key.hex()}'\"" if key is not None else "''"
+
+
 def export_copy(source: sqlite3.Connection, target: Path, *, key: bytes | None) -> None:
     """Copy the whole database of `source` into a new file `target`, keyed with `key` (None: a plain file).
 
@@ -102,8 +107,7 @@ def export_copy(source: sqlite3.Connection, target: Path, *, key: bytes | None) 
     if target.exists():
         raise FileExistsError(f"{target} already exists")
     version = int(source.execute("PRAGMA main.user_version").fetchone()[0])
-    spoken = f"\"x'{key.hex()}'\"" if key is not None else "''"
-    source.execute(f"ATTACH DATABASE ? AS l2fh_copy KEY {spoken}", (str(target),))
+    source.execute(f"ATTACH DATABASE ? AS l2fh_copy KEY {attach_key(key)}", (str(target),))
     try:
         # A new file, checked (and fsynced) by the caller once complete: no rollback journal, no syncs per step.
         source.execute("PRAGMA l2fh_copy.journal_mode = OFF")
